@@ -1,0 +1,87 @@
+"""Plain-data events that ``fit()`` sends to its ``sink``: never tensors, safe to pass between threads.
+
+Order within a run: ``RunStarted``, then per epoch any number of ``StepProgress`` followed by one
+``EpochEnd`` (after validation), then exactly one ``RunFinished``. ``LogMessage`` may come at any time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+RunStatus = Literal["finished", "stopped", "failed"]
+
+
+@dataclass(frozen=True)
+class RunStarted:
+    """Sent once, before the first batch."""
+
+    run_dir: str
+    experiment_name: str
+    task: str
+    class_names: tuple[str, ...]
+    max_epochs: int
+    start_epoch: int
+    steps_per_epoch: int
+    device: str
+    precision: str
+
+
+@dataclass(frozen=True)
+class StepProgress:
+    """Throttled by wall-clock time (a few per second), plus the last batch of each epoch."""
+
+    epoch: int
+    step: int  # global optimiser step
+    batch: int  # batch index within the epoch
+    batches: int  # batches per epoch
+    loss: float
+    lr: float
+    samples_per_s: float
+    eta_s: float
+    device_memory_mb: float | None = None
+
+
+@dataclass(frozen=True)
+class RocCurve:
+    """One ROC curve (binned thresholds, so bounded size)."""
+
+    label: str
+    fpr: list[float]
+    tpr: list[float]
+    auc: float
+
+
+@dataclass(frozen=True)
+class EpochEnd:
+    """After each validation epoch: metrics and, for classification, ROC curves and the confusion matrix."""
+
+    epoch: int
+    step: int
+    metrics: dict[str, float]  # e.g. train_loss, val_loss, val_acc, val_f1, val_auroc, val_mse, val_mae, val_r2
+    lr: float
+    roc: list[RocCurve] = field(default_factory=list)
+    confusion: list[list[int]] | None = None
+    predictions: list[list[float]] | None = None  # regression: [[actual, predicted], ...] (subsampled)
+
+
+@dataclass(frozen=True)
+class RunFinished:
+    status: RunStatus
+    run_dir: str
+    epochs_completed: int
+    best_metric: float | None
+    monitor: str
+    message: str = ""
+    evaluation: dict | None = None
+
+
+@dataclass(frozen=True)
+class LogMessage:
+    level: Literal["info", "warning", "error"]
+    text: str
+
+
+Event = Union[RunStarted, StepProgress, EpochEnd, RunFinished, LogMessage]  # noqa: UP007
+Sink = Callable[[Event], None]

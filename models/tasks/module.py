@@ -1,0 +1,156 @@
+"""LightningModules: the maths of training (loss, optimiser, schedule, metrics) around a built network."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+import lightning as L
+import torch
+
+from models.data.base import DataInfo
+from models.spec.experiment import Experiment
+from models.tasks.losses import build_loss
+from models.tasks.metrics import (
+    classification_curves,
+    classification_metrics,
+    curves_to_plain,
+    regression_metrics,
+    scalars,
+)
+from models.tasks.optim import build_optimizer, build_scheduler
+
+
+class DanluTask(L.LightningModule):
+    """Common training logic. Subclasses choose metrics and how outputs become predictions.
+
+    Hyper-parameters are saved as plain data (``experiment`` and ``info`` dicts) so checkpoints load with
+    ``torch.load(weights_only=True)``.
+    """
+
+    def __init__(self, experiment: dict[str, Any], info: dict[str, Any],
+                 class_weights: list[float] | None = None) -> None:
+        super().__init__()
+        self.save_hyperparameters({"experiment": experiment, "info": info, "class_weights": class_weights})
+        from models.network import build_network  # the network package is heavy; import where used
+
+        self.experiment = Experiment.from_dict(experiment)
+        self.info = DataInfo(**{k: tuple(v) if isinstance(v, list) else v for k, v in info.items()})
+        self.network = build_network(self.experiment.network, self.info)
+        spec = self.experiment.train
+        weights = torch.tensor(class_weights) if class_weights is not None else None
+        self.loss_fn = build_loss(spec, max(2, self.info.num_classes), weights)
+        self.l1 = spec.optimizer.l1
+        self.steps_per_epoch = 1  # set by fit() before training, for per-step schedules
+        self.last_val_curves: dict[str, Any] | None = None
+        self._train_loss_sum = torch.zeros(())
+        self._train_loss_count = 0
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.network(x)
+
+    # -- training ------------------------------------------------------------------------------------------
+    def training_step(self, batch: tuple[torch.Tensor, torch.Tensor], batch_idx: int) -> torch.Tensor:
+        x, y = batch
+        out = self(x)
+        loss = self.loss_fn(out, y)
+        if self.l1:
+            loss = loss + self.l1 * sum(p.abs().sum() for p in self.network.parameters())
+        self.log("train_loss", loss, on_step=True, on_epoch=True, batch_size=len(y))
+        return loss
+
+    def configure_optimizers(self) -> Any:
+        spec = self.experiment.train
+        opt = build_optimizer(self.parameters(), spec.optimizer)
+        sched = build_scheduler(opt, spec.scheduler, spec.optimizer.lr, spec.epochs, self.steps_per_epoch,
+                                spec.checkpoint.monitor, spec.checkpoint.mode)
+        return opt if sched is None else {"optimizer": opt, "lr_scheduler": sched}
+
+    # -- evaluation ----------------------------------------------------------------------------------------
+    def validation_step(self, batch: tuple[torch.Tensor, torch.Tensor], batch_idx: int) -> None:
+        self._eval_step(batch, "val")
+
+    def test_step(self, batch: tuple[torch.Tensor, torch.Tensor], batch_idx: int) -> None:
+        self._eval_step(batch, "test")
+
+    def _eval_step(self, batch: tuple[torch.Tensor, torch.Tensor], prefix: str) -> None:
+        x, y = batch
+        out = self(x)
+        self.log(f"{prefix}_loss", self.loss_fn(out, y), on_epoch=True, batch_size=len(y), sync_dist=True)
+        self.update_metrics(out.float(), y)
+
+    def on_validation_epoch_end(self) -> None:
+        self._log_metrics("val")
+
+    def on_test_epoch_end(self) -> None:
+        self._log_metrics("test")
+
+    def update_metrics(self, out: torch.Tensor, y: torch.Tensor) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _log_metrics(self, prefix: str) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+class ClassificationTask(DanluTask):
+    """Single-label classification (binary or multiclass); outputs are logits over the classes."""
+
+    def __init__(self, experiment: dict[str, Any], info: dict[str, Any],
+                 class_weights: list[float] | None = None) -> None:
+        super().__init__(experiment, info, class_weights)
+        k = self.info.num_classes
+        self.metrics = classification_metrics(k)
+        self.curves = classification_curves(k)
+
+    def predict_proba(self, x: torch.Tensor) -> torch.Tensor:
+        return self(x).float().softmax(dim=-1)
+
+    def update_metrics(self, out: torch.Tensor, y: torch.Tensor) -> None:
+        probs = out.softmax(dim=-1)
+        self.metrics.update(probs, y)
+        self.curves.update(probs, y)
+
+    def _log_metrics(self, prefix: str) -> None:
+        values = scalars(self.metrics.compute(), prefix)
+        self.log_dict(values, sync_dist=False)  # torchmetrics already synchronised across ranks
+        self.last_val_curves = curves_to_plain(self.curves.compute(), self.info.class_names)
+        self.metrics.reset()
+        self.curves.reset()
+
+
+class RegressionTask(DanluTask):
+    """Regression and forecasting: outputs are the predicted values (horizon x channels, flattened)."""
+
+    MAX_SCATTER = 500
+
+    def __init__(self, experiment: dict[str, Any], info: dict[str, Any],
+                 class_weights: list[float] | None = None) -> None:
+        super().__init__(experiment, info, class_weights)
+        self.metrics = regression_metrics(self.info.num_outputs)
+        self._scatter: list[torch.Tensor] = []
+
+    def update_metrics(self, out: torch.Tensor, y: torch.Tensor) -> None:
+        y = y.float().reshape(out.shape)
+        self.metrics.update(out.squeeze(-1) if out.shape[-1] == 1 else out,
+                            y.squeeze(-1) if y.shape[-1] == 1 else y)
+        if sum(len(s) for s in self._scatter) < self.MAX_SCATTER:
+            self._scatter.append(torch.stack([y[:, 0], out[:, 0]], dim=1).detach().cpu())
+
+    def _log_metrics(self, prefix: str) -> None:
+        self.log_dict(scalars(self.metrics.compute(), prefix), sync_dist=False)
+        pairs = torch.cat(self._scatter)[: self.MAX_SCATTER] if self._scatter else torch.zeros(0, 2)
+        self.last_val_curves = {"predictions": pairs.tolist()}
+        self._scatter.clear()
+        self.metrics.reset()
+
+
+def build_task(experiment: Experiment, info: DataInfo, class_weights: torch.Tensor | None = None) -> DanluTask:
+    """The LightningModule for ``experiment.train.task``, built from plain data (checkpoint-safe)."""
+    exp, inf = experiment.to_dict(), asdict(info)
+    weights = class_weights.tolist() if class_weights is not None else None
+    cls = ClassificationTask if info.task == "classification" else RegressionTask
+    return cls(exp, inf, weights)
+
+
+def task_class(task: str) -> type[DanluTask]:
+    return ClassificationTask if task == "classification" else RegressionTask

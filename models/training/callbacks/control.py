@@ -1,0 +1,41 @@
+"""Cooperative stop and pause, checked after every training batch (so honoured within one batch)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import lightning as L
+from lightning.pytorch.callbacks import Callback
+
+
+class RunControl(Callback):
+    """Sets ``trainer.should_stop`` when ``stop`` is set; blocks between batches while ``pause`` is set.
+
+    No exceptions and no thread killing: Lightning finishes the batch, runs its teardown and the caller
+    saves ``last.ckpt``.
+    """
+
+    POLL_S = 0.05
+
+    def __init__(self, stop: threading.Event | None, pause: threading.Event | None) -> None:
+        self.stop = stop
+        self.pause = pause
+
+    @property
+    def stop_requested(self) -> bool:
+        return self.stop is not None and self.stop.is_set()
+
+    def _check(self, trainer: L.Trainer) -> None:
+        while self.pause is not None and self.pause.is_set() and not self.stop_requested:
+            time.sleep(self.POLL_S)
+        if self.stop_requested:
+            trainer.should_stop = True
+
+    def on_train_batch_end(self, trainer: L.Trainer, pl_module: L.LightningModule, outputs: Any, batch: Any,
+                           batch_idx: int) -> None:
+        self._check(trainer)
+
+    def on_train_epoch_start(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
+        self._check(trainer)

@@ -1,0 +1,110 @@
+"""Forward plain-data training events to a sink (the CLI's printer or the GUI's queued signal).
+
+Throttled by wall-clock time so a fast model does not flood the GUI; never sends tensors. Only rank 0
+reports in a distributed run.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import lightning as L
+import torch
+from lightning.pytorch.callbacks import Callback
+
+from models.training.events import EpochEnd, RocCurve, RunStarted, Sink, StepProgress
+
+
+def current_lr(trainer: L.Trainer) -> float:
+    if not trainer.optimizers:
+        return 0.0
+    return float(trainer.optimizers[0].param_groups[0]["lr"])
+
+
+def device_memory_mb(module: L.LightningModule) -> float | None:
+    if module.device.type == "cuda":
+        return torch.cuda.memory_allocated(module.device) / 2**20
+    return None
+
+
+class EventForwarder(Callback):
+    """Sends RunStarted, throttled StepProgress and EpochEnd events to ``sink``.
+
+    Args:
+        sink: Called with each event, on the training thread. It must be quick (queue or print).
+        run_dir: The run folder, reported in RunStarted.
+        interval_s: Minimum seconds between two StepProgress events (the last batch of an epoch always reports).
+    """
+
+    def __init__(self, sink: Sink, run_dir: str, interval_s: float = 0.1) -> None:
+        self.sink = sink
+        self.run_dir = run_dir
+        self.interval_s = interval_s
+        self.epochs_completed = 0
+        self._last_emit = 0.0
+        self._window_start = 0.0
+        self._window_samples = 0
+        self._sec_per_batch: float | None = None
+        self._loss_sum: torch.Tensor | None = None
+        self._loss_count = 0
+
+    # -- run ---------------------------------------------------------------------------------------------
+    def on_train_start(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
+        self.epochs_completed = trainer.current_epoch
+        if not trainer.is_global_zero:
+            return
+        exp = pl_module.experiment  # type: ignore[attr-defined]
+        info = pl_module.info  # type: ignore[attr-defined]
+        self.sink(RunStarted(
+            run_dir=self.run_dir, experiment_name=exp.name, task=info.task, class_names=tuple(info.class_names),
+            max_epochs=int(trainer.max_epochs or 0), start_epoch=trainer.current_epoch,
+            steps_per_epoch=int(trainer.num_training_batches), device=str(pl_module.device),
+            precision=str(trainer.precision),
+        ))
+
+    def on_train_epoch_start(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
+        self._window_start = self._last_emit = time.perf_counter()
+        self._window_samples = 0
+        self._loss_sum, self._loss_count = None, 0
+
+    def on_train_batch_end(self, trainer: L.Trainer, pl_module: L.LightningModule, outputs: Any, batch: Any,
+                           batch_idx: int) -> None:
+        loss = outputs["loss"] if isinstance(outputs, dict) else outputs
+        loss = loss.detach()
+        self._loss_sum = loss if self._loss_sum is None else self._loss_sum + loss  # no host sync here
+        self._loss_count += 1
+        self._window_samples += len(batch[1]) if isinstance(batch, (list, tuple)) else 0
+        now = time.perf_counter()
+        batches = int(trainer.num_training_batches)
+        last = batch_idx + 1 >= batches
+        if not trainer.is_global_zero or (now - self._last_emit < self.interval_s and not last):
+            return
+        elapsed = max(1e-9, now - self._window_start)
+        rate = self._window_samples / elapsed
+        spb = elapsed / max(1, batch_idx + 1)
+        self._sec_per_batch = spb
+        remaining = (batches - batch_idx - 1) + batches * max(0, int(trainer.max_epochs or 0) - trainer.current_epoch - 1)
+        self._last_emit = now
+        self.sink(StepProgress(
+            epoch=trainer.current_epoch, step=trainer.global_step, batch=batch_idx + 1, batches=batches,
+            loss=float(loss), lr=current_lr(trainer), samples_per_s=rate, eta_s=remaining * spb,
+            device_memory_mb=device_memory_mb(pl_module),
+        ))
+
+    def on_train_epoch_end(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
+        if trainer.should_stop and trainer.fit_loop.epoch_loop.batch_progress.current.ready < trainer.num_training_batches:
+            return  # a stopped, partial epoch is not a completed epoch
+        self.epochs_completed = trainer.current_epoch + 1
+        if not trainer.is_global_zero:
+            return
+        metrics = {k.removesuffix("_epoch"): float(v) for k, v in trainer.callback_metrics.items()
+                   if (k.startswith(("val_", "train_")) and not k.endswith("_step"))}
+        if self._loss_sum is not None and self._loss_count:
+            metrics["train_loss"] = float(self._loss_sum) / self._loss_count
+        curves = getattr(pl_module, "last_val_curves", None) or {}
+        roc = [RocCurve(**c) for c in curves.get("roc", [])]
+        self.sink(EpochEnd(
+            epoch=trainer.current_epoch, step=trainer.global_step, metrics=metrics, lr=current_lr(trainer),
+            roc=roc, confusion=curves.get("confusion"), predictions=curves.get("predictions"),
+        ))

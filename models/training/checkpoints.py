@@ -1,0 +1,92 @@
+"""Safe checkpoint loading and rebuilding a trained model from a run folder.
+
+Checkpoints are only ever read with ``torch.load(weights_only=True)``: a file crafted to run code when
+unpickled is refused and the code never runs.
+"""
+
+from __future__ import annotations
+
+import pickle
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from models.data.base import DataInfo
+from models.errors import CheckpointError, DanluError
+from models.spec.experiment import Experiment
+from models.tasks.module import DanluTask, task_class
+from models.training.runs import RunFolder
+
+
+def load_checkpoint(path: str | Path) -> dict[str, Any]:
+    """Read a checkpoint as plain data (tensors, numbers, strings, containers) or raise CheckpointError."""
+    path = Path(path)
+    if not path.is_file():
+        raise CheckpointError(f"{path}: no such checkpoint; train the run first (or choose the other checkpoint)")
+    try:
+        ckpt = torch.load(path, map_location="cpu", weights_only=True)
+    except pickle.UnpicklingError as err:
+        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        raise CheckpointError(
+            f"{path}: refused to load: it contains objects that are not plain data ({first}). Danlu never runs "
+            "code from a checkpoint; use a checkpoint written by Danlu."
+        ) from None
+    except (RuntimeError, EOFError, zipfile.BadZipFile, OSError, ValueError) as err:
+        raise CheckpointError(f"{path}: not a readable checkpoint ({err}); it may be truncated or corrupt") from None
+    if not isinstance(ckpt, dict) or "state_dict" not in ckpt:
+        raise CheckpointError(f"{path}: not a Danlu/Lightning checkpoint (no state_dict)")
+    return ckpt
+
+
+def info_from_plain(info: dict[str, Any]) -> DataInfo:
+    return DataInfo(**{k: tuple(v) if isinstance(v, list) else v for k, v in info.items()})
+
+
+@dataclass
+class TrainedModel:
+    """A trained task module in eval mode, with the experiment and data description it was trained on."""
+
+    task: DanluTask
+    experiment: Experiment
+    info: DataInfo
+    run: RunFolder
+    checkpoint_path: Path
+
+    @property
+    def network(self) -> torch.nn.Module:
+        return self.task.network
+
+
+def load_trained(run_dir: str | Path, which: str = "best") -> TrainedModel:
+    """Rebuild the network of a run and load its ``best`` or ``last`` checkpoint (``best`` falls back to ``last``).
+
+    Raises:
+        CheckpointError: no checkpoint, an unsafe or corrupt one, or one of a different network.
+    """
+    run = RunFolder.open(run_dir)
+    path = run.checkpoint(which)
+    if which == "best" and not path.is_file():
+        path = run.checkpoint("last")
+    ckpt = load_checkpoint(path)
+    hp = ckpt.get("hyper_parameters") or {}
+    if "experiment" not in hp or "info" not in hp:
+        raise CheckpointError(f"{path}: has no Danlu experiment in its hyper-parameters")
+    try:
+        experiment = Experiment.from_dict(hp["experiment"], source=f"{path} (hyper-parameters)")
+        info = info_from_plain(hp["info"])
+        task = task_class(info.task)(hp["experiment"], hp["info"], hp.get("class_weights"))
+    except DanluError as err:
+        raise CheckpointError(f"{path}: its network cannot be rebuilt: {err}") from None
+    result = task.load_state_dict(ckpt["state_dict"], strict=False)
+    missing = [k for k in result.missing_keys if not k.startswith(("metrics.", "curves."))]
+    unexpected = [k for k in result.unexpected_keys if not k.startswith(("metrics.", "curves."))]
+    if missing or unexpected:
+        raise CheckpointError(
+            f"{path}: the weights belong to a different network (missing {missing[:3]}, unexpected "
+            f"{unexpected[:3]}); use the experiment the checkpoint was trained with"
+        )
+    task.eval()
+    return TrainedModel(task=task, experiment=experiment, info=info, run=run, checkpoint_path=path)

@@ -1,0 +1,65 @@
+"""A themed pyqtgraph plot: title, axis labels, grid and legend that follow the light/dark theme.
+
+Subclasses create their items once in ``__init__`` and only call ``setData`` afterwards (pyqtgraph's
+advice for live plots); they recolour their items in :meth:`ThemedPlot.recolor` and call
+:meth:`ThemedPlot.apply_theme` at the end of their ``__init__``.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
+
+from desktop import theme
+
+
+class ThemedPlot(pg.PlotWidget):
+    """A PlotWidget with a title, labelled axes, a light grid and a legend, recoloured on theme changes."""
+
+    def __init__(self, title: str, x_label: str, y_label: str, parent: QWidget | None = None,
+                 legend: bool = True) -> None:
+        super().__init__(parent)
+        self._title = title
+        item = self.getPlotItem()
+        item.setLabel("bottom", x_label)
+        item.setLabel("left", y_label)
+        item.setMenuEnabled(True)
+        self.legend = item.addLegend(offset=(-8, 8), labelTextSize="8pt") if legend else None
+        if self.legend is not None:
+            self.legend.setBrush(pg.mkBrush(0, 0, 0, 0))
+        self.setMinimumSize(260, 200)
+        theme.notifier.changed.connect(self._apply_theme)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(420, 300)
+
+    def series_pen(self, index: int, width: float = 2.0, **kwargs: object) -> object:
+        """The pen of the ``index``-th series in the current theme's palette."""
+        palette = theme.colors().series
+        return pg.mkPen(palette[index % len(palette)], width=width, **kwargs)
+
+    def set_title(self, title: str) -> None:
+        self._title = title
+        self.getPlotItem().setTitle(title, color=theme.colors().foreground, size="10pt")
+
+    def apply_theme(self) -> None:
+        """Colour the plot and its items for the current theme."""
+        self._apply_theme(theme.current())
+
+    def _apply_theme(self, name: str) -> None:
+        c = theme.colors(name)
+        self.setBackground(c.background)
+        item = self.getPlotItem()
+        item.setTitle(self._title, color=c.foreground, size="10pt")
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setPen(pg.mkPen(c.foreground))
+            axis.setTextPen(pg.mkPen(c.foreground))
+        item.showGrid(x=True, y=True, alpha=c.grid_alpha)
+        if self.legend is not None:
+            self.legend.setLabelTextColor(c.foreground)
+        self.recolor()
+
+    def recolor(self) -> None:
+        """Re-apply the theme's colours to the subclass's items (called at creation and on theme changes)."""

@@ -1,0 +1,94 @@
+"""MetricPlot (named metrics per epoch) and LrPlot (learning rate over the run, live or previewed)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop import theme
+from desktop.plots.base import ThemedPlot
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MetricPlot", text)
+
+
+class MetricPlot(ThemedPlot):
+    """One curve per metric against the epoch; the curves are created once, from ``series``.
+
+    Args:
+        title: Plot title.
+        y_label: Left axis label.
+        series: ``(key, legend label)`` per curve, e.g. ``("val_acc", "accuracy")``.
+        y_range: Fixed y range (e.g. ``(0, 1)`` for scores), or None to autoscale.
+    """
+
+    def __init__(self, title: str, y_label: str, series: list[tuple[str, str]],
+                 y_range: tuple[float, float] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(title, _tr("epoch"), y_label, parent)
+        item = self.getPlotItem()
+        self.curves: dict[str, pg.PlotDataItem] = {
+            key: item.plot(name=label, symbol="o", symbolSize=6) for key, label in series
+        }
+        if y_range is not None:
+            item.setYRange(*y_range, padding=0.02)
+            item.enableAutoRange(axis="y", enable=False)
+        self.apply_theme()
+
+    def recolor(self) -> None:
+        palette = theme.colors().series
+        for i, curve in enumerate(self.curves.values()):
+            curve.setPen(self.series_pen(i, 2))
+            curve.setSymbolBrush(palette[i % len(palette)])
+            curve.setSymbolPen(palette[i % len(palette)])
+
+    def set_series(self, key: str, x: np.ndarray, y: np.ndarray) -> None:
+        """Set one metric's points; NaN values (epochs without that metric) are left out."""
+        keep = np.isfinite(y)
+        self.curves[key].setData(np.asarray(x)[keep], np.asarray(y)[keep])
+
+    def point_count(self, key: str) -> int:
+        x, _ = self.curves[key].getData()
+        return 0 if x is None else len(x)
+
+    def clear_data(self) -> None:
+        for curve in self.curves.values():
+            curve.setData([], [])
+
+
+class LrPlot(ThemedPlot):
+    """Learning rate against the epoch: the live rate per step, and optionally the planned schedule.
+
+    Items: ``live_curve`` (what the optimiser used) and ``preview_curve`` (the schedule computed before the
+    run by :func:`models.training.schedule_preview.lr_schedule_preview`, dashed).
+    """
+
+    def __init__(self, parent: QWidget | None = None, title: str | None = None) -> None:
+        super().__init__(title or _tr("Learning rate"), _tr("epoch"), _tr("learning rate"), parent)
+        item = self.getPlotItem()
+        self.preview_curve = item.plot(name=_tr("planned"))
+        self.live_curve = item.plot(name=_tr("actual"))
+        item.setDownsampling(auto=True, mode="peak")
+        item.setClipToView(True)
+        self.apply_theme()
+
+    def recolor(self) -> None:
+        self.preview_curve.setPen(self.series_pen(4, 2, style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.live_curve.setPen(self.series_pen(2, 2))
+
+    def set_preview(self, points: list[tuple[float, float]]) -> None:
+        """Draw the planned schedule; ``points`` are ``(epoch, lr)`` pairs."""
+        if points:
+            x, y = np.asarray(points, dtype=float).T
+        else:
+            x = y = np.empty(0)
+        self.preview_curve.setData(x, y)
+        self.getPlotItem().enableAutoRange()
+
+    def set_live(self, x: np.ndarray, lr: np.ndarray) -> None:
+        self.live_curve.setData(x, lr)
+
+    def clear_data(self) -> None:
+        self.live_curve.setData([], [])

@@ -1,0 +1,218 @@
+"""RunBuffer: the GUI-side store of one run's curves, filled from training events or from a run folder.
+
+Events arrive on the GUI thread (queued signal) many times a second; appending to a buffer is cheap, and the
+plots redraw from it on a timer (DESIGN.md §3). The same structure holds a finished run read back from its
+``metrics.csv`` and ``evaluation.json``, so live and saved runs are drawn by the same code.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+#: Smoothing of the step loss (exponential moving average with TensorBoard's de-biasing).
+SMOOTHING = 0.8
+
+
+class Growing:
+    """A float64 array that grows by doubling, so appending is amortised O(1) and views are free."""
+
+    def __init__(self, capacity: int = 256) -> None:
+        self._data = np.empty(capacity)
+        self._n = 0
+
+    def append(self, value: float) -> None:
+        if self._n == len(self._data):
+            self._data = np.concatenate([self._data, np.empty(len(self._data))])
+        self._data[self._n] = value
+        self._n += 1
+
+    def view(self) -> np.ndarray:
+        return self._data[: self._n]
+
+    def __len__(self) -> int:
+        return self._n
+
+
+class RunBuffer:
+    """Curves, progress and the latest evaluation of one run.
+
+    Attributes:
+        version: Increases on every change; a plot redraws only when it differs from what it last drew.
+        task: ``classification``, ``regression`` or ``forecasting`` ("" until known).
+        class_names: Class names in label order.
+        step_x / step_loss / step_smooth / step_lr: Per reported step (x in fractional epochs).
+        epoch_x: Epoch numbers (1-based, the x of per-epoch metrics); ``epoch_metrics[name]`` aligned to it.
+        roc, confusion, predictions: The latest ROC curves, confusion matrix and regression pairs.
+        progress: The latest progress figures (epoch, batch, batches, samples_per_s, eta_s, device_memory_mb).
+    """
+
+    def __init__(self) -> None:
+        self.version = 0
+        self.run_dir = ""
+        self.task = ""
+        self.class_names: list[str] = []
+        self.max_epochs = 0
+        self.start_epoch = 0
+        self.device = ""
+        self.precision = ""
+        self.status = ""
+        self.step_x, self.step_loss = Growing(), Growing()
+        self.step_smooth, self.step_lr = Growing(), Growing()
+        self.epoch_x: list[float] = []
+        self.epoch_metrics: dict[str, list[float]] = {}
+        self.epoch_lr: list[float] = []
+        self.roc: list[dict[str, Any]] = []
+        self.confusion: list[list[int]] | None = None
+        self.predictions: list[list[float]] | None = None
+        self.progress: dict[str, float | None] = {}
+        self._ema = 0.0
+        self._ema_n = 0
+
+    # -- live events -------------------------------------------------------------------------------------
+    def add_event(self, event: Any) -> None:
+        """Append one ``models.training.events`` event (dispatch by class name: no engine import needed)."""
+        kind = type(event).__name__
+        if kind == "RunStarted":
+            self.run_dir, self.task = event.run_dir, event.task
+            self.class_names = list(event.class_names)
+            self.max_epochs, self.start_epoch = event.max_epochs, event.start_epoch
+            self.device, self.precision, self.status = event.device, event.precision, "running"
+            self.progress = {"epoch": event.start_epoch, "batch": 0, "batches": event.steps_per_epoch}
+        elif kind == "StepProgress":
+            x = event.epoch + event.batch / max(1, event.batches)
+            self._add_step(x, event.loss, event.lr)
+            self.progress = {"epoch": event.epoch, "batch": event.batch, "batches": event.batches,
+                             "samples_per_s": event.samples_per_s, "eta_s": event.eta_s,
+                             "device_memory_mb": event.device_memory_mb}
+        elif kind == "EpochEnd":
+            self._add_epoch(event.epoch + 1, event.metrics, event.lr)
+            if event.roc:
+                self.roc = [{"label": c.label, "fpr": c.fpr, "tpr": c.tpr, "auc": c.auc} for c in event.roc]
+            if event.confusion is not None:
+                self.confusion = event.confusion
+            if event.predictions is not None:
+                self.predictions = event.predictions
+        elif kind == "RunFinished":
+            self.status = event.status
+            if event.evaluation:
+                self._add_evaluation(event.evaluation)
+        else:
+            return
+        self.version += 1
+
+    def _add_step(self, x: float, loss: float, lr: float) -> None:
+        self.step_x.append(x)
+        self.step_loss.append(loss)
+        self.step_lr.append(lr)
+        if math.isfinite(loss):
+            self._ema = SMOOTHING * self._ema + (1 - SMOOTHING) * loss
+            self._ema_n += 1
+        debiased = self._ema / (1 - SMOOTHING ** self._ema_n) if self._ema_n else float("nan")
+        self.step_smooth.append(debiased)
+
+    def _add_epoch(self, x: float, metrics: dict[str, float], lr: float | None) -> None:
+        n = len(self.epoch_x)
+        self.epoch_x.append(float(x))
+        for key in set(self.epoch_metrics) | set(metrics):
+            series = self.epoch_metrics.setdefault(key, [math.nan] * n)
+            series.append(float(metrics.get(key, math.nan)))
+        self.epoch_lr.append(math.nan if lr is None else float(lr))
+
+    def _add_evaluation(self, evaluation: dict[str, Any]) -> None:
+        if evaluation.get("class_names"):
+            self.class_names = list(evaluation["class_names"])
+        if evaluation.get("task"):
+            self.task = evaluation["task"]
+        self.roc = list(evaluation.get("roc") or self.roc)
+        if evaluation.get("confusion") is not None:
+            self.confusion = evaluation["confusion"]
+        if evaluation.get("predictions"):
+            self.predictions = evaluation["predictions"]
+
+    # -- reading -----------------------------------------------------------------------------------------
+    def metric(self, name: str) -> np.ndarray:
+        """One per-epoch metric aligned with :attr:`epoch_x` (NaN where absent)."""
+        values = self.epoch_metrics.get(name)
+        return np.asarray(values if values is not None else [math.nan] * len(self.epoch_x), dtype=float)
+
+    def epochs(self) -> np.ndarray:
+        return np.asarray(self.epoch_x, dtype=float)
+
+    # -- saved runs --------------------------------------------------------------------------------------
+    @classmethod
+    def from_run_dir(cls, run_dir: str | Path) -> RunBuffer:
+        """Read a run folder's metrics.csv, status.json and evaluation.json (any may be missing)."""
+        run_dir = Path(run_dir)
+        buf = cls()
+        buf.run_dir = str(run_dir)
+        status = _read_json(run_dir / "status.json") or {}
+        buf.status, buf.task = str(status.get("status", "")), str(status.get("task", ""))
+        buf._read_metrics_csv(run_dir / "metrics.csv")
+        evaluation = _read_json(run_dir / "evaluation.json")
+        if evaluation:
+            buf._add_evaluation(evaluation)
+        buf.version = 1
+        return buf
+
+    def _read_metrics_csv(self, path: Path) -> None:
+        """Lightning's CSVLogger: one row per logged step and per epoch, columns present when logged."""
+        try:
+            with path.open(newline="", encoding="utf-8") as fh:
+                rows = list(csv.DictReader(fh))
+        except OSError:
+            return
+        per_epoch: dict[int, dict[str, float]] = {}
+        steps: list[tuple[int, int, float]] = []
+        lr_by_epoch: dict[int, float] = {}
+        for row in rows:
+            epoch, step = _int(row.get("epoch")), _int(row.get("step"))
+            if epoch is None:
+                continue
+            for key, text in row.items():
+                value = _float(text)
+                if value is None or key in ("epoch", "step"):
+                    continue
+                if key == "train_loss_step" and step is not None:
+                    steps.append((epoch, step, value))
+                elif key.startswith("lr-"):
+                    lr_by_epoch[epoch] = value
+                elif key.startswith(("val_", "train_")):
+                    per_epoch.setdefault(epoch, {})[key.removesuffix("_epoch")] = value
+        if steps:
+            # x of a step: its epoch plus its position within the epoch's logged steps.
+            bounds: dict[int, tuple[int, int]] = {}
+            for epoch, step, _ in steps:
+                lo, hi = bounds.get(epoch, (step, step))
+                bounds[epoch] = (min(lo, step), max(hi, step))
+            span = max(1, max(hi - lo + 1 for lo, hi in bounds.values()))
+            for epoch, step, loss in steps:
+                x = epoch + (step - bounds[epoch][0] + 1) / span
+                self._add_step(x, loss, lr_by_epoch.get(epoch, math.nan))
+        for epoch in sorted(per_epoch):
+            self._add_epoch(epoch + 1, per_epoch[epoch], lr_by_epoch.get(epoch))
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _float(text: Any) -> float | None:
+    try:
+        return float(text) if text not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _int(text: Any) -> int | None:
+    value = _float(text)
+    return None if value is None else int(value)

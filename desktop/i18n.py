@@ -1,0 +1,51 @@
+"""UI language: installs the Danlu translation (and Qt's own, for standard dialog buttons) on the app.
+
+Source strings are English; Simplified Chinese ships as ``resources/translations/danlu_zh_CN.qm`` (built from
+the ``.ts`` with ``pyside6-lrelease``). The language follows the system locale unless the user picked one.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+#: Languages offered in the settings, as (code, name in that language); "system" follows the locale.
+LANGUAGE_NAMES = {"system": "", "en": "English", "zh_CN": "简体中文"}
+
+_installed: list[QTranslator] = []  # keep a reference, or Python frees them and the UI falls back to English
+
+
+def resolve_language(choice: str) -> str:
+    """The shipped language to use for a settings choice ("system", "en", "zh_CN")."""
+    if choice in ("en", "zh_CN"):
+        return choice
+    return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+
+
+def translation_file(language: str) -> str | None:
+    """Path of the compiled translation for ``language``, or None when there is none (English)."""
+    ref = resources.files("resources") / "translations" / f"danlu_{language}.qm"
+    return str(ref) if ref.is_file() else None
+
+
+def install_translators(app: QCoreApplication, choice: str) -> str:
+    """Install the translators for ``choice`` on ``app``; returns the language actually used."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = resolve_language(choice)
+    if language == "en":
+        return language
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(language), "qtbase", "_", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    path = translation_file(language)
+    if path:
+        own = QTranslator(app)
+        if own.load(path):
+            app.installTranslator(own)
+            _installed.append(own)
+    return language

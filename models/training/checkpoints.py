@@ -80,13 +80,16 @@ def load_trained(run_dir: str | Path, which: str = "best") -> TrainedModel:
         task = task_class(info.task)(hp["experiment"], hp["info"], hp.get("class_weights"))
     except DanluError as err:
         raise CheckpointError(f"{path}: its network cannot be rebuilt: {err}") from None
-    result = task.load_state_dict(ckpt["state_dict"], strict=False)
+    advice = "use the experiment the checkpoint was trained with"
+    try:
+        result = task.load_state_dict(ckpt["state_dict"], strict=False)
+    except RuntimeError as err:  # shape mismatches
+        detail = str(err).strip().splitlines()[1].strip() if len(str(err).splitlines()) > 1 else str(err)
+        raise CheckpointError(f"{path}: the weights belong to a different network ({detail}); {advice}") from None
     missing = [k for k in result.missing_keys if not k.startswith(("metrics.", "curves."))]
     unexpected = [k for k in result.unexpected_keys if not k.startswith(("metrics.", "curves."))]
     if missing or unexpected:
-        raise CheckpointError(
-            f"{path}: the weights belong to a different network (missing {missing[:3]}, unexpected "
-            f"{unexpected[:3]}); use the experiment the checkpoint was trained with"
-        )
+        raise CheckpointError(f"{path}: the weights belong to a different network (missing {missing[:3]}, "
+                              f"unexpected {unexpected[:3]}); {advice}")
     task.eval()
     return TrainedModel(task=task, experiment=experiment, info=info, run=run, checkpoint_path=path)

@@ -158,12 +158,12 @@ def fit(
     world = max(1, devices) * max(1, num_nodes)
     task.steps_per_epoch = max(1, math.ceil(len(dm.train_set) / spec.batch_size / world))  # type: ignore[arg-type]
 
-    control = RunControl(stop, pause)
+    control = RunControl(stop, pause, str(run.checkpoint("last")))
     forwarder = EventForwarder(emit, str(run.path))
     checkpoint = ModelCheckpoint(dirpath=run.checkpoints, filename="best", monitor=spec.checkpoint.monitor,
                                  mode=spec.checkpoint.mode, save_top_k=1, save_last=True,
-                                 enable_version_counter=False)
-    callbacks: list[Any] = [control, forwarder, FiniteLossGuard(), RngState(), checkpoint,
+                                 enable_version_counter=False, save_on_train_epoch_end=False)
+    callbacks: list[Any] = [forwarder, control, FiniteLossGuard(), RngState(), checkpoint,
                             LearningRateMonitor(logging_interval="epoch")]
     if spec.early_stopping.enabled:
         es = spec.early_stopping
@@ -195,7 +195,8 @@ def fit(
 
     if control.stop_requested:
         status, message = "stopped", "stopped by the user; resume it to continue from last.ckpt"
-        trainer.save_checkpoint(run.checkpoint("last"))
+        if not control.saved_on_stop:  # stopped between epochs
+            trainer.save_checkpoint(run.checkpoint("last"))
     elif forwarder.epochs_completed < spec.epochs:
         message = f"early stopping after epoch {forwarder.epochs_completed}"
     best = checkpoint.best_model_score

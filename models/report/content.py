@@ -1,0 +1,198 @@
+"""Gather what the report shows from a run folder: experiment, status, curves, evaluation, data, examples.
+
+Everything is read from the run folder's plain files; the dataset is loaded again only for the data summary
+and the pictures of misclassified samples, and a dataset that moved away leaves a note, not a failure.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from models.errors import DanluError
+
+#: Misclassified samples pictured in the report (the most confident mistakes first).
+MAX_EXAMPLES = 12
+
+
+@dataclass
+class Example:
+    """One misclassified sample: how to show it and what went wrong."""
+
+    index: int
+    true: str
+    pred: str
+    confidence: float
+    html: str
+
+
+@dataclass
+class ReportData:
+    """What :func:`models.report.html.render` needs."""
+
+    run_dir: Path
+    experiment: Any  # models.spec.Experiment
+    status: dict[str, Any]
+    epochs: list[dict[str, float]]
+    lr: list[tuple[int, float]]
+    evaluation: dict[str, Any] | None
+    evaluation_note: str = ""
+    summary: dict[str, Any] | None = None
+    data_note: str = ""
+    network_rows: list[dict[str, Any]] = field(default_factory=list)
+    network_totals: dict[str, Any] = field(default_factory=dict)
+    examples: list[Example] = field(default_factory=list)
+
+
+def read_metrics_csv(path: Path) -> tuple[list[dict[str, float]], list[tuple[int, float]]]:
+    """Per-epoch metrics (last logged value of each column in that epoch) and the LR by step.
+
+    Lightning's CSVLogger writes sparse rows (one per logging call); epochs are merged here.
+    """
+    if not path.is_file():
+        return [], []
+    by_epoch: dict[int, dict[str, float]] = {}
+    lr: list[tuple[int, float]] = []
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            step = _num(row.get("step"))
+            for key, text in row.items():
+                value = _num(text)
+                if key and key.startswith("lr-") and value is not None and step is not None:
+                    lr.append((int(step), value))
+            epoch = _num(row.get("epoch"))
+            if epoch is None:
+                continue
+            merged = by_epoch.setdefault(int(epoch), {"epoch": float(epoch)})
+            for key, text in row.items():
+                value = _num(text)
+                if key and key not in ("epoch", "step") and not key.startswith("lr-") and value is not None:
+                    merged[key] = value
+    return [by_epoch[e] for e in sorted(by_epoch)], lr
+
+
+def _num(text: str | None) -> float | None:
+    try:
+        value = float(text) if text not in (None, "") else None
+    except ValueError:
+        return None
+    return value if value is not None and math.isfinite(value) else None
+
+
+def gather(run_dir: str | Path, evaluate_if_missing: bool = True, with_data: bool = True) -> ReportData:
+    """Read a run folder into :class:`ReportData`.
+
+    Args:
+        run_dir: The run folder.
+        evaluate_if_missing: Evaluate the checkpoint (without writing) when evaluation.json is absent.
+        with_data: Load the dataset for its summary and the misclassified samples' pictures.
+    """
+    from models.spec.experiment import load_experiment
+    from models.training.runs import RunFolder
+
+    run = RunFolder.open(run_dir)
+    experiment = load_experiment(run.experiment_path)
+    epochs, lr = read_metrics_csv(run.metrics_csv)
+    data = ReportData(run_dir=run.path, experiment=experiment, status=run.read_status(), epochs=epochs, lr=lr,
+                      evaluation=run.read_evaluation())
+    if data.evaluation is None:
+        data.evaluation_note = "evaluation.json is missing"
+        if evaluate_if_missing and (run.checkpoint("best").is_file() or run.checkpoint("last").is_file()):
+            from models.training.evaluate import evaluate
+
+            try:
+                data.evaluation = evaluate(run.path, write=False)
+                data.evaluation_note = "evaluated now (evaluation.json was missing)"
+            except DanluError as err:
+                data.evaluation_note = f"evaluation.json is missing and evaluating failed: {err}"
+    if with_data:
+        _add_data(data)
+    return data
+
+
+def _add_data(data: ReportData) -> None:
+    from models.data import build_datamodule
+    from models.network import summarize
+
+    exp = data.experiment
+    try:
+        dm = build_datamodule(exp.data, batch_size=exp.train.batch_size, num_workers=0)
+    except DanluError as err:
+        data.data_note = (f"the dataset could not be loaded again ({err}); the data summary and the examples "
+                          "are left out")
+        return
+    data.summary = dm.summary().to_dict()
+    try:
+        net = summarize(exp.network, dm.info)
+        data.network_rows = [{"index": r.index, "type": r.type, "name": r.name or "", "depth": r.depth,
+                              "output_shape": list(r.output_shape) if r.output_shape else None,
+                              "params": r.params} for r in net.rows]
+        data.network_totals = {"params": net.params, "trainable": net.trainable, "macs": net.macs}
+    except DanluError:
+        data.network_rows = []
+    ev = data.evaluation or {}
+    if ev.get("task") == "classification" and ev.get("misclassified"):
+        dataset = dm.test_set if ev.get("split") == "test" and len(dm.test_set) else dm.val_set  # type: ignore[arg-type]
+        names = list(ev.get("class_names") or dm.info.class_names)
+        for item in ev["misclassified"][:MAX_EXAMPLES]:
+            i = int(item["index"])
+            if i >= len(dataset):  # type: ignore[arg-type]
+                continue
+            html = sample_html(dataset, i, dm.info.modality, exp.data)
+            data.examples.append(Example(i, _name(names, item["true"]), _name(names, item["pred"]),
+                                         float(item["confidence"]), html))
+
+
+def _name(names: list[str], k: int) -> str:
+    return names[k] if 0 <= int(k) < len(names) else str(k)
+
+
+def sample_html(dataset: Any, i: int, modality: str, spec: Any) -> str:
+    """A picture (image: embedded PNG; sequence: SVG) or a short text of sample ``i``."""
+    from models.report.svg import sparkline
+
+    if modality == "image":
+        raw = getattr(dataset, "raw", None)
+        if callable(raw):
+            try:
+                return png_img(np.asarray(raw(i)).astype(np.float32) / 255.0)
+            except Exception:  # noqa: BLE001 - an unreadable file shows as text, the report still renders
+                return "<em>image cannot be decoded</em>"
+        x = np.asarray(dataset[i][0], dtype=np.float32)
+        mean = np.asarray(spec.image.mean or [0.0] * x.shape[0], dtype=np.float32).reshape(-1, 1, 1)
+        std = np.asarray(spec.image.std or [1.0] * x.shape[0], dtype=np.float32).reshape(-1, 1, 1)
+        return png_img(x * std + mean)
+    x = np.asarray(dataset[i][0])
+    if modality in ("sequence", "forecast"):
+        return sparkline(x.tolist())
+    if modality == "text":
+        vocab = list(spec.text.vocab or [])
+        words = [vocab[t - 2] if 2 <= t < len(vocab) + 2 else ("" if t == 0 else "?") for t in x.tolist()]
+        from html import escape
+
+        return f"<code>{escape(' '.join(w for w in words if w)[:200])}</code>"
+    shown = ", ".join(f"{v:.3g}" for v in x.reshape(-1)[:8].tolist())
+    return f"<code>[{shown}{', ...' if x.size > 8 else ''}]</code>"
+
+
+def png_img(chw: np.ndarray, display: int = 72) -> str:
+    """A ``[C, H, W]`` array in [0, 1] as an ``<img>`` with an embedded PNG (pixelated when upscaled)."""
+    from PIL import Image
+
+    a = np.clip(np.nan_to_num(chw), 0.0, 1.0)
+    a = (a * 255.0 + 0.5).astype(np.uint8)
+    img = Image.fromarray(a[0], "L") if a.shape[0] == 1 else Image.fromarray(np.moveaxis(a[:3], 0, -1), "RGB")
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    uri = "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+    h, w = a.shape[1:]
+    scale = display / max(h, w)
+    return (f'<img src="{uri}" width="{round(w * scale)}" height="{round(h * scale)}" '
+            'style="image-rendering: pixelated" alt="sample">')

@@ -1,0 +1,139 @@
+"""Small pieces the data, network and predict panels share: error dialogs, status lines, plot styling.
+
+Nothing here owns experiment state; these are presentation helpers only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QWidget
+
+from desktop import theme
+
+ERROR_BG = QColor("#fde2e1")
+ERROR_FG = QColor("#a61b1b")
+
+
+def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> QMessageBox:
+    """Show a non-blocking error dialog: a plain message, the technical details expandable.
+
+    The dialog is window-modal and opened with ``open()`` (not ``exec()``), so a failing background job never
+    blocks the event loop, and tests can find and close the dialog.
+    """
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("danluErrorDialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details and details.strip() != message.strip():
+        box.setDetailedText(details)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def error_text(exc: BaseException) -> str:
+    """The message a user should read: DanluError messages as they are, other errors with their type."""
+    from models.errors import DanluError
+
+    if isinstance(exc, DanluError | FileNotFoundError | PermissionError):
+        return str(exc)
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+class StatusLine(QWidget):
+    """A one-line status: a coloured dot and a message (idle, busy, ok or error)."""
+
+    _COLOURS = {"idle": "#9aa0a6", "busy": "#E69F00", "ok": "#009E73", "error": "#D55E00"}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.dot = QLabel("●")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        lay.addWidget(self.dot, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(self.text, 1)
+        self.kind = "idle"
+        self.set("idle", "")
+
+    def set(self, kind: str, message: str) -> None:
+        """Show ``message`` with the colour of ``kind`` (idle, busy, ok, error)."""
+        self.kind = kind
+        self.dot.setStyleSheet(f"color: {self._COLOURS.get(kind, '#9aa0a6')}; font-size: 14px;")
+        self.text.setText(message)
+
+
+class ThemedPlot(pg.PlotWidget):
+    """A PlotWidget that takes the current theme's colours and follows theme switches.
+
+    Signals:
+        themeChanged: the theme changed; owners recolour their own series items.
+    """
+
+    themeChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None, **kwargs: Any) -> None:
+        super().__init__(parent, **kwargs)
+        item = self.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        self._apply_theme()
+        theme.notifier.changed.connect(self._apply_theme)
+
+    def _apply_theme(self, *_: Any) -> None:
+        colors = theme.colors()
+        self.setBackground(colors.background)
+        item = self.getPlotItem()
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(colors.foreground))
+            axis.setTextPen(pg.mkPen(colors.foreground))
+        item.showGrid(x=False, y=True, alpha=colors.grid_alpha)
+        self.themeChanged.emit()
+
+
+def series_color(i: int) -> str:
+    """The ``i``-th series colour of the current theme."""
+    series = theme.colors().series
+    return series[i % len(series)]
+
+
+def array_to_qimage(arr: Any) -> QImage:
+    """Convert an image array ``[H,W]``, ``[H,W,C]`` or ``[C,H,W]`` (uint8 or float) to a QImage for display.
+
+    Floats are rescaled to the full 0-255 range per image (normalised inputs are not in [0, 1]).
+    """
+    a = np.asarray(arr)
+    if a.ndim == 3 and a.shape[0] in (1, 3, 4) and a.shape[-1] not in (1, 3, 4):
+        a = np.moveaxis(a, 0, -1)
+    if a.ndim == 3 and a.shape[-1] == 1:
+        a = a[..., 0]
+    if a.dtype != np.uint8:
+        a = a.astype(np.float32)
+        lo, hi = float(np.nanmin(a)), float(np.nanmax(a))
+        a = np.nan_to_num((a - lo) / (hi - lo) if hi > lo else np.zeros_like(a))
+        a = (a * 255).round().astype(np.uint8)
+    a = np.ascontiguousarray(a)
+    if a.ndim == 2:
+        img = QImage(a.data, a.shape[1], a.shape[0], a.strides[0], QImage.Format.Format_Grayscale8)
+    elif a.shape[-1] == 3:
+        img = QImage(a.data, a.shape[1], a.shape[0], a.strides[0], QImage.Format.Format_RGB888)
+    else:
+        img = QImage(a.data, a.shape[1], a.shape[0], a.strides[0], QImage.Format.Format_RGBA8888)
+    return img.copy()  # detach from the numpy buffer
+
+
+def thumbnail(arr: Any, size: int) -> QPixmap:
+    """A square-fitting pixmap of an image array; small images are enlarged without blurring."""
+    img = array_to_qimage(arr)
+    mode = (Qt.TransformationMode.FastTransformation if max(img.width(), img.height()) < size
+            else Qt.TransformationMode.SmoothTransformation)
+    return QPixmap.fromImage(img.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, mode))

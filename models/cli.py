@@ -41,7 +41,7 @@ def _report_run(result: Any) -> int:
            "monitor": result.monitor, "best_metric": result.best_metric, "message": result.message}
     if result.evaluation:
         out["evaluation"] = {"split": result.evaluation["split"], **result.evaluation["metrics"]}
-    if result.run_dir is not None and str(result.run_dir):
+    if result.is_main_process:
         _print_json(out)
     return EXIT_OK
 

@@ -10,7 +10,7 @@ import math
 import os
 import threading
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +48,7 @@ class RunResult:
     best_metric: float | None = None
     evaluation: dict[str, Any] | None = None
     message: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
+    is_main_process: bool = True  # False on the other DDP ranks, which neither evaluate nor report
 
 
 def _is_rank_zero() -> bool:
@@ -205,7 +205,7 @@ def fit(
         torch.distributed.barrier()
         torch.distributed.destroy_process_group()  # rank 0 evaluates alone; metrics must not wait for peers
     result = RunResult(run.path, status, forwarder.epochs_completed, spec.checkpoint.monitor, best_metric,
-                       message=message)
+                       message=message, is_main_process=rank_zero)
     if not rank_zero:
         return result
     if status == "finished":

@@ -108,18 +108,17 @@ def export_run(run_dir: str | Path, fmt: str, which: str = "best", out: str | Pa
     network, trained, ckpt_meta = _load(run_dir, which)
     dest = resolve_destination(run_dir, fmt, which, out)
 
-    say("loading validation samples")
-    from models.data import build_datamodule
-
-    exp = trained.experiment
-    dm = build_datamodule(exp.data, batch_size=exp.train.batch_size, num_workers=0)
-    inputs = parity_inputs([dm.val_set, dm.test_set, dm.train_set], samples)
-    example = inputs[:2]
-
     base = meta.build_metadata(fmt=fmt, model_file=dest, experiment=trained.experiment, info=trained.info,
                                run_dir=run_dir, checkpoint=trained.checkpoint_path, checkpoint_meta=ckpt_meta,
                                format_details={})
-    with _Staging(dest) as stage:
+    with _Staging(dest) as stage:  # first, so an unwritable destination fails before any slow step
+        say("loading validation samples")
+        from models.data import build_datamodule
+
+        exp = trained.experiment
+        dm = build_datamodule(exp.data, batch_size=exp.train.batch_size, num_workers=0)
+        inputs = parity_inputs([dm.val_set, dm.test_set, dm.train_set], samples)
+        example = inputs[:2]
         say(f"exporting to {fmt}")
         details = _write(fmt, network, example, stage.model_tmp, meta.embedded(base), trained.experiment)
         say("checking parity with the trained model")

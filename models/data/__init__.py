@@ -1,4 +1,14 @@
-"""Data sources. ``build_datamodule(spec, ...)`` returns a loaded DataModule for any DataSpec."""
+"""Data sources. ``build_datamodule(spec, ...)`` returns a loaded DataModule for any DataSpec.
+
+Sources (``DataSpec.source``): ``builtin`` (digits, breast_cancer, diabetes, waveforms, sine_forecast),
+``image_folder``, ``image_csv``, ``sequence`` (.ts, UCR .tsv/.csv, .npz/.npy, long CSV), ``tabular``,
+``forecasting`` and ``text``; each module in :mod:`models.data.sources` registers itself in :data:`SOURCES`.
+
+DataLoaders (:meth:`DanluDataModule._loader`): in-memory sources load in the main process (fastest);
+image files use ``min(4, cpus - 1)`` workers with ``persistent_workers`` and a ``forkserver`` (or
+``spawn``) multiprocessing context, never plain ``fork``, which is unsafe in a GUI process with threads;
+a frozen app must call ``multiprocessing.freeze_support()`` first. ``pin_memory`` is on when CUDA is present.
+"""
 
 from __future__ import annotations
 
@@ -16,10 +26,7 @@ def _register_defaults() -> None:
     from models.data.builtin import BuiltinDataModule
 
     SOURCES.setdefault("builtin", BuiltinDataModule)
-    try:  # the file-based sources live in their own modules
-        from models.data import sources  # noqa: F401
-    except ImportError:
-        pass
+    from models.data import sources  # noqa: F401 - registers the file-based sources
 
 
 def build_datamodule(spec: DataSpec, batch_size: int = 64, num_workers: int | None = None) -> DanluDataModule:
@@ -37,7 +44,34 @@ def build_datamodule(spec: DataSpec, batch_size: int = 64, num_workers: int | No
 
 def inspect(spec: DataSpec) -> DataSummary:
     """Load and summarise a dataset (what ``danlu data inspect`` prints)."""
-    return build_datamodule(spec).summary()
+    return build_datamodule(spec, num_workers=0).summary()
 
 
-__all__ = ["DanluDataModule", "DataInfo", "DataSummary", "SkippedItem", "build_datamodule", "inspect", "SOURCES"]
+def __getattr__(name: str) -> object:
+    # Preview and prediction helpers import torchvision; load them on first use.
+    if name in ("preview_augmentations", "sample_thumbnails", "sample_series"):
+        from models.data import previews
+
+        return getattr(previews, name)
+    if name in ("load_image_for_prediction", "load_sequence_file_for_prediction", "prediction_inputs"):
+        from models.data import predict
+
+        return getattr(predict, name)
+    raise AttributeError(f"module 'models.data' has no attribute {name!r}")
+
+
+__all__ = [
+    "DanluDataModule",
+    "DataInfo",
+    "DataSummary",
+    "SkippedItem",
+    "build_datamodule",
+    "inspect",
+    "SOURCES",
+    "preview_augmentations",
+    "sample_thumbnails",
+    "sample_series",
+    "load_image_for_prediction",
+    "load_sequence_file_for_prediction",
+    "prediction_inputs",
+]

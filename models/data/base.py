@@ -31,7 +31,8 @@ class DataInfo:
 
     Attributes:
         task: classification, regression or forecasting.
-        modality: image ``[C,H,W]``, sequence ``[T,F]``, tabular ``[F]``, text ``[T]`` (int64), forecast ``[T,F]``.
+        modality: image ``[C,H,W]``, sequence ``[T,F]``, tabular ``[F]``, text ``[T]`` (int64),
+            forecast ``[T,F]``.
         input_shape: Per-sample input shape (no batch axis).
         input_dtype: ``float32`` or ``int64`` (token ids).
         num_outputs: Classes for classification, targets for regression (horizon x channels for forecasting).
@@ -77,9 +78,64 @@ class DataSummary:
     skipped: list[SkippedItem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     examples_per_class: dict[str, list[int]] = field(default_factory=dict)
+    num_outputs: int = 0
+    vocab_size: int | None = None
+    imbalance_ratio: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """Plain JSON-safe data (numpy scalars become Python numbers, NaN/inf become None).
+
+        ``examples_per_class`` holds positions in the train split (``dm.train_set[i]``), up to 16 a class.
+        """
+        return _json_safe(asdict(self))
+
+
+def _json_safe(obj: Any) -> Any:
+    if isinstance(obj, dict):
+        return {str(k): _json_safe(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_json_safe(v) for v in obj]
+    if isinstance(obj, np.generic):
+        obj = obj.item()
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return None
+    return obj
+
+
+def add_class_report(
+    summary: DataSummary, class_names: list[str] | tuple[str, ...], labels: dict[str, np.ndarray]
+) -> None:
+    """Fill class counts, weights, imbalance and preview positions from the labels of each split.
+
+    Args:
+        summary: The summary to fill.
+        class_names: Class names in label order.
+        labels: Integer labels of each split (``train`` required), in split order.
+    """
+    k = len(class_names)
+    for name, y in labels.items():
+        summary.class_counts[name] = np.bincount(np.asarray(y, dtype=np.int64), minlength=k).tolist()
+    train_counts = np.asarray(summary.class_counts["train"])
+    summary.class_weights = class_weights_from_counts(train_counts).tolist()
+    ytr = np.asarray(labels["train"])
+    for c, cname in enumerate(class_names):
+        summary.examples_per_class[str(cname)] = np.flatnonzero(ytr == c)[:16].tolist()
+    present = train_counts[train_counts > 0]
+    if len(present):
+        summary.imbalance_ratio = round(float(present.max() / present.min()), 3)
+    missing = [str(class_names[c]) for c in np.flatnonzero(train_counts == 0)]
+    if missing:
+        summary.notes.append(f"class(es) {', '.join(map(repr, missing))} have no train sample")
+    if summary.imbalance_ratio and summary.imbalance_ratio >= 3:
+        big, small = (
+            int(np.argmax(train_counts)),
+            int(np.argmin(np.where(train_counts > 0, train_counts, 1 << 62))),
+        )
+        summary.notes.append(
+            f"class imbalance: {class_names[big]!r} has {train_counts[big]} train samples, "
+            f"{class_names[small]!r} {train_counts[small]} ({summary.imbalance_ratio:.1f}x); "
+            "consider the loss weighted_cross_entropy (class weights are listed)"
+        )
 
 
 def split_indices(
@@ -111,7 +167,9 @@ def split_indices(
 
 def _can_stratify(labels: np.ndarray, split: SplitSpec) -> bool:
     _, counts = np.unique(labels, return_counts=True)
-    return counts.min() >= 3 and len(labels) * min(x for x in (split.val, split.test, 1) if x > 0) >= len(counts)
+    return counts.min() >= 3 and len(labels) * min(x for x in (split.val, split.test, 1) if x > 0) >= len(
+        counts
+    )
 
 
 def class_weights_from_counts(counts: np.ndarray) -> np.ndarray:
@@ -155,11 +213,21 @@ class DanluDataModule(L.LightningDataModule):
         self.train_labels: np.ndarray | None = None
         self._summary: DataSummary
 
-    def _set_splits(self, info: DataInfo, train: Dataset, val: Dataset, test: Dataset, summary: DataSummary) -> None:
-        self.info, self.train_set, self.val_set, self.test_set, self._summary = info, train, val, test, summary
+    def _set_splits(
+        self, info: DataInfo, train: Dataset, val: Dataset, test: Dataset, summary: DataSummary
+    ) -> None:
+        self.info, self.train_set, self.val_set, self.test_set, self._summary = (
+            info,
+            train,
+            val,
+            test,
+            summary,
+        )
         for name, ds in (("train", train), ("validation", val)):
             if len(ds) == 0:  # type: ignore[arg-type]
-                raise DataError(f"{self.describe()}: the {name} split is empty; add data or change the split fractions")
+                raise DataError(
+                    f"{self.describe()}: the {name} split is empty; add data or change the split fractions"
+                )
 
     def describe(self) -> str:
         return self.spec.path or f"builtin:{self.spec.name}"
@@ -186,8 +254,15 @@ class DanluDataModule(L.LightningDataModule):
         kwargs: dict[str, Any] = {}
         if workers > 0:
             kwargs.update(persistent_workers=True, multiprocessing_context=loader_context())
-        return DataLoader(ds, batch_size=self.batch_size, shuffle=shuffle, num_workers=workers,
-                          pin_memory=torch.cuda.is_available(), drop_last=False, **kwargs)
+        return DataLoader(
+            ds,
+            batch_size=self.batch_size,
+            shuffle=shuffle,
+            num_workers=workers,
+            pin_memory=torch.cuda.is_available(),
+            drop_last=False,
+            **kwargs,
+        )
 
     def train_dataloader(self) -> DataLoader:
         return self._loader(self.train_set, shuffle=True)
@@ -199,39 +274,79 @@ class DanluDataModule(L.LightningDataModule):
         return self._loader(self.test_set if len(self.test_set) else self.val_set, shuffle=False)  # type: ignore[arg-type]
 
 
-def array_summary(source: str, info: DataInfo, x: np.ndarray, y: np.ndarray,
-                  splits: dict[str, np.ndarray], notes: list[str] | None = None,
-                  skipped: list[SkippedItem] | None = None) -> DataSummary:
+def array_summary(
+    source: str,
+    info: DataInfo,
+    x: np.ndarray,
+    y: np.ndarray,
+    splits: dict[str, np.ndarray],
+    notes: list[str] | None = None,
+    skipped: list[SkippedItem] | None = None,
+) -> DataSummary:
     """Build a DataSummary for in-memory arrays split by index."""
     finite = x[np.isfinite(x)] if x.dtype.kind == "f" else x
     summary = DataSummary(
-        source=source, task=info.task, modality=info.modality, input_shape=list(info.input_shape),
-        input_dtype=info.input_dtype, split_sizes={k: int(len(v)) for k, v in splits.items()},
+        source=source,
+        task=info.task,
+        modality=info.modality,
+        input_shape=list(info.input_shape),
+        input_dtype=info.input_dtype,
+        split_sizes={k: int(len(v)) for k, v in splits.items()},
         class_names=list(info.class_names),
         value_range=[float(finite.min()), float(finite.max())] if finite.size else [math.nan, math.nan],
-        notes=notes or [], skipped=skipped or [],
+        notes=notes or [],
+        skipped=skipped or [],
+        num_outputs=info.num_outputs,
+        vocab_size=info.vocab_size,
     )
     if info.class_names:
-        k = info.num_classes
-        for name, ix in splits.items():
-            summary.class_counts[name] = np.bincount(y[ix].astype(np.int64), minlength=k).tolist()
-        summary.class_weights = class_weights_from_counts(np.asarray(summary.class_counts["train"])).tolist()
-        train_ix = splits["train"]
-        for c, cname in enumerate(info.class_names):
-            summary.examples_per_class[cname] = train_ix[y[train_ix] == c][:16].tolist()
+        add_class_report(summary, info.class_names, {k: y[ix].astype(np.int64) for k, ix in splits.items()})
     return summary
 
 
 class ArrayDataModule(DanluDataModule):
     """In-memory arrays split by index; used by built-ins, tabular, sequence, forecasting and text sources."""
 
-    def _set_arrays(self, info: DataInfo, x: np.ndarray, y: np.ndarray, splits: dict[str, np.ndarray],
-                    notes: list[str] | None = None, skipped: list[SkippedItem] | None = None) -> None:
+    def _set_arrays(
+        self,
+        info: DataInfo,
+        x: np.ndarray,
+        y: np.ndarray,
+        splits: dict[str, np.ndarray],
+        notes: list[str] | None = None,
+        skipped: list[SkippedItem] | None = None,
+    ) -> None:
         xt = torch.as_tensor(x, dtype=torch.int64 if info.input_dtype == "int64" else torch.float32)
         yt = torch.as_tensor(y, dtype=torch.int64 if info.task == "classification" else torch.float32)
-        sets = {k: TensorDataset(xt[torch.as_tensor(v, dtype=torch.long)], yt[torch.as_tensor(v, dtype=torch.long)])
-                for k, v in splits.items()}
+        sets = {
+            k: TensorDataset(
+                xt[torch.as_tensor(v, dtype=torch.long)], yt[torch.as_tensor(v, dtype=torch.long)]
+            )
+            for k, v in splits.items()
+        }
         self.arrays = (x, y)
         self.split_index = splits
-        self._set_splits(info, sets["train"], sets["val"], sets["test"],
-                         array_summary(self.describe(), info, x, y, splits, notes, skipped))
+        if info.task == "classification":
+            self.train_labels = np.asarray(y)[splits["train"]].astype(np.int64)
+        train: Dataset = sets["train"]
+        if info.modality == "image" and self.spec.augment.enabled:
+            from models.data.augment import NormalizedAugment, TransformedDataset, build_augment
+
+            resolved = self.resolved_spec().image
+            augment = build_augment(self.spec.augment, list(info.input_shape[1:]), info.input_shape[0])
+            if augment is not None:  # in-memory images are stored normalised: augment in [0, 1] space
+                train = TransformedDataset(
+                    train,
+                    NormalizedAugment(
+                        augment,
+                        resolved.mean or [0.0] * info.input_shape[0],
+                        resolved.std or [1.0] * info.input_shape[0],
+                    ),
+                )
+        self._set_splits(
+            info,
+            train,
+            sets["val"],
+            sets["test"],
+            array_summary(self.describe(), info, x, y, splits, notes, skipped),
+        )

@@ -19,7 +19,9 @@ def make_waveforms(n_per_class: int = 150, length: int = 64, seed: int = 0) -> t
         freq = rng.uniform(1.5, 4.0, size=(n_per_class, 1))
         phase = rng.uniform(0, 1, size=(n_per_class, 1))
         u = (freq * t[None, :] + phase) % 1.0
-        wave = [np.sin(2 * np.pi * u), np.where(u < 0.5, 1.0, -1.0), 2 * u - 1, 4 * np.abs(u - 0.5) - 1][label]
+        wave = [np.sin(2 * np.pi * u), np.where(u < 0.5, 1.0, -1.0), 2 * u - 1, 4 * np.abs(u - 0.5) - 1][
+            label
+        ]
         amp = rng.uniform(0.7, 1.3, size=(n_per_class, 1))
         xs.append(amp * wave + rng.normal(0, 0.25, size=wave.shape))
         ys.append(np.full(n_per_class, label))
@@ -31,7 +33,12 @@ def make_sine_series(length: int = 2400, seed: int = 0) -> np.ndarray:
     """A seasonal series with trend and noise, ``[T, 1]``, for forecasting."""
     rng = np.random.default_rng(seed)
     t = np.arange(length, dtype=np.float64)
-    y = np.sin(2 * np.pi * t / 50) + 0.5 * np.sin(2 * np.pi * t / 180) + t / length + rng.normal(0, 0.1, length)
+    y = (
+        np.sin(2 * np.pi * t / 50)
+        + 0.5 * np.sin(2 * np.pi * t / 180)
+        + t / length
+        + rng.normal(0, 0.1, length)
+    )
     return y[:, None].astype(np.float32)
 
 
@@ -48,11 +55,16 @@ def chronological_splits(n: int, val: float, test: float) -> dict[str, np.ndarra
     """Contiguous train | val | test blocks in time order (no shuffling across the boundary)."""
     n_test, n_val = int(round(n * test)), int(round(n * val))
     n_train = n - n_val - n_test
-    return {"train": np.arange(n_train), "val": np.arange(n_train, n_train + n_val),
-            "test": np.arange(n_train + n_val, n)}
+    return {
+        "train": np.arange(n_train),
+        "val": np.arange(n_train, n_train + n_val),
+        "test": np.arange(n_train + n_val, n),
+    }
 
 
-def _standardise(x: np.ndarray, train_ix: np.ndarray, axis: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _standardise(
+    x: np.ndarray, train_ix: np.ndarray, axis: tuple[int, ...]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     mean = x[train_ix].mean(axis=axis, keepdims=True)
     std = x[train_ix].std(axis=axis, keepdims=True) + 1e-8
     return ((x - mean) / std).astype(np.float32), mean, std
@@ -83,8 +95,9 @@ class BuiltinDataModule(ArrayDataModule):
         d = load_digits()
         x = (d.images / 16.0).astype(np.float32)[:, None, :, :]
         y = d.target.astype(np.int64)
-        info = DataInfo("classification", "image", (1, 8, 8), num_outputs=10,
-                        class_names=tuple(str(c) for c in range(10)))
+        info = DataInfo(
+            "classification", "image", (1, 8, 8), num_outputs=10, class_names=tuple(str(c) for c in range(10))
+        )
         tr = self._classification(info, x, y, ["8x8 grayscale digits from scikit-learn, scaled to [0, 1]"])
         mean, std = float(x[tr].mean()), float(x[tr].std())
         self._resolved = self.spec.model_copy(deep=True)
@@ -96,15 +109,21 @@ class BuiltinDataModule(ArrayDataModule):
 
         d = load_breast_cancer()
         y = d.target.astype(np.int64)
-        info = DataInfo("classification", "tabular", (d.data.shape[1],), num_outputs=2,
-                        class_names=tuple(str(c) for c in d.target_names))
+        info = DataInfo(
+            "classification",
+            "tabular",
+            (d.data.shape[1],),
+            num_outputs=2,
+            class_names=tuple(str(c) for c in d.target_names),
+        )
         tr = self._classification(info, d.data, y, ["30 numeric features standardised on the train split"])
         self._finish(_standardise(d.data, tr, (0,))[0])
 
     def _load_waveforms(self) -> None:
         x, y = make_waveforms(seed=self.spec.split.seed)
-        info = DataInfo("classification", "sequence", x.shape[1:], num_outputs=len(WAVE_CLASSES),
-                        class_names=WAVE_CLASSES)
+        info = DataInfo(
+            "classification", "sequence", x.shape[1:], num_outputs=len(WAVE_CLASSES), class_names=WAVE_CLASSES
+        )
         self._classification(info, x, y, ["synthetic noisy waveforms, 64 steps, 1 channel"])
         self._finish(x)
 
@@ -125,8 +144,16 @@ class BuiltinDataModule(ArrayDataModule):
         x, y = windows(series, fc.window, fc.horizon)
         info = DataInfo("forecasting", "forecast", x.shape[1:], num_outputs=y.shape[1])
         splits = chronological_splits(len(x), self.spec.split.val, self.spec.split.test)
-        self._set_arrays(info, x, y, splits, [f"synthetic seasonal series, {len(series)} steps; "
-                                              f"window {fc.window}, horizon {fc.horizon}; chronological splits"])
+        self._set_arrays(
+            info,
+            x,
+            y,
+            splits,
+            [
+                f"synthetic seasonal series, {len(series)} steps; "
+                f"window {fc.window}, horizon {fc.horizon}; chronological splits"
+            ],
+        )
 
     def resolved_spec(self) -> DataSpec:
         return getattr(self, "_resolved", self.spec)

@@ -32,7 +32,7 @@ class ImageOptions(StrictModel):
 
     size: list[int] | None = None
     channels: Literal[1, 3] | None = None
-    mean: list[float] | None = Field(default=None, description="Per-channel mean, computed on the train split.")
+    mean: list[float] | None = Field(default=None, description="Per-channel mean, from the train split.")
     std: list[float] | None = Field(default=None, description="Per-channel std, computed on the train split.")
 
 
@@ -46,6 +46,9 @@ class SequenceOptions(StrictModel):
     impute: bool = True
     id_column: str = "series_id"
     time_column: str = "time"
+    mask: bool | None = Field(default=None, description="Append a 0/1 mask channel marking padding (None = "
+                              "only when lengths vary); filled in from the train split.")
+    channels: int | None = Field(default=None, ge=1, description="Channels per step; filled in from data.")
 
 
 class ForecastOptions(StrictModel):
@@ -55,6 +58,9 @@ class ForecastOptions(StrictModel):
     horizon: int = Field(1, ge=1)
     value_columns: list[str] | None = None
     time_column: str | None = None
+    normalize: bool = True
+    mean: list[float] | None = Field(default=None, description="Per-column mean of the train block.")
+    std: list[float] | None = Field(default=None, description="Per-column std of the train block.")
 
 
 class TextOptions(StrictModel):
@@ -64,6 +70,9 @@ class TextOptions(StrictModel):
     tokenizer: Literal["char", "word"] = "word"
     max_length: int = Field(128, ge=2)
     min_freq: int = Field(1, ge=1)
+    max_vocab: int = Field(20000, ge=10)
+    lowercase: bool = True
+    vocab: list[str] | None = Field(default=None, description="Tokens from id 2 on, built on the train set.")
 
 
 class AugmentSpec(StrictModel):
@@ -88,6 +97,7 @@ class DataSpec(StrictModel):
         path: File or folder of the data (or of the train split when ``test_path`` is given).
         test_path: An optional given test set, kept as the test split.
         target_column: Label/target column for tabular, CSV index and text sources.
+        task: Classification or regression for tabular and sequence sources (auto: from the target values).
     """
 
     source: SourceKind = "builtin"
@@ -95,6 +105,7 @@ class DataSpec(StrictModel):
     path: str | None = None
     test_path: str | None = None
     target_column: str | None = None
+    task: Literal["auto", "classification", "regression"] = "auto"
     split: SplitSpec = Field(default_factory=SplitSpec)
     image: ImageOptions = Field(default_factory=ImageOptions)
     sequence: SequenceOptions = Field(default_factory=SequenceOptions)
@@ -106,7 +117,8 @@ class DataSpec(StrictModel):
     def _source_has_its_fields(self) -> DataSpec:
         if self.source == "builtin":
             if self.name not in BUILTIN_NAMES:
-                raise ValueError(f"built-in dataset {self.name!r} is unknown; choose one of {', '.join(BUILTIN_NAMES)}")
+                raise ValueError(
+                    f"built-in dataset {self.name!r} is unknown; choose one of {', '.join(BUILTIN_NAMES)}")
         elif not self.path:
             raise ValueError(f"source {self.source!r} needs a path")
         return self

@@ -1,7 +1,8 @@
 """``danlu`` command line: the same code path as the GUI, plus Lightning's distributed strategies.
 
 Exit codes: 0 success, 2 bad input (the message names the field or file; no traceback), 1 training failure.
-With no arguments, or with an experiment YAML as the only argument, it opens the desktop app.
+The ``danlu`` console script (desktop.launcher) opens the desktop app when called with no arguments or
+an experiment YAML, and this CLI otherwise; ``python -m models.cli`` is the CLI alone, without Qt.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from typing import Any
 from models.errors import DanluError, TrainingError
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
-GUI_FLAGS = ("--screenshots", "--lang")
 
 
 def _print_json(data: Any) -> None:
@@ -74,7 +74,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from models.training import evaluate
 
     result = evaluate(args.run_dir, split=args.split, which=args.checkpoint)
-    _print_json({k: v for k, v in result.items() if k in ("split", "checkpoint", "num_samples", "metrics", "per_class")})
+    shown = ("split", "checkpoint", "num_samples", "metrics", "per_class")
+    _print_json({k: v for k, v in result.items() if k in shown})
     return EXIT_OK
 
 
@@ -123,7 +124,7 @@ EXTRA_COMMANDS: list[str] = ["models.cli_export"]
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="danlu", description="Danlu: train, evaluate and export deep-learning "
-                                     "models. With no arguments (or an experiment YAML) it opens the desktop app.")
+                                     "models. `danlu` with no arguments (or an experiment YAML) opens the app.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("fit", help="train an experiment YAML")
@@ -154,7 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_runs_list)
 
-    tmpl = sub.add_parser("template", help="network templates").add_subparsers(dest="template_command", metavar="ACTION")
+    tmpl = sub.add_parser("template", help="network templates").add_subparsers(
+        dest="template_command", metavar="ACTION")
     p = tmpl.add_parser("list", help="list templates")
     p.set_defaults(func=cmd_template_list)
     p = tmpl.add_parser("show", help="print a ready experiment YAML for a template and dataset")
@@ -176,21 +178,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _wants_gui(argv: Sequence[str]) -> bool:
-    if not argv:
-        return True
-    if argv[0] in GUI_FLAGS or argv[0] == "--self-test":
-        return True
-    return len(argv) == 1 and argv[0].endswith((".yaml", ".yml")) and Path(argv[0]).is_file()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``danlu`` console script."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if _wants_gui(argv):
-        from desktop.app import main as gui_main
-
-        return gui_main(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)

@@ -34,9 +34,11 @@ def resolve_accelerator(spec: TrainSpec) -> str:
             return "cuda"
         return "mps" if mps_available() else "cpu"
     if spec.accelerator == "cuda" and not torch.cuda.is_available():
-        raise SpecError("train.accelerator: 'cuda' was chosen but no CUDA GPU is available here; choose 'auto' or 'cpu'")
+        raise SpecError("train.accelerator: 'cuda' was chosen but no CUDA GPU is available here; "
+                        "choose 'auto' or 'cpu'")
     if spec.accelerator == "mps" and not mps_available():
-        raise SpecError("train.accelerator: 'mps' was chosen but Apple MPS is not available here; choose 'auto' or 'cpu'")
+        raise SpecError("train.accelerator: 'mps' was chosen but Apple MPS is not available here; "
+                        "choose 'auto' or 'cpu'")
     return spec.accelerator
 
 
@@ -48,6 +50,7 @@ def validate_hardware(spec: TrainSpec, devices: int = 1) -> str:
                         f"(this machine has {torch.cuda.device_count()}); choose 0..{torch.cuda.device_count() - 1}")
     allowed = supported_precisions(acc, spec.device_index)
     if spec.precision not in allowed:
-        raise SpecError(f"train.precision: {spec.precision!r} is not supported on {acc}"
-                        f"{' GPU ' + str(spec.device_index) if acc == 'cuda' else ''}; choose one of {', '.join(allowed)}")
+        where = f"{acc} GPU {spec.device_index}" if acc == "cuda" else acc
+        raise SpecError(f"train.precision: {spec.precision!r} is not supported on {where}; "
+                        f"choose one of {', '.join(allowed)}")
     return acc

@@ -62,7 +62,8 @@ class RunFolder:
     def open(cls, path: str | Path) -> RunFolder:
         run = cls(path)
         if not run.experiment_path.is_file():
-            raise DanluError(f"{run.path}: not a run folder (no experiment.yaml); pick a folder under the runs directory")
+            raise DanluError(f"{run.path}: not a run folder (no experiment.yaml); "
+                             "pick a folder under the runs directory")
         return run
 
     @property

@@ -69,7 +69,7 @@ def test_evaluation_has_metrics_roc_and_confusion(finished_run):
 
 def test_sink_sees_events_in_order(finished_run):
     _, events = finished_run
-    kinds = [type(e).__name__ for e in events if not type(e).__name__ == "LogMessage"]
+    kinds = [type(e).__name__ for e in events if type(e).__name__ != "LogMessage"]
     assert kinds[0] == "RunStarted" and kinds[-1] == "RunFinished"
     epoch_ends = [e for e in events if isinstance(e, EpochEnd)]
     assert [e.epoch for e in epoch_ends] == [0, 1]

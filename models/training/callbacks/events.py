@@ -84,7 +84,8 @@ class EventForwarder(Callback):
         rate = self._window_samples / elapsed
         spb = elapsed / max(1, batch_idx + 1)
         self._sec_per_batch = spb
-        remaining = (batches - batch_idx - 1) + batches * max(0, int(trainer.max_epochs or 0) - trainer.current_epoch - 1)
+        epochs_left = max(0, int(trainer.max_epochs or 0) - trainer.current_epoch - 1)
+        remaining = (batches - batch_idx - 1) + batches * epochs_left
         self._last_emit = now
         self.sink(StepProgress(
             epoch=trainer.current_epoch, step=trainer.global_step, batch=batch_idx + 1, batches=batches,
@@ -93,7 +94,8 @@ class EventForwarder(Callback):
         ))
 
     def on_train_epoch_end(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
-        if trainer.should_stop and trainer.fit_loop.epoch_loop.batch_progress.current.ready < trainer.num_training_batches:
+        done_batches = trainer.fit_loop.epoch_loop.batch_progress.current.ready
+        if trainer.should_stop and done_batches < trainer.num_training_batches:
             return  # a stopped, partial epoch is not a completed epoch
         self.epochs_completed = trainer.current_epoch + 1
         if not trainer.is_global_zero:

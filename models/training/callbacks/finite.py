@@ -34,7 +34,8 @@ class FiniteLossGuard(Callback):
         if isinstance(loss, torch.Tensor) and not bool(torch.isfinite(loss).all()):
             value = float(loss.detach().float().reshape(-1)[0])
             raise NonFiniteLossError(
-                f"the training loss became {'NaN' if math.isnan(value) else value} at epoch {trainer.current_epoch + 1}, "
+                f"the training loss became {'NaN' if math.isnan(value) else value} "
+                f"at epoch {trainer.current_epoch + 1}, "
                 f"step {trainer.global_step} (batch {batch_idx + 1}); lower the learning rate, enable gradient "
                 "clipping or check the data for NaN/inf values. The last good checkpoint is kept."
             )

@@ -1,0 +1,38 @@
+"""The ``danlu`` console script: the desktop app, or the headless CLI when a subcommand is given.
+
+It lives in ``desktop`` because the core (``models``) must never import the GUI; the CLI itself is
+``models.cli`` and runs without Qt (``python -m models.cli ...``).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+GUI_FLAGS = ("--screenshots", "--lang", "--self-test")
+
+
+def wants_gui(argv: Sequence[str]) -> bool:
+    """No arguments, a GUI flag, or a single experiment YAML -> the desktop app."""
+    if not argv:
+        return True
+    if argv[0] in GUI_FLAGS:
+        return True
+    return len(argv) == 1 and argv[0].endswith((".yaml", ".yml")) and Path(argv[0]).is_file()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``danlu`` console script."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if wants_gui(args):
+        from desktop.app import main as gui_main
+
+        return gui_main(args)
+    from models.cli import main as cli_main
+
+    return cli_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -34,9 +34,8 @@ from desktop.workers.background import run_in_background
 from models.spec.data import DataSpec
 
 SAMPLES_PER_CLASS = 8
-SERIES_PER_CLASS = 5
-PREVIEW_IMAGES = 4
-PREVIEW_VARIANTS = 5
+SERIES_PER_CLASS = 3
+PREVIEW_IMAGES = 18
 
 
 def _same_except_augment(a: DataSpec, b: DataSpec) -> bool:
@@ -62,6 +61,7 @@ class DataPanel(QWidget):
         self._loaded_spec: DataSpec | None = None
         self._gen = 0  # generation of the latest load; older results are ignored
         self._preview_gen = 0
+        self._preview_seed = 0
         self.setAcceptDrops(True)
 
         self.form = DataSourceForm()
@@ -128,6 +128,7 @@ class DataPanel(QWidget):
         self.split.edited.connect(self._commit_timer.start)
         self.augment.edited.connect(self._commit_timer.start)
         self.reload_button.clicked.connect(self.load)
+        self.preview.reshuffleRequested.connect(self._reshuffle)
         state.dataSpecChanged.connect(self._spec_changed)
         state.experimentReplaced.connect(self._show_spec)
         state.engineReady.connect(self._engine_ready)
@@ -190,11 +191,10 @@ class DataPanel(QWidget):
             self.load()
 
     def _update_augment_enabled(self) -> None:
-        info = self.dm.info if self.dm is not None else None
-        image = info is not None and info.modality == "image"
-        self.augment.setEnabled(image or info is None)
-        tip = "" if image or info is None else self.tr("Augmentation applies to images only.")
-        self.augment.setToolTip(tip)
+        # Decided from the spec, not the loaded data, so the group does not flicker while loading.
+        spec = self.state.experiment.data
+        images = spec.source in ("image_folder", "image_csv") or (spec.source == "builtin" and spec.name == "digits")
+        self.augment.setVisible(images)
 
     # -- loading -----------------------------------------------------------------------------------------
     def _loading(self) -> bool:
@@ -233,8 +233,17 @@ class DataPanel(QWidget):
         self._show_summary(summary)
         self._update_augment_enabled()
         self.state.set_data_loaded(dm.info, summary)
+        self._match_task(dm.info.task)
         self._start_samples(gen, dm)
         self._preview_timer.start()
+
+    def _match_task(self, task: str) -> None:
+        """The data decides the task: keep the training task and loss consistent with it."""
+        train = self.state.experiment.train
+        if train.task != task:
+            from models.defaults import train_spec_for
+
+            self.state.set_train(train_spec_for(task, train))
 
     def _failed(self, gen: int, spec: DataSpec, exc: BaseException, details: str) -> None:
         if gen != self._gen:
@@ -312,19 +321,17 @@ class DataPanel(QWidget):
             return
         self._preview_gen += 1
         gen = self._preview_gen
-        if not spec.augment.enabled:
-            self.preview.show_preview([])
-            return
         spec = spec.model_copy(deep=True)
+        seed = spec.split.seed + self._preview_seed
 
         def job() -> Any:
             from models.data import preview_augmentations
 
-            return preview_augmentations(spec, PREVIEW_IMAGES, seed=spec.split.seed)
+            return preview_augmentations(spec, PREVIEW_IMAGES, seed=seed)
 
         def done(result: Any) -> None:
             if gen == self._preview_gen:
-                self.preview.show_preview(result)
+                self.preview.show_preview(result, spec.augment.enabled)
                 self.previewShown.emit()
 
         def failed(exc: BaseException, details: str) -> None:
@@ -332,6 +339,10 @@ class DataPanel(QWidget):
                 self.preview.set_message(self.tr("The preview failed: {msg}").format(msg=error_text(exc)))
 
         run_in_background(job, done, failed)
+
+    def _reshuffle(self) -> None:
+        self._preview_seed += 1
+        self._start_preview()
 
     # -- drag and drop -----------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override

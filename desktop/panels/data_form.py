@@ -113,7 +113,12 @@ class DataSourceForm(QGroupBox):
         self.path = _PathRow(self.tr("Choose or drop a file or folder"))
         self.test_path = _PathRow(self.tr("Optional: a separate test set"))
         self.target = QLineEdit()
-        self.target.setPlaceholderText(self.tr("automatic"))
+        self.target.setPlaceholderText(self.tr("automatic (target, label, class, y or the last)"))
+        self.task = QComboBox()
+        for key, label in (("auto", self.tr("automatic (from the target values)")),
+                           ("classification", self.tr("classification")),
+                           ("regression", self.tr("regression"))):
+            self.task.addItem(label, key)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setObjectName("hint")
@@ -126,6 +131,7 @@ class DataSourceForm(QGroupBox):
         self.form.addRow(self.tr("Path"), self.path)
         self.form.addRow(self.tr("Test set"), self.test_path)
         self.form.addRow(self.tr("Target column"), self.target)
+        self.form.addRow(self.tr("Task"), self.task)
         self.options = QStackedWidget()
         self._pages = {"none": self._add_page(QWidget()), "image": self._add_page(self._image_page()),
                        "sequence": self._add_page(self._sequence_page()),
@@ -143,6 +149,7 @@ class DataSourceForm(QGroupBox):
         self.path.browse.clicked.connect(lambda: self._browse(self.path))
         self.test_path.browse.clicked.connect(lambda: self._browse(self.test_path))
         self.target.editingFinished.connect(self._edited)
+        self.task.currentIndexChanged.connect(self._edited)
         self._update_visibility()
 
     # -- option pages ------------------------------------------------------------------------------------
@@ -229,10 +236,12 @@ class DataSourceForm(QGroupBox):
         self.horizon = self._spin(1, 10_000, 1)
         self.value_columns = self._line(self.tr("all numeric columns"))
         self.fc_time_column = self._line(self.tr("none"))
+        self.fc_normalize = self._check(self.tr("standardise each column (train block statistics)"))
         form.addRow(self.tr("Window (past steps)"), self.window)
         form.addRow(self.tr("Horizon (steps ahead)"), self.horizon)
         form.addRow(self.tr("Value columns"), self.value_columns)
         form.addRow(self.tr("Time column"), self.fc_time_column)
+        form.addRow("", self.fc_normalize)
         return page
 
     def _text_page(self) -> QWidget:
@@ -241,10 +250,14 @@ class DataSourceForm(QGroupBox):
         self.tokenizer = self._combo({"word": self.tr("words"), "char": self.tr("characters")})
         self.max_length = self._spin(2, 100_000, 128)
         self.min_freq = self._spin(1, 1_000_000, 1)
+        self.max_vocab = self._spin(10, 10_000_000, 20000)
+        self.lowercase = self._check(self.tr("lower-case the text"))
         form.addRow(self.tr("Text column"), self.text_column)
         form.addRow(self.tr("Tokens"), self.tokenizer)
         form.addRow(self.tr("Max length"), self.max_length)
         form.addRow(self.tr("Min token count"), self.min_freq)
+        form.addRow(self.tr("Max vocabulary"), self.max_vocab)
+        form.addRow("", self.lowercase)
         return page
 
     # -- reading and writing -----------------------------------------------------------------------------
@@ -262,6 +275,7 @@ class DataSourceForm(QGroupBox):
             self.path.set_text(spec.path)
             self.test_path.set_text(spec.test_path)
             self.target.setText(spec.target_column or "")
+            self.task.setCurrentIndex(max(0, self.task.findData(spec.task)))
             img, seq, fc, txt = spec.image, spec.sequence, spec.forecast, spec.text
             self.resize_on.setChecked(img.size is not None)
             if img.size:
@@ -282,10 +296,13 @@ class DataSourceForm(QGroupBox):
             self.horizon.setValue(fc.horizon)
             self.value_columns.setText(", ".join(fc.value_columns or []))
             self.fc_time_column.setText(fc.time_column or "")
+            self.fc_normalize.setChecked(fc.normalize)
             self.text_column.setText(txt.text_column)
             self.tokenizer.setCurrentIndex(self.tokenizer.findData(txt.tokenizer))
             self.max_length.setValue(txt.max_length)
             self.min_freq.setValue(txt.min_freq)
+            self.max_vocab.setValue(txt.max_vocab)
+            self.lowercase.setChecked(txt.lowercase)
         finally:
             self._updating = False
         self._update_visibility()
@@ -303,7 +320,8 @@ class DataSourceForm(QGroupBox):
         data.update(source=src, name=self.builtin.currentData() if src == "builtin" else None,
                     path=None if src == "builtin" else self.path.text(),
                     test_path=None if src == "builtin" else self.test_path.text(),
-                    target_column=self.target.text().strip() or None if src != "builtin" else None)
+                    target_column=self.target.text().strip() or None if src != "builtin" else None,
+                    task=self.task.currentData() if src in ("tabular", "sequence") else "auto")
         size = [self.img_h.value(), self.img_w.value()] if self.resize_on.isChecked() else None
         channels = self.channels.currentData()
         data["image"].update(size=size, channels=None if channels == "auto" else int(channels))
@@ -316,10 +334,12 @@ class DataSourceForm(QGroupBox):
         cols = [c.strip() for c in self.value_columns.text().split(",") if c.strip()]
         data["forecast"].update(window=self.window.value(), horizon=self.horizon.value(),
                                 value_columns=cols or None,
-                                time_column=self.fc_time_column.text().strip() or None)
+                                time_column=self.fc_time_column.text().strip() or None,
+                                normalize=self.fc_normalize.isChecked())
         data["text"].update(text_column=self.text_column.text().strip() or "text",
                             tokenizer=self.tokenizer.currentData(), max_length=self.max_length.value(),
-                            min_freq=self.min_freq.value())
+                            min_freq=self.min_freq.value(), max_vocab=self.max_vocab.value(),
+                            lowercase=self.lowercase.isChecked())
         return DataSpec.model_validate(data)
 
     def set_path(self, path: str) -> None:
@@ -341,7 +361,8 @@ class DataSourceForm(QGroupBox):
         src = self.current_source()
         builtin = src == "builtin"
         rows = ((self.builtin, builtin), (self.path, not builtin), (self.test_path, not builtin),
-                (self.target, src in {"image_csv", "tabular", "sequence", "text"}))
+                (self.target, src in {"image_csv", "tabular", "sequence", "text"}),
+                (self.task, src in {"tabular", "sequence"}))
         for widget, visible in rows:
             self.form.setRowVisible(widget, visible)
         page = {"image_folder": "image", "image_csv": "image", "sequence": "sequence",

@@ -10,14 +10,23 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import theme
 from desktop.panels.panel_common import series_color, thumbnail
 
 
-def _placeholder(text: str) -> QLabel:
+def placeholder(text: str) -> QLabel:
     label = QLabel(text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
@@ -25,7 +34,7 @@ def _placeholder(text: str) -> QLabel:
     return label
 
 
-class _Scroll(QScrollArea):
+class ScrollGrid(QScrollArea):
     """A scroll area whose content is rebuilt on every ``show_*`` call."""
 
     def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
@@ -36,9 +45,9 @@ class _Scroll(QScrollArea):
         self.set_message(empty_text)
 
     def set_message(self, text: str) -> None:
-        self.setWidget(_placeholder(text))
+        self.setWidget(placeholder(text))
 
-    def _fresh(self) -> tuple[QWidget, QGridLayout]:
+    def fresh(self) -> tuple[QWidget, QGridLayout]:
         content = QWidget()
         grid = QGridLayout(content)
         grid.setHorizontalSpacing(6)
@@ -48,10 +57,10 @@ class _Scroll(QScrollArea):
         return content, grid
 
 
-class SampleGrid(_Scroll):
+class SampleGrid(ScrollGrid):
     """One row per class: the class name, then a few thumbnails of its training images."""
 
-    SIZE = 72
+    SIZE = 64
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Image samples appear here once an image dataset is loaded."), parent)
@@ -59,11 +68,12 @@ class SampleGrid(_Scroll):
 
     def show_samples(self, samples: dict[str, list[Any]]) -> None:
         """Show ``{class name: [image array, ...]}``."""
-        _, grid = self._fresh()
+        _, grid = self.fresh()
         self.count = 0
         for row, (name, images) in enumerate(samples.items()):
             title = QLabel(f"<b>{name}</b>")
-            title.setMinimumWidth(90)
+            title.setMinimumWidth(40)
+            title.setMaximumWidth(140)
             title.setToolTip(name)
             grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignVCenter)
             for col, img in enumerate(images, start=1):
@@ -87,7 +97,7 @@ class SeriesGrid(QWidget):
         super().__init__(parent)
         self.view = pg.GraphicsLayoutWidget()
         self.view.ci.setSpacing(8)
-        self.empty = _placeholder(self.tr("Sequence plots appear here once a sequence dataset is loaded."))
+        self.empty = placeholder(self.tr("Sequence plots appear here once a sequence dataset is loaded."))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view)
@@ -131,31 +141,53 @@ class SeriesGrid(QWidget):
             self.view.setMinimumHeight(170 * ((len(series) + cols - 1) // cols))
 
 
-class AugmentPreview(_Scroll):
-    """Each original training image next to a few augmented versions of it (train split only)."""
+class AugmentPreview(QWidget):
+    """A grid of augmented training images: what the network sees in training with these settings.
 
+    Signals:
+        reshuffleRequested: the user asked for other random samples.
+    """
+
+    reshuffleRequested = Signal()
     SIZE = 84
+    COLUMNS = 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Turn on augmentation to preview what the network will see in training."),
-                         parent)
+        super().__init__(parent)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.shuffle = QPushButton(self.tr("Other samples"))
+        self.shuffle.clicked.connect(self.reshuffleRequested)
+        top = QHBoxLayout()
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.shuffle)
+        self.scroll = ScrollGrid(self.tr("The preview appears here for image datasets."))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 0)
+        lay.addLayout(top)
+        lay.addWidget(self.scroll, 1)
         self.count = 0
 
-    def show_preview(self, rows: list[tuple[Any, list[Any]]]) -> None:
-        """Show ``[(original, [augmented, ...]), ...]``."""
-        _, grid = self._fresh()
+    def set_message(self, text: str) -> None:
         self.count = 0
-        if rows:
-            grid.addWidget(QLabel(f"<b>{self.tr('Original')}</b>"), 0, 0, Qt.AlignmentFlag.AlignCenter)
-            grid.addWidget(QLabel(f"<b>{self.tr('Augmented (random, train split only)')}</b>"), 0, 1, 1, -1)
-        for r, (orig, augmented) in enumerate(rows, start=1):
-            for c, img in enumerate([orig, *augmented]):
-                cell = QLabel()
-                cell.setPixmap(thumbnail(img, self.SIZE))
-                cell.setFixedSize(self.SIZE + 4, self.SIZE + 4)
-                cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                cell.setFrameShape(QFrame.Shape.StyledPanel if c else QFrame.Shape.Box)
-                grid.addWidget(cell, r, c)
-                self.count += 1
-        if not rows:
-            self.set_message(self.empty_text)
+        self.scroll.set_message(text)
+
+    def show_preview(self, images: list[Any], enabled: bool = True) -> None:
+        """Show augmented image arrays; ``enabled`` False says the settings are not switched on yet."""
+        self.caption.setText(
+            self.tr("Random augmented training images, as the network sees them in training.") if enabled
+            else self.tr("Augmentation is off. With the settings on the left, training images would look "
+                         "like this."))
+        self.count = 0
+        if not images:
+            self.scroll.set_message(self.scroll.empty_text)
+            return
+        _, grid = self.scroll.fresh()
+        for k, img in enumerate(images):
+            cell = QLabel()
+            cell.setPixmap(thumbnail(img, self.SIZE))
+            cell.setFixedSize(self.SIZE + 4, self.SIZE + 4)
+            cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            cell.setFrameShape(QFrame.Shape.StyledPanel)
+            grid.addWidget(cell, k // self.COLUMNS, k % self.COLUMNS)
+            self.count += 1

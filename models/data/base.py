@@ -186,10 +186,24 @@ def default_num_workers(in_memory: bool) -> int:
     return max(0, min(4, (os.cpu_count() or 1) - 1))
 
 
+#: Modules the forkserver imports once, so each DataLoader worker forks with torch loaded (~0.2 s a worker
+#: instead of re-importing torch in every worker, which takes seconds).
+WORKER_PRELOAD = ["torch", "models.data.images", "models.data.augment"]
+
+
 def loader_context() -> Any:
-    """A multiprocessing context safe in a GUI process (threads) and a frozen app: never plain fork."""
+    """A multiprocessing context safe in a GUI process (threads) and a frozen app: never plain fork.
+
+    ``forkserver`` where available (Linux, macOS), else ``spawn`` (Windows). Both re-import the main module in
+    workers, so a script must guard its entry point with ``if __name__ == "__main__":`` and a frozen app must
+    call ``multiprocessing.freeze_support()`` first.
+    """
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(WORKER_PRELOAD)  # no effect once the server runs; harmless to repeat
+        return ctx
+    return multiprocessing.get_context("spawn")
 
 
 class DanluDataModule(L.LightningDataModule):

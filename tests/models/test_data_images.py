@@ -250,3 +250,12 @@ def test_inspect_json_for_an_image_folder(tmp_path):
     d = inspect(folder_spec(make_image_folder(tmp_path / "d", per_class=4))).to_dict()
     json.dumps(d, allow_nan=False)
     assert d["modality"] == "image" and d["num_outputs"] == 2 and d["input_dtype"] == "float32"
+
+
+def test_worker_processes_decode_images_with_a_safe_start_method(tmp_path):
+    dm = build_datamodule(folder_spec(make_image_folder(tmp_path / "d", per_class=6)), batch_size=4, num_workers=1)
+    loader = dm.train_dataloader()
+    assert loader.persistent_workers and loader.multiprocessing_context.get_start_method() in ("forkserver", "spawn")
+    assert sum(len(y) for _, y in loader) == len(dm.train_set)
+    small = build_datamodule(folder_spec(tmp_path / "d"), num_workers=None)
+    assert small.num_workers == 0 and any("DataLoader workers: 0" in n for n in small.summary().notes)

@@ -20,6 +20,7 @@ from models.data.base import (
     DataSummary,
     SkippedItem,
     add_class_report,
+    default_num_workers,
     split_indices,
 )
 from models.data.csvio import natural_sorted
@@ -32,6 +33,8 @@ from models.spec.data import DataSpec
 VERIFY_ALL_BELOW = 2000
 #: Train images decoded to estimate the normalisation statistics of larger datasets.
 STATS_SAMPLE = 1000
+#: Below this many source pixels per epoch, decoding in the main process beats starting worker processes.
+WORKER_PIXELS = 30_000_000
 
 
 def scan_source(spec: DataSpec, path: str) -> ImageIndex:
@@ -115,6 +118,9 @@ class ImageFolderData(DanluDataModule):
             for k in files
         }
         self.train_labels = ys["train"]
+        if num_workers is None:
+            pixels = float(np.prod(np.asarray(index.sizes, dtype=np.float64), axis=1).sum())
+            self.num_workers = default_num_workers(in_memory=pixels < WORKER_PIXELS)
         info = DataInfo(
             "classification",
             "image",
@@ -129,6 +135,8 @@ class ImageFolderData(DanluDataModule):
         ]
         if self.augment is not None:
             notes.append(f"train-split augmentation: {self.augment.description}")
+        notes.append(f"DataLoader workers: {self.num_workers}" + (" (small dataset: decoding in the main process "
+                     "is faster than starting workers)" if self.num_workers == 0 and num_workers is None else ""))
         summary = DataSummary(
             source=self.describe(),
             task="classification",

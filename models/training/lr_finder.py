@@ -79,7 +79,7 @@ def find_lr(experiment: Experiment, stop: threading.Event | None = None, min_lr:
         trainer = L.Trainer(
             accelerator=accelerator, devices=[spec.device_index] if accelerator == "cuda" else 1,
             precision=spec.precision, logger=False, enable_checkpointing=False, enable_progress_bar=False,
-            enable_model_summary=False, default_root_dir=tmp, num_sanity_val_steps=0,
+            enable_model_summary=False, default_root_dir=tmp, num_sanity_val_steps=0, max_epochs=-1,
             gradient_clip_val=spec.gradient_clip,
         )
         finder = Tuner(trainer).lr_find(task, datamodule=dm, min_lr=min_lr, max_lr=max_lr,

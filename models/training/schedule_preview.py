@@ -12,6 +12,10 @@ from models.spec.train import TrainSpec
 #: Epoch-interval schedules are sampled once per epoch; step schedules at most this many points in all,
 #: so a long run with many steps stays cheap to compute and to draw.
 MAX_POINTS = 2000
+#: Per-step schedules (warm-up + cosine, one-cycle) are defined by the fraction of the run done, and their
+#: warm-up is whole epochs: simulating at most this many steps in all gives the same curve in epoch units,
+#: in milliseconds even for a run of millions of steps.
+MAX_SIMULATED_STEPS = 4000
 
 
 def lr_schedule_preview(train_spec: TrainSpec, steps_per_epoch: int) -> list[tuple[float, float]]:
@@ -29,8 +33,8 @@ def lr_schedule_preview(train_spec: TrainSpec, steps_per_epoch: int) -> list[tup
 
     from models.tasks.optim import build_optimizer, build_scheduler
 
-    steps_per_epoch = max(1, int(steps_per_epoch))
     epochs = train_spec.epochs
+    steps_per_epoch = max(1, min(int(steps_per_epoch), MAX_SIMULATED_STEPS // max(1, epochs)))
     param = torch.nn.Parameter(torch.zeros(1))
     optimizer = build_optimizer([param], train_spec.optimizer)
     spec = train_spec

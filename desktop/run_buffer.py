@@ -46,9 +46,13 @@ class RunBuffer:
         version: Increases on every change; a plot redraws only when it differs from what it last drew.
         task: ``classification``, ``regression`` or ``forecasting`` ("" until known).
         class_names: Class names in label order.
-        step_x / step_loss / step_smooth / step_lr: Per reported step (x in fractional epochs).
+        step_x / step_loss / step_smooth: Per reported step (x in fractional epochs).
+        lr_x / lr_y: The learning rate over the run (per step when live, per logged change when saved).
         epoch_x: Epoch numbers (1-based, the x of per-epoch metrics); ``epoch_metrics[name]`` aligned to it.
         roc, confusion, predictions: The latest ROC curves, confusion matrix and regression pairs.
+        curves_split: The split those come from: "validation" while training (the last epoch), or the split of
+            the saved evaluation ("test", else "validation") for a run read from its folder.
+        evaluation: The final evaluation (evaluation.json) once the run has one.
         progress: The latest progress figures (epoch, batch, batches, samples_per_s, eta_s, device_memory_mb).
     """
 
@@ -62,14 +66,16 @@ class RunBuffer:
         self.device = ""
         self.precision = ""
         self.status = ""
-        self.step_x, self.step_loss = Growing(), Growing()
-        self.step_smooth, self.step_lr = Growing(), Growing()
+        self.step_x, self.step_loss, self.step_smooth = Growing(), Growing(), Growing()
+        self.lr_x, self.lr_y = Growing(), Growing()
         self.epoch_x: list[float] = []
         self.epoch_metrics: dict[str, list[float]] = {}
         self.epoch_lr: list[float] = []
         self.roc: list[dict[str, Any]] = []
         self.confusion: list[list[int]] | None = None
         self.predictions: list[list[float]] | None = None
+        self.curves_split = "validation"
+        self.evaluation: dict[str, Any] | None = None
         self.progress: dict[str, float | None] = {}
         self._ema = 0.0
         self._ema_n = 0
@@ -86,7 +92,8 @@ class RunBuffer:
             self.progress = {"epoch": event.start_epoch, "batch": 0, "batches": event.steps_per_epoch}
         elif kind == "StepProgress":
             x = event.epoch + event.batch / max(1, event.batches)
-            self._add_step(x, event.loss, event.lr)
+            self._add_step(x, event.loss)
+            self._add_lr(x, event.lr)
             self.progress = {"epoch": event.epoch, "batch": event.batch, "batches": event.batches,
                              "samples_per_s": event.samples_per_s, "eta_s": event.eta_s,
                              "device_memory_mb": event.device_memory_mb}
@@ -100,16 +107,19 @@ class RunBuffer:
                 self.predictions = event.predictions
         elif kind == "RunFinished":
             self.status = event.status
-            if event.evaluation:
-                self._add_evaluation(event.evaluation)
+            # The live curves stay the last validation epoch's; the final evaluation is kept alongside.
+            self.evaluation = event.evaluation or None
         else:
             return
         self.version += 1
 
-    def _add_step(self, x: float, loss: float, lr: float) -> None:
+    def _add_lr(self, x: float, lr: float) -> None:
+        self.lr_x.append(x)
+        self.lr_y.append(lr)
+
+    def _add_step(self, x: float, loss: float) -> None:
         self.step_x.append(x)
         self.step_loss.append(loss)
-        self.step_lr.append(lr)
         if math.isfinite(loss):
             self._ema = SMOOTHING * self._ema + (1 - SMOOTHING) * loss
             self._ema_n += 1
@@ -125,6 +135,8 @@ class RunBuffer:
         self.epoch_lr.append(math.nan if lr is None else float(lr))
 
     def _add_evaluation(self, evaluation: dict[str, Any]) -> None:
+        self.evaluation = evaluation
+        self.curves_split = "test" if evaluation.get("split") == "test" else "validation"
         if evaluation.get("class_names"):
             self.class_names = list(evaluation["class_names"])
         if evaluation.get("task"):
@@ -161,41 +173,42 @@ class RunBuffer:
         return buf
 
     def _read_metrics_csv(self, path: Path) -> None:
-        """Lightning's CSVLogger: one row per logged step and per epoch, columns present when logged."""
+        """Lightning's CSVLogger: one row per logged step, per validation and per LR change, sparse columns."""
         try:
             with path.open(newline="", encoding="utf-8") as fh:
                 rows = list(csv.DictReader(fh))
         except OSError:
             return
         per_epoch: dict[int, dict[str, float]] = {}
-        steps: list[tuple[int, int, float]] = []
-        lr_by_epoch: dict[int, float] = {}
+        last_step: dict[int, int] = {}
+        steps: list[tuple[int, float]] = []
+        lrs: list[tuple[int, float]] = []
         for row in rows:
             epoch, step = _int(row.get("epoch")), _int(row.get("step"))
-            if epoch is None:
-                continue
             for key, text in row.items():
                 value = _float(text)
-                if value is None or key in ("epoch", "step"):
+                if value is None or key in ("epoch", "step") or step is None:
                     continue
-                if key == "train_loss_step" and step is not None:
-                    steps.append((epoch, step, value))
-                elif key.startswith("lr-"):
-                    lr_by_epoch[epoch] = value
+                if key.startswith("lr-"):
+                    lrs.append((step, value))  # LearningRateMonitor rows carry a step but no epoch
+                elif epoch is None:
+                    continue
+                elif key == "train_loss_step":
+                    steps.append((step, value))
                 elif key.startswith(("val_", "train_")):
                     per_epoch.setdefault(epoch, {})[key.removesuffix("_epoch")] = value
-        if steps:
-            # x of a step: its epoch plus its position within the epoch's logged steps.
-            bounds: dict[int, tuple[int, int]] = {}
-            for epoch, step, _ in steps:
-                lo, hi = bounds.get(epoch, (step, step))
-                bounds[epoch] = (min(lo, step), max(hi, step))
-            span = max(1, max(hi - lo + 1 for lo, hi in bounds.values()))
-            for epoch, step, loss in steps:
-                x = epoch + (step - bounds[epoch][0] + 1) / span
-                self._add_step(x, loss, lr_by_epoch.get(epoch, math.nan))
+                    last_step[epoch] = max(step, last_step.get(epoch, step))
+        # Optimiser steps per epoch, from where epochs ended (a resumed run keeps the same length).
+        ends = sorted(last_step.items())
+        spe = (ends[-1][1] + 1) / (ends[-1][0] + 1) if ends else 1.0
+        for step, loss in steps:
+            self._add_step((step + 1) / spe, loss)
+        for step, lr in lrs:
+            self._add_lr(step / spe, lr)
+        if lrs and ends:
+            self._add_lr(ends[-1][0] + 1.0, lrs[-1][1])  # the last rate holds to the end of the run
         for epoch in sorted(per_epoch):
-            self._add_epoch(epoch + 1, per_epoch[epoch], lr_by_epoch.get(epoch))
+            self._add_epoch(epoch + 1, per_epoch[epoch], None)
 
 
 def _read_json(path: Path) -> dict[str, Any] | None:

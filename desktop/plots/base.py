@@ -18,16 +18,15 @@ class ThemedPlot(pg.PlotWidget):
     """A PlotWidget with a title, labelled axes, a light grid and a legend, recoloured on theme changes."""
 
     def __init__(self, title: str, x_label: str, y_label: str, parent: QWidget | None = None,
-                 legend: bool = True) -> None:
+                 legend: bool = True, legend_corner: str = "top-right", legend_columns: int = 1) -> None:
         super().__init__(parent)
         self._title = title
         item = self.getPlotItem()
         item.setLabel("bottom", x_label)
         item.setLabel("left", y_label)
         item.setMenuEnabled(True)
-        self.legend = item.addLegend(offset=(-8, 8), labelTextSize="8pt") if legend else None
-        if self.legend is not None:
-            self.legend.setBrush(pg.mkBrush(0, 0, 0, 0))
+        offset = (-8, 8) if legend_corner == "top-right" else (-8, -8)  # negative y: anchored at the bottom
+        self.legend = item.addLegend(offset=offset, labelTextSize="8pt", colCount=legend_columns) if legend else None
         self.setMinimumSize(260, 200)
         theme.notifier.changed.connect(self._apply_theme)
 
@@ -59,6 +58,11 @@ class ThemedPlot(pg.PlotWidget):
         item.showGrid(x=True, y=True, alpha=c.grid_alpha)
         if self.legend is not None:
             self.legend.setLabelTextColor(c.foreground)
+            for _, label in self.legend.items:  # existing labels keep their colour until re-rendered
+                label.setText(label.text, color=c.foreground)
+            background = pg.mkColor(c.background)
+            background.setAlpha(200)  # readable over the grid, curves still visible through it
+            self.legend.setBrush(pg.mkBrush(background))
         self.recolor()
 
     def recolor(self) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop import theme
 
@@ -31,15 +31,14 @@ class ConfusionPlot(QWidget):
         super().__init__(parent)
         self.matrix = np.zeros((0, 0), dtype=np.int64)
         self.class_names: list[str] = []
+        self.title = _tr("Confusion matrix")
         self._texts: list[pg.TextItem] = []
 
-        self.title = QLabel(_tr("Confusion matrix"))
-        self.title.setProperty("role", "heading")
         self.normalize = QCheckBox(_tr("Normalised (rows sum to 1)"))
         self.normalize.setToolTip(_tr("Each row as fractions of its true class (the diagonal is recall)"))
         self.normalize.toggled.connect(self._redraw)
         header = QHBoxLayout()
-        header.addWidget(self.title)
+        header.setContentsMargins(0, 0, 4, 0)
         header.addStretch(1)
         header.addWidget(self.normalize)
 
@@ -60,6 +59,7 @@ class ConfusionPlot(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self.view, 1)
         self.setMinimumSize(300, 260)
@@ -79,6 +79,10 @@ class ConfusionPlot(QWidget):
             self._make_cells(len(matrix), names)
         self.matrix = matrix
         self._redraw()
+
+    def set_title(self, title: str) -> None:
+        self.title = title
+        self.plot.setTitle(title, color=theme.colors().foreground, size="10pt")
 
     def displayed(self) -> np.ndarray:
         """The matrix as drawn (counts, or row fractions when normalised), rows = true class."""
@@ -132,6 +136,7 @@ class ConfusionPlot(QWidget):
     def _apply_theme(self, name: str) -> None:
         c = theme.colors(name)
         self.view.setBackground(c.background)
+        self.plot.setTitle(self.title, color=c.foreground, size="10pt")
         for side in ("left", "bottom"):
             axis = self.plot.getAxis(side)
             axis.setPen(pg.mkPen(c.foreground))

@@ -26,8 +26,9 @@ class MetricPlot(ThemedPlot):
     """
 
     def __init__(self, title: str, y_label: str, series: list[tuple[str, str]],
-                 y_range: tuple[float, float] | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(title, _tr("epoch"), y_label, parent)
+                 y_range: tuple[float, float] | None = None, parent: QWidget | None = None,
+                 legend_corner: str = "top-right") -> None:
+        super().__init__(title, _tr("epoch"), y_label, parent, legend_corner=legend_corner)
         item = self.getPlotItem()
         self.curves: dict[str, pg.PlotDataItem] = {
             key: item.plot(name=label, symbol="o", symbolSize=6) for key, label in series
@@ -68,7 +69,7 @@ class LrPlot(ThemedPlot):
     def __init__(self, parent: QWidget | None = None, title: str | None = None) -> None:
         super().__init__(title or _tr("Learning rate"), _tr("epoch"), _tr("learning rate"), parent)
         item = self.getPlotItem()
-        self.preview_curve = item.plot(name=_tr("planned"))
+        self.preview_curve = item.plot()  # in the legend only while a plan is shown
         self.live_curve = item.plot(name=_tr("actual"))
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
@@ -85,10 +86,27 @@ class LrPlot(ThemedPlot):
         else:
             x = y = np.empty(0)
         self.preview_curve.setData(x, y)
-        self.getPlotItem().enableAutoRange()
+        if self.legend is not None:
+            self.legend.removeItem(self.preview_curve)
+            if len(x):
+                self.legend.addItem(self.preview_curve, _tr("planned"))
+        self._fit_y(y)
+
+    def _fit_y(self, y: np.ndarray) -> None:
+        """Autoscale, except that a constant rate gets a range from 0 (autoscale would zoom into nothing)."""
+        item = self.getPlotItem()
+        finite = y[np.isfinite(y)] if len(y) else y
+        if len(finite) and np.ptp(finite) <= 1e-12 * max(1e-30, abs(float(finite.max()))):
+            item.enableAutoRange(axis="x")
+            item.setYRange(0, float(finite.max()) * 1.25 or 1.0, padding=0)
+        else:
+            item.enableAutoRange()
 
     def set_live(self, x: np.ndarray, lr: np.ndarray) -> None:
         self.live_curve.setData(x, lr)
+        preview = self.preview_curve.getData()[1]
+        both = np.concatenate([np.asarray(lr, dtype=float), preview if preview is not None else np.empty(0)])
+        self._fit_y(both)
 
     def clear_data(self) -> None:
         self.live_curve.setData([], [])

@@ -27,7 +27,8 @@ class RocPlot(ThemedPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("ROC"), _tr("false positive rate"), _tr("true positive rate"), parent)
+        super().__init__(_tr("ROC"), _tr("false positive rate"), _tr("true positive rate"), parent,
+                         legend_corner="bottom-right", legend_columns=2)
         item = self.getPlotItem()
         self.chance = item.plot([0, 1], [0, 1])
         self.curves: list[pg.PlotDataItem] = []

@@ -86,6 +86,7 @@ class TrainingController(QObject):
         super().__init__(parent)
         self.buffer = RunBuffer()
         self.last_result: Any = None
+        self.resuming = False  # whether the active (or last) run continues an earlier one
         self.limit_batches: int | float | None = None  # tests and benchmarks shorten epochs with this
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
@@ -145,6 +146,7 @@ class TrainingController(QObject):
             raise RuntimeError("a run is already active")
         self.buffer = RunBuffer()
         self.last_result = None
+        self.resuming = worker.resume_from is not None
         thread = QThread(self)
         thread.setObjectName("danlu-training")
         worker.moveToThread(thread)

@@ -1,0 +1,91 @@
+"""Application bootstrap: ``main(argv)`` opens the Danlu window (optionally an experiment file).
+
+Only Qt, pyqtgraph and the light ``models.spec`` load before the window shows; torch and Lightning load
+afterwards on a background thread (``desktop.engine``), so the window appears at once.
+
+Usage: ``danlu`` / ``python -m desktop`` [EXPERIMENT.yaml] [--lang en|zh_CN] [--theme light|dark]
+[--screenshots DIR] [--self-test]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+START = time.perf_counter()  # for the start-up figure in the log and the benchmark
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="danlu", description="Danlu (丹炉): point-and-click deep learning.")
+    parser.add_argument("experiment", nargs="?", help="an experiment YAML file to open")
+    parser.add_argument("--lang", choices=("system", "en", "zh_CN"), help="user-interface language")
+    parser.add_argument("--theme", choices=("light", "dark"), help="colour theme (saved for next time)")
+    parser.add_argument("--screenshots", metavar="DIR",
+                        help="run the demo offscreen (digits + CNN, 2 epochs) and save a PNG of every panel")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the window offscreen, load the engine, check the panels and exit (0 = ok)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the desktop app; returns the process exit code."""
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    headless = bool(args.screenshots or args.self_test)
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.lang:
+        os.environ["DANLU_LANGUAGE"] = args.lang
+    for name in ("stdout", "stderr"):  # a windowed frozen app has none; libraries still print
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the app
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import i18n, theme  # importing the package applied the shiboken refcount guard
+    from desktop import settings as settings_module
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(settings_module.ORGANIZATION)
+    app.setApplicationName(settings_module.APPLICATION)
+    app.setApplicationDisplayName("Danlu")
+    settings = settings_module.Settings()
+    if args.theme:
+        settings.theme = args.theme
+    i18n.install_translators(app, settings.language)
+    theme.apply_theme(app, settings.theme)
+
+    from desktop.main_window import MainWindow, _icon_path
+    from desktop.state import ExperimentState
+
+    app.setWindowIcon(QIcon(_icon_path()))
+    state = ExperimentState()
+    window = MainWindow(state, settings, start_engine=not headless)
+    if args.screenshots:
+        from desktop.screenshots import take_screenshots
+
+        return take_screenshots(window, args.screenshots)
+    if args.self_test:
+        return _self_test(window)
+    window.show()
+    path = args.experiment or (settings.last_experiment if os.path.isfile(settings.last_experiment) else "")
+    if path:
+        QTimer.singleShot(0, lambda: window.files.open_path(path))
+    if os.environ.get("DANLU_REPORT_SHOWN"):  # the start-up benchmark: print when the window is on screen
+        QTimer.singleShot(0, lambda: print(f"DANLU_WINDOW_SHOWN {time.time():.6f}", flush=True))
+    window.log.append("info", window.tr("Window shown {s:.2f} s after start.").format(s=time.perf_counter() - START))
+    return app.exec()
+
+
+def _self_test(window: object) -> int:
+    """Load the engine and check every panel exists (packaging smoke test)."""
+    from desktop.main_window import PAGES
+
+    window.engine.load_now()  # type: ignore[attr-defined]
+    missing = [key for key in PAGES if window.panels[key].__class__.__name__ == "QLabel"]  # type: ignore[attr-defined]
+    print("self-test:", "ok" if not missing else f"missing panels: {', '.join(missing)}", flush=True)
+    window.shutdown()  # type: ignore[attr-defined]
+    return 0 if not missing else 1

@@ -1,0 +1,287 @@
+"""MainWindow: composes the panels (Data → Network → Train → Results → Runs → Predict), the toolbar, menus,
+log dock and status bar, and wires their signals. No business logic lives here (DESIGN.md §5).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from desktop import theme
+from desktop.engine import EngineLoader
+from desktop.experiment_files import ExperimentFiles
+from desktop.panels.device_selector import DeviceSelector
+from desktop.panels.log import LogPanel
+from desktop.panels.results import ResultsPanel
+from desktop.panels.runs import RunsPanel
+from desktop.panels.training import TrainingPanel
+from desktop.settings import Settings
+from desktop.state import ExperimentState
+from desktop.workers.training import TrainingController
+
+#: B's panels, imported by name so the window still opens if one is missing from a build.
+EXTERNAL_PANELS = {"data": ("desktop.panels.data", "DataPanel"), "network": ("desktop.panels.network", "NetworkPanel"),
+                   "predict": ("desktop.panels.predict", "PredictPanel")}
+PAGES = ("data", "network", "train", "results", "runs", "predict")
+
+
+class MainWindow(QMainWindow):
+    """The Danlu main window.
+
+    Args:
+        state: The experiment state every panel shares (a new default one if None).
+        settings: Persistent settings (a new one if None).
+        start_engine: Load torch/Lightning in the background right after the window shows; tests pass False
+            and call ``engine.load_now()``.
+    """
+
+    def __init__(self, state: ExperimentState | None = None, settings: Settings | None = None,
+                 start_engine: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state or ExperimentState()
+        self.settings = settings or Settings()
+        self.controller = TrainingController(self)
+        self.engine = EngineLoader(self.state, self)
+        self.files = ExperimentFiles(self.state, self.settings, self)
+        self.ask_before_closing = True
+        self.setWindowIcon(QIcon(_icon_path()))
+        self.setObjectName("danluMainWindow")
+
+        self.log = LogPanel()
+        self.panels: dict[str, QWidget] = {
+            "data": self._external("data"), "network": self._external("network"),
+            "train": TrainingPanel(self.state, self.controller, self.settings),
+            "results": ResultsPanel(self.state, self.controller),
+            "runs": RunsPanel(self.state, self.controller, self.settings),
+            "predict": self._external("predict"),
+        }
+        self.training: TrainingPanel = self.panels["train"]  # type: ignore[assignment]
+        self.results: ResultsPanel = self.panels["results"]  # type: ignore[assignment]
+        self.runs: RunsPanel = self.panels["runs"]  # type: ignore[assignment]
+        self._build_navigation()
+        self._build_actions()
+        self._build_dock_and_status()
+        self._wire()
+        self._update_title()
+        if self.settings.geometry() is not None:
+            self.restoreGeometry(self.settings.geometry())
+            self.restoreState(self.settings.window_state() or b"")
+        else:
+            self.resize(1440, 900)
+        if start_engine:
+            QTimer.singleShot(0, self.engine.start)  # after the first paint: the window shows at once
+
+    # -- composition -------------------------------------------------------------------------------------
+    def _external(self, key: str) -> QWidget:
+        module, name = EXTERNAL_PANELS[key]
+        try:
+            cls = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError) as exc:
+            label = QLabel(self.tr("This panel is not available in this build ({err}).").format(err=exc))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return label
+        return cls(self.state)
+
+    def _build_navigation(self) -> None:
+        titles = {"data": self.tr("Data"), "network": self.tr("Network"), "train": self.tr("Train"),
+                  "results": self.tr("Results"), "runs": self.tr("Runs"), "predict": self.tr("Predict")}
+        sp = QStyle.StandardPixmap
+        icons = {"data": sp.SP_DirOpenIcon, "network": sp.SP_FileDialogListView, "train": sp.SP_MediaPlay,
+                 "results": sp.SP_FileDialogContentsView, "runs": sp.SP_DriveHDIcon, "predict": sp.SP_DialogYesButton}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navList")
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.setFixedWidth(168)
+        self.stack = QStackedWidget()
+        for key in PAGES:
+            item = QListWidgetItem(self.style().standardIcon(icons[key]), titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.stack.addWidget(self.panels[key])
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, icon: Any = None, tip: str = "") -> QAction:
+        action = QAction(self.style().standardIcon(icon) if icon is not None else QIcon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{tip or text} ({action.shortcut().toString()})" if shortcut is not None else tip or text)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.act_new = self._action(self.tr("&New experiment"), self.files.new, QKeySequence.StandardKey.New,
+                                    sp.SP_FileIcon, self.tr("Start over with the built-in digits and a CNN"))
+        self.act_open = self._action(self.tr("&Open…"), self.files.open, QKeySequence.StandardKey.Open,
+                                     sp.SP_DialogOpenButton, self.tr("Open an experiment file"))
+        self.act_save = self._action(self.tr("&Save"), self.files.save, QKeySequence.StandardKey.Save,
+                                     sp.SP_DialogSaveButton, self.tr("Save the experiment"))
+        self.act_save_as = self._action(self.tr("Save &as…"), self.files.save_as, QKeySequence.StandardKey.SaveAs)
+        self.act_train = self._action(self.tr("&Train"), self.training.train, Qt.Key.Key_F5, sp.SP_MediaPlay,
+                                      self.tr("Train a new run"))
+        self.act_pause = self._action(self.tr("&Pause"), self.training.toggle_pause, None, sp.SP_MediaPause,
+                                      self.tr("Pause or resume training"))
+        self.act_stop = self._action(self.tr("S&top"), self.training.stop, QKeySequence("Shift+F5"), sp.SP_MediaStop,
+                                     self.tr("Stop after this batch, keeping a checkpoint"))
+        self.act_settings = self._action(self.tr("Se&ttings…"), self._open_settings,
+                                         QKeySequence.StandardKey.Preferences)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.act_train, self.act_pause, self.act_stop):
+            action.setEnabled(False)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.addActions([self.act_new, self.act_open, self.act_save])
+        toolbar.addSeparator()
+        toolbar.addActions([self.act_train, self.act_pause, self.act_stop])
+        toolbar.addSeparator()
+        self.device_selector = DeviceSelector(self.state, compact=True)
+        toolbar.addWidget(self.device_selector)
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addActions([self.act_new, self.act_open, self.act_save, self.act_save_as])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_settings, self.act_quit])
+        run_menu = menu.addMenu(self.tr("&Run"))
+        run_menu.addActions([self.act_train, self.act_pause, self.act_stop])
+        self.view_menu = menu.addMenu(self.tr("&View"))
+        for i, key in enumerate(PAGES):
+            self.view_menu.addAction(self._action(self.nav.item(i).text(), lambda _=False, k=key: self.show_page(k),
+                                                  QKeySequence(f"Ctrl+{i + 1}")))
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Danlu"), self._about))
+
+    def _build_dock_and_status(self) -> None:
+        dock = QDockWidget(self.tr("Log"), self)
+        dock.setObjectName("logDock")
+        dock.setWidget(self.log)
+        dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.resizeDocks([dock], [150], Qt.Orientation.Vertical)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(dock.toggleViewAction())
+        self.engine_label = QLabel(self.tr("Loading engine (PyTorch, Lightning)…"))
+        self.statusBar().addPermanentWidget(self.engine_label)
+
+    def _wire(self) -> None:
+        s, c = self.state, self.controller
+        s.engineReady.connect(self._engine_ready)
+        self.engine.failed.connect(lambda msg, details: self.report_error(self.tr("The engine failed to load"), msg,
+                                                                            details))
+        s.dataFailed.connect(lambda msg: self.log.append("error", msg))
+        s.pathChanged.connect(self._update_title)
+        self.files.dirtyChanged.connect(self._update_title)
+        self.files.failed.connect(lambda title, msg: self.report_error(title, msg))
+        self.training.canTrainChanged.connect(self.act_train.setEnabled)
+        self.act_train.setEnabled(self.training.can_train()[0])
+        c.activeChanged.connect(self.act_pause.setEnabled)
+        c.activeChanged.connect(self.act_stop.setEnabled)
+        c.pausedChanged.connect(lambda p: self.act_pause.setText(self.tr("&Resume") if p else self.tr("&Pause")))
+        c.runStarted.connect(lambda _buf: self.show_page("results"))
+        c.runStarted.connect(lambda _buf: self.results.set_planned_lr(self.training.planned_lr()))
+        c.runFailed.connect(lambda msg, details: self.report_error(self.tr("Training failed"), msg, details))
+        c.logMessage.connect(self.log.append)
+        c.logMessage.connect(lambda _level, text: self.statusBar().showMessage(text, 8000))
+        c.runFinished.connect(self._run_finished)
+        self.runs.runOpened.connect(self._run_opened)
+        self.settings.themeChanged.connect(lambda name: theme.apply_theme(QApplication.instance(), name))
+
+    # -- reactions ---------------------------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGES.index(key))
+
+    def report_error(self, title: str, message: str, details: str = "") -> None:
+        """Every failure reaches the user the same way: a dialog (details expandable) and the log."""
+        from desktop.panels.panel_common import show_error
+
+        self.log.append("error", f"{title}: {message}", details)
+        show_error(self, title, message, details)
+
+    def _engine_ready(self) -> None:
+        self.engine_label.setText(self.tr("Engine ready ({s:.1f} s)").format(s=self.engine.seconds))
+        self.log.append("info", self.tr("Training engine loaded in {s:.1f} s.").format(s=self.engine.seconds))
+
+    def _run_finished(self, result: Any) -> None:
+        run_dir = self.controller.buffer.run_dir or (str(result.run_dir) if result is not None else "")
+        if result is not None and run_dir:
+            self._run_opened(run_dir, announce=False)
+
+    def _run_opened(self, run_dir: str, announce: bool = True) -> None:
+        predict = self.panels["predict"]
+        if hasattr(predict, "set_run"):
+            predict.set_run(run_dir)
+        self.training.set_resume_target(run_dir)
+
+    def _update_title(self, *_: Any) -> None:
+        name = self.state.path.replace("\\", "/").rsplit("/", 1)[-1] if self.state.path else self.tr("untitled")
+        self.setWindowTitle(f"{name}{' *' if self.files.dirty else ''} — Danlu 丹炉")
+
+    def _open_settings(self) -> None:
+        from desktop.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.settings, self).exec()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Danlu"), self.tr(
+            "<b>Danlu 丹炉</b><br>Point-and-click deep learning on your own machine.<br>"
+            "Experiments are YAML files; every run is a folder you can open with any tool."))
+
+    # -- closing -----------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """During a run: ask, then stop cooperatively (the run keeps a checkpoint) before closing."""
+        if self.controller.active and self.ask_before_closing and not self.confirm_stop_and_quit():
+            event.ignore()
+            return
+        self.shutdown()
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        event.accept()
+
+    def confirm_stop_and_quit(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Training in progress"),
+            self.tr("A run is still training. Stop it and quit? It keeps a checkpoint, so you can resume it "
+                    "later from the Runs page."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def shutdown(self) -> None:
+        """Stop background work (a run, the LR finder) and wait for it, without asking."""
+        self.ask_before_closing = False
+        if self.training.lr_finder.busy and self.training.lr_finder._stop is not None:
+            self.training.lr_finder._stop.set()
+        if self.controller.active:
+            self.controller.stop()
+            self.controller.wait(60_000)
+
+
+def _icon_path() -> str:
+    from importlib import resources
+
+    return str(resources.files("resources") / "icons" / "danlu.svg")

@@ -1,0 +1,139 @@
+"""DeviceSelector: the device (each CUDA GPU, MPS, CPU) and a precision that device supports.
+
+Bound to ``state.experiment.train.accelerator / device_index / precision``. The list comes from the core's
+``list_devices()`` once the engine has loaded; until then the selector shows "loading" and is disabled.
+Several selectors (toolbar, training panel) stay in sync through the state's signals.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from desktop.state import ExperimentState
+
+PRECISION_LABELS = {"32": "32-bit", "16-mixed": "16-bit mixed", "bf16-mixed": "bfloat16 mixed"}
+
+
+class DeviceSelector(QWidget):
+    """Two combo boxes: device and precision (only the precisions the chosen device supports).
+
+    Args:
+        state: The experiment state.
+        compact: Toolbar style (short labels).
+    """
+
+    def __init__(self, state: ExperimentState, parent: QWidget | None = None, compact: bool = False) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.devices: list[Any] = []
+        self._syncing = False
+        self.device = QComboBox()
+        self.device.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.device.setToolTip(
+            self.tr(
+                "Where training runs: a CUDA GPU, Apple's GPU (MPS) or the CPU. "
+                "Automatic picks the fastest available."
+            )
+        )
+        self.precision = QComboBox()
+        self.precision.setToolTip(
+            self.tr(
+                "Numeric precision. Mixed precision (16-bit or bfloat16) is faster "
+                "and uses less memory on GPUs that support it."
+            )
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        if compact:
+            layout.addWidget(QLabel(self.tr("Device")))
+        layout.addWidget(self.device, 1)
+        if compact:
+            layout.addWidget(QLabel(self.tr("Precision")))
+        layout.addWidget(self.precision)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.device.addItem(self.tr("Loading engine…"))
+        self.setEnabled(False)
+
+        self.device.currentIndexChanged.connect(self._device_chosen)
+        self.precision.currentIndexChanged.connect(self._precision_chosen)
+        state.engineReady.connect(self.refresh)
+        state.trainSpecChanged.connect(self._sync_from_state)
+        if state.engine_ready:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """(Re)read the device list from the engine."""
+        from models.training.devices import list_devices
+
+        self.devices = list_devices()
+        self._syncing = True
+        self.device.clear()
+        best = self.devices[0].label if self.devices else "CPU"
+        self.device.addItem(self.tr("Automatic ({best})").format(best=best), "auto:0")
+        for dev in self.devices:
+            self.device.addItem(dev.label, f"{dev.accelerator}:{dev.index}")
+            tip = self.tr("Supports: {p}").format(
+                p=", ".join(PRECISION_LABELS.get(p, p) for p in dev.precisions)
+            )
+            self.device.setItemData(self.device.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        self._syncing = False
+        self.setEnabled(True)
+        self._sync_from_state()
+
+    def supported_precisions(self, accelerator: str, index: int) -> tuple[str, ...]:
+        from models.training.devices import find_device
+
+        device = find_device(self.devices, accelerator, index)
+        return device.precisions if device is not None else ("32",)
+
+    # -- state -> widgets --------------------------------------------------------------------------------
+    def _sync_from_state(self) -> None:
+        if not self.devices:
+            return
+        spec = self.state.experiment.train
+        self._syncing = True
+        try:
+            key = "auto:0" if spec.accelerator == "auto" else f"{spec.accelerator}:{spec.device_index}"
+            index = self.device.findData(key)
+            if index < 0:  # a device from another machine (opened experiment): keep it visible, marked missing
+                text = self.tr("{acc} {i} (not on this machine)").format(acc=spec.accelerator, i=spec.device_index)
+                self.device.addItem(text, key)
+                index = self.device.count() - 1
+            self.device.setCurrentIndex(index)
+            self._fill_precisions(spec.accelerator, spec.device_index, spec.precision)
+        finally:
+            self._syncing = False
+
+    def _fill_precisions(self, accelerator: str, index: int, current: str) -> None:
+        self.precision.clear()
+        for p in self.supported_precisions(accelerator, index):
+            self.precision.addItem(PRECISION_LABELS.get(p, p), p)
+        found = self.precision.findData(current)
+        self.precision.setCurrentIndex(found if found >= 0 else 0)
+
+    # -- widgets -> state --------------------------------------------------------------------------------
+    def _device_chosen(self) -> None:
+        data = self.device.currentData()
+        if self._syncing or not isinstance(data, str):
+            return
+        accelerator, index_text = data.split(":")
+        index = int(index_text)
+        spec = self.state.experiment.train
+        allowed = self.supported_precisions(accelerator, index)
+        precision = spec.precision if spec.precision in allowed else allowed[0]
+        self.state.set_train(
+            spec.model_copy(
+                update={"accelerator": accelerator, "device_index": index, "precision": precision}
+            )
+        )
+
+    def _precision_chosen(self) -> None:
+        value = self.precision.currentData()
+        if self._syncing or value is None:
+            return
+        spec = self.state.experiment.train
+        self.state.set_train(spec.model_copy(update={"precision": value}))

@@ -1,0 +1,177 @@
+"""ResultsPanel: the live view of the current run: progress figures on top, every plot below.
+
+Events are appended to the controller's RunBuffer as they arrive; this panel redraws from it on a 15 Hz
+timer (never per event), so a fast model cannot flood the event loop (DESIGN.md §3).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from desktop.panels.results_view import ResultsView
+from desktop.run_buffer import RunBuffer
+from desktop.state import ExperimentState
+from desktop.workers.training import TrainingController
+
+REDRAW_HZ = 15
+
+
+def format_duration(seconds: float | None) -> str:
+    """``75`` -> ``1:15``; ``3725`` -> ``1:02:05``; unknown -> ``–``."""
+    if seconds is None or not math.isfinite(seconds) or seconds < 0:
+        return "–"
+    seconds = int(round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class StatCard(QFrame):
+    """A small figure with a caption (samples/s, ETA, ...)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statCard")
+        self.value = QLabel("–")
+        self.value.setObjectName("statValue")
+        caption = QLabel(name)
+        caption.setObjectName("statName")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(0)
+        layout.addWidget(self.value)
+        layout.addWidget(caption)
+
+    def set(self, text: str) -> None:
+        self.value.setText(text)
+
+
+class ResultsPanel(QWidget):
+    """Live progress and plots of the run the controller is running (or ran last)."""
+
+    def __init__(
+        self, state: ExperimentState, controller: TrainingController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.controller = controller
+        self.buffer: RunBuffer = controller.buffer
+        self.view = ResultsView()
+
+        self.title = QLabel(self.tr("No run yet: press Train."))
+        self.title.setProperty("role", "heading")
+        self.epoch_bar = QProgressBar()
+        self.epoch_bar.setFormat(self.tr("epoch %v of %m"))
+        self.step_bar = QProgressBar()
+        self.step_bar.setFormat(self.tr("batch %v of %m"))
+        self.cards = {
+            "speed": StatCard(self.tr("samples/s")),
+            "eta": StatCard(self.tr("time left")),
+            "loss": StatCard(self.tr("last loss")),
+            "best": StatCard(self.tr("best validation")),
+            "memory": StatCard(self.tr("GPU memory")),
+        }
+        bars = QGridLayout()
+        bars.addWidget(QLabel(self.tr("Epochs")), 0, 0)
+        bars.addWidget(self.epoch_bar, 0, 1)
+        bars.addWidget(QLabel(self.tr("Batches")), 1, 0)
+        bars.addWidget(self.step_bar, 1, 1)
+        header = QHBoxLayout()
+        header.addLayout(bars, 2)
+        for card in self.cards.values():
+            header.addWidget(card)
+        self.cards["memory"].hide()  # CUDA only
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addLayout(header)
+        layout.addWidget(self.view, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000 // REDRAW_HZ)
+        self.timer.timeout.connect(self.redraw)
+        controller.runStarted.connect(self._run_started)
+        controller.activeChanged.connect(self._active_changed)
+
+    def set_planned_lr(self, points: list[tuple[float, float]]) -> None:
+        """Show the planned schedule next to the live rate (empty for a resumed run)."""
+        self.view.lr.set_preview(points)
+
+    def _run_started(self, buffer: RunBuffer) -> None:
+        self.buffer = buffer
+        self.view.clear()
+        self.title.setText(self.tr("Starting…"))
+        self.epoch_bar.setValue(0)
+        self.step_bar.setValue(0)
+        for card in self.cards.values():
+            card.set("–")
+        self.timer.start()
+
+    def _active_changed(self, active: bool) -> None:
+        if not active:
+            self.timer.stop()
+            self.redraw()  # the final state, including the evaluation
+
+    def redraw(self) -> None:
+        """Copy new events into the plots and figures (called by the timer; cheap when nothing changed)."""
+        buf = self.buffer
+        if not self.view.draw(buf):
+            return
+        p = buf.progress
+        if buf.max_epochs:
+            self.epoch_bar.setMaximum(buf.max_epochs)
+            done = len(buf.epoch_x) + buf.start_epoch if buf.status == "running" else buf.max_epochs
+            self.epoch_bar.setValue(min(buf.max_epochs, max(done, int(p.get("epoch") or 0))))
+            if buf.status not in ("running", "finished"):
+                self.epoch_bar.setValue(min(buf.max_epochs, buf.start_epoch + len(buf.epoch_x)))
+        if p.get("batches"):
+            self.step_bar.setMaximum(int(p["batches"] or 1))
+            self.step_bar.setValue(int(p.get("batch") or 0))
+        if p.get("samples_per_s") is not None:
+            self.cards["speed"].set(f"{p['samples_per_s']:,.0f}")
+        self.cards["eta"].set(format_duration(p.get("eta_s")) if buf.status == "running" else "0:00")
+        if len(buf.step_loss):
+            self.cards["loss"].set(f"{buf.step_loss.view()[-1]:.4f}")
+        best = self._best_validation(buf)
+        if best:
+            self.cards["best"].set(best)
+        memory = p.get("device_memory_mb")
+        self.cards["memory"].setVisible(memory is not None)
+        if memory is not None:
+            self.cards["memory"].set(f"{memory:,.0f} MB")
+        self.title.setText(self._title(buf))
+
+    def _best_validation(self, buf: RunBuffer) -> str:
+        for key, better, label in (
+            ("val_acc", max, self.tr("acc")),
+            ("val_r2", max, "R²"),
+            ("val_loss", min, self.tr("loss")),
+        ):
+            values = [v for v in buf.epoch_metrics.get(key, []) if math.isfinite(v)]
+            if values:
+                return f"{label} {better(values):.4f}"
+        return ""
+
+    def _title(self, buf: RunBuffer) -> str:
+        name = buf.run_dir.replace("\\", "/").rsplit("/", 1)[-1] if buf.run_dir else ""
+        status: dict[str, Any] = {
+            "running": self.tr("Paused") if self.controller.paused else self.tr("Training"),
+            "finished": self.tr("Finished"),
+            "stopped": self.tr("Stopped (checkpoint kept)"),
+            "failed": self.tr("Failed"),
+        }
+        text = status.get(buf.status, buf.status)
+        metrics = (buf.evaluation or {}).get("metrics") or {}
+        split = (buf.evaluation or {}).get("split", "test")
+        for key, label in (("acc", self.tr("accuracy")), ("r2", "R²")):
+            value = metrics.get(key, metrics.get(f"{split}_{key}"))
+            if isinstance(value, (int, float)):
+                text += " · " + self.tr("{split} {metric} {value:.4f}").format(split=split, metric=label, value=value)
+                break
+        return f"{text} · {name}" if name else text

@@ -1,0 +1,81 @@
+"""The settings dialog: theme (applies at once), language (after a restart) and the runs folder."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import LANGUAGE_NAMES
+from desktop.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    """Edits :class:`Settings`; OK applies, Cancel leaves everything as it was."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name or self.tr("System language"), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setToolTip(self.tr("Takes effect the next time Danlu starts."))
+        self.runs_dir = QLineEdit(settings.runs_dir)
+        self.runs_dir.setPlaceholderText(self.tr("Default: {path}").format(path=self._default_runs_dir()))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        runs_row = QHBoxLayout()
+        runs_row.addWidget(self.runs_dir, 1)
+        runs_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Runs folder"), runs_row)
+        note = QLabel(self.tr("Every run is saved as a folder here (checkpoints, curves, evaluation)."))
+        note.setProperty("role", "hint")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def accept(self) -> None:
+        self.settings.theme = self.theme.currentData()
+        self.settings.language = self.language.currentData()
+        self.settings.runs_dir = self.runs_dir.text().strip()
+        super().accept()
+
+    def _browse(self) -> None:
+        start = self.runs_dir.text() or self._default_runs_dir()
+        path = QFileDialog.getExistingDirectory(self, self.tr("Runs folder"), start)
+        if path:
+            self.runs_dir.setText(path)
+
+    def _default_runs_dir(self) -> str:
+        import sys
+
+        if "models.training" not in sys.modules:  # importing it would load the whole engine right now
+            return self.tr("the Danlu data folder")
+        from models.training import default_runs_dir
+
+        return str(default_runs_dir())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic_core import ValidationError  # not pydantic: see desktop/panels/panel_common.py
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -28,9 +28,8 @@ from desktop.panels.data_form import DataSourceForm
 from desktop.panels.data_options import AugmentOptions, SplitOptions
 from desktop.panels.data_samples import AugmentPreview, SampleGrid, SeriesGrid
 from desktop.panels.data_views import ClassCountsChart, SkippedTable, SummaryFacts
-from desktop.panels.panel_common import StatusLine, error_text, show_error
+from desktop.panels.panel_common import StatusLine, error_text, run_for, show_error
 from desktop.state import ExperimentState
-from desktop.workers.background import run_in_background
 from models.spec.data import DataSpec
 
 SAMPLES_PER_CLASS = 8
@@ -215,7 +214,7 @@ class DataPanel(QWidget):
 
             return build_datamodule(spec)
 
-        run_in_background(job, lambda dm: self._loaded(gen, spec, dm),
+        run_for(self, job, lambda dm: self._loaded(gen, spec, dm),
                           lambda exc, details: self._failed(gen, spec, exc, details))
 
     def _describe(self, spec: DataSpec) -> str:
@@ -313,7 +312,7 @@ class DataPanel(QWidget):
                 text = self.tr("Samples could not be shown: {msg}").format(msg=error_text(exc))
                 self.samples.set_message(text)
 
-        run_in_background(job, done, failed)
+        run_for(self, job, done, failed)
 
     def _start_preview(self) -> None:
         spec = self.state.experiment.data
@@ -338,7 +337,7 @@ class DataPanel(QWidget):
             if gen == self._preview_gen:
                 self.preview.set_message(self.tr("The preview failed: {msg}").format(msg=error_text(exc)))
 
-        run_in_background(job, done, failed)
+        run_for(self, job, done, failed)
 
     def _reshuffle(self) -> None:
         self._preview_seed += 1

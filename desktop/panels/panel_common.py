@@ -1,19 +1,27 @@
 """Small pieces the data, network and predict panels share: error dialogs, status lines, plot styling.
 
 Nothing here owns experiment state; these are presentation helpers only.
+
+Import note: panels take ``ValidationError`` from ``pydantic_core``, not ``pydantic``. With PySide6 6.12, a
+module that imports the ``pydantic`` package only partly (its lazy top level) and then Qt, before
+``pydantic.fields`` is loaded, dies in a circular import: shiboken's import hook inspects the half-initialised
+pydantic module. ``pydantic_core.ValidationError`` is the same class and does not touch the ``pydantic`` package.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QWidget
 
 from desktop import theme
+from desktop.workers.background import run_in_background
 
 ERROR_BG = QColor("#fde2e1")
 ERROR_FG = QColor("#a61b1b")
@@ -33,6 +41,21 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def run_for(owner: QWidget, fn: Callable[[], Any], on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException, str], None] | None = None) -> None:
+    """``run_in_background`` whose callbacks are dropped once ``owner`` is deleted (a panel closed mid-job)."""
+
+    def done(result: Any) -> None:
+        if shiboken6.isValid(owner):
+            on_done(result)
+
+    def failed(exc: BaseException, details: str) -> None:
+        if on_error is not None and shiboken6.isValid(owner):
+            on_error(exc, details)
+
+    run_in_background(fn, done, failed)
 
 
 def error_text(exc: BaseException) -> str:

@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.panels.panel_common import ERROR_FG, StatusLine, error_text
+from desktop.panels.panel_common import ERROR_FG, StatusLine, error_text, run_for
 from desktop.panels.predict_views import InputPreview, MisclassifiedGallery, TopKChart
 from desktop.state import ExperimentState
-from desktop.workers.background import run_in_background
 
 PREVIEW_SIZE = 220
 MAX_GALLERY = 48
@@ -234,7 +233,7 @@ class PredictPanel(QWidget):
             if gen == self._gen:
                 self.status.set("error", self.tr("This run cannot predict: {msg}").format(msg=error_text(exc)))
 
-        run_in_background(job, lambda p: self._run_loaded(gen, p), failed)
+        run_for(self, job, lambda p: self._run_loaded(gen, p), failed)
 
     def _run_loaded(self, gen: int, predictor: Any) -> None:
         if gen != self._gen:
@@ -290,7 +289,7 @@ class PredictPanel(QWidget):
             if gen == self._gen:
                 self.status.set("error", self.tr("Prediction failed: {msg}").format(msg=error_text(exc)))
 
-        run_in_background(lambda: _read_inputs(predictor, paths, top_k), lambda rows: self._show_rows(gen, rows),
+        run_for(self, lambda: _read_inputs(predictor, paths, top_k), lambda rows: self._show_rows(gen, rows),
                           failed)
 
     def _show_rows(self, gen: int, rows: list[dict[str, Any]]) -> None:
@@ -375,7 +374,7 @@ class PredictPanel(QWidget):
                 self.gallery.set_message(self.tr("The split could not be evaluated: {msg}").format(
                     msg=error_text(exc)))
 
-        run_in_background(lambda: _misclassified(predictor, split), done, failed)
+        run_for(self, lambda: _misclassified(predictor, split), done, failed)
 
     # -- drag and drop -----------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override

@@ -105,11 +105,11 @@ def move(network: dict[str, Any], src: Path, parent: Path, row: int) -> dict[str
     if parent[:len(src)] == src:
         raise ValueError("a block cannot be moved into itself")
     out, layers = _copy(network)
-    item = get(layers, src)
+    source = children(layers, src[:-1])  # list objects, taken before any index shifts
+    item = source[src[-1]]
     target = children(layers, parent)
     marker: dict[str, Any] = {}
     target.insert(max(0, min(row, len(target))), marker)
-    source = children(layers, src[:-1])
     del source[next(i for i, x in enumerate(source) if x is item)]
     target[next(i for i, x in enumerate(target) if x is marker)] = item
     return out

@@ -68,8 +68,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.screenshots import take_screenshots
 
         return take_screenshots(window, args.screenshots)
-    if args.self_test:
-        return _self_test(window)
+    if args.self_test:  # packaging hook (desktop/selftest.py): engine stages + this window's own check, JSON out
+        from desktop.selftest import run_self_test
+
+        return run_self_test(window_check=lambda: _self_test(window))
     window.show()
     path = args.experiment or (settings.last_experiment if os.path.isfile(settings.last_experiment) else "")
     if path:

@@ -14,6 +14,8 @@ never into the install folder.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import platform
@@ -147,19 +149,38 @@ STAGES: list[tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]] = [
 ]
 
 
-def run_self_test(argv: Sequence[str] = ()) -> int:
+def _window_stage(check: Callable[[], int]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A stage running the app's own window check (main window, every panel, engine load)."""
+
+    def stage(state: dict[str, Any]) -> dict[str, Any]:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):  # stdout carries only the JSON report
+            code = check()
+        if code != 0:
+            raise RuntimeError(f"window check failed: {out.getvalue().strip() or f'exit code {code}'}")
+        return {"output": out.getvalue().strip(), "seconds_since_start": round(time.perf_counter() - _T0, 3)}
+
+    return stage
+
+
+def run_self_test(argv: Sequence[str] = (), window_check: Callable[[], int] | None = None) -> int:
     """Run every stage, print the JSON report on stdout and return the exit code (0 = all passed).
 
     Args:
         argv: Extra arguments; ``--keep`` keeps the temporary runs folder and names it in the report.
+        window_check: The GUI's own check of its main window (desktop.app passes it); returns 0 when
+            every panel was built. It runs as the ``window`` stage right after the Qt stage.
     """
     keep = "--keep" in argv
     stages: list[Stage] = []
+    plan = list(STAGES)
+    if window_check is not None:
+        plan.insert(1, ("window", _window_stage(window_check)))
     root = _cache_root()
     root.mkdir(parents=True, exist_ok=True)
     runs_dir = Path(tempfile.mkdtemp(prefix="run-", dir=root))
     state: dict[str, Any] = {"runs_dir": runs_dir}
-    for name, func in STAGES:
+    for name, func in plan:
         stage = Stage(name)
         start = time.perf_counter()
         try:
@@ -172,7 +193,7 @@ def run_self_test(argv: Sequence[str] = ()) -> int:
         stages.append(stage)
         if not stage.ok:
             break  # later stages depend on earlier ones
-    ok = len(stages) == len(STAGES) and all(s.ok for s in stages)
+    ok = len(stages) == len(plan) and all(s.ok for s in stages)
     report = {"ok": ok, "seconds": round(time.perf_counter() - _T0, 3), "versions": _versions(),
               "runs_dir": str(runs_dir) if keep else None, "stages": [s.to_dict() for s in stages]}
     if not keep:

@@ -99,7 +99,13 @@ class ExperimentFiles(QObject):
 
     # -- unsaved changes ---------------------------------------------------------------------------------
     def _check_dirty(self) -> None:
-        dirty = self.state.experiment != self._clean_copy
+        current, clean = self.state.experiment, self._clean_copy
+        if not clean.network.layers and current.network.layers and current.data == clean.data \
+                and current.train == clean.train:
+            # An empty network was just filled with the default template: part of the clean starting point.
+            self._clean_copy = self.state.snapshot()
+            return
+        dirty = current != self._clean_copy
         if dirty != self.dirty:
             self.dirty = dirty
             self.dirtyChanged.emit(dirty)

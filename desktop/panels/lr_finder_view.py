@@ -62,6 +62,7 @@ class LrFinderBox(QGroupBox):
         super().__init__(self.tr("Learning-rate finder"), parent)
         self.state = state
         self.suggestion: float | None = None
+        self.num_training = 100  # rates tried (one batch each)
         self.result: Any = None
         self._stop: threading.Event | None = None
         self._allowed = False
@@ -118,9 +119,10 @@ class LrFinderBox(QGroupBox):
         experiment = self.state.snapshot()
         self.find_button.setText(self.tr("Stop"))
         self.apply_button.setEnabled(False)
-        self.status.setText(self.tr("Searching… (about 100 batches)"))
+        self.status.setText(self.tr("Searching… ({n} batches)").format(n=self.num_training))
         self.busyChanged.emit(True)
-        run_in_background(lambda: find_lr(experiment, stop=stop), self._done, self._failed)
+        n = self.num_training
+        run_in_background(lambda: find_lr(experiment, stop=stop, num_training=n), self._done, self._failed)
 
     def apply_suggestion(self) -> None:
         if self.suggestion is None:

@@ -11,6 +11,7 @@ import math
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -139,7 +140,7 @@ class TrainingPanel(QWidget):
         self.more_epochs.setRange(1, 100_000)
         self.more_epochs.setValue(5)
         self.more_epochs.setToolTip(self.tr("How many more epochs to train."))
-        self.more_button = QPushButton(self.tr("Train more epochs"))
+        self.more_button = QPushButton(self.tr("more epochs"))
         self.more_button.setToolTip(
             self.tr(
                 "Continue the last run from its last checkpoint (optimiser, "
@@ -155,20 +156,22 @@ class TrainingPanel(QWidget):
         buttons.addWidget(self.train_button)
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.stop_button)
-        buttons.addSpacing(18)
-        buttons.addWidget(QLabel(self.tr("Continue:")))
-        buttons.addWidget(self.more_epochs)
-        buttons.addWidget(self.more_button)
         buttons.addStretch(1)
+        more = QHBoxLayout()
+        more.addWidget(QLabel(self.tr("Continue the last run for")))
+        more.addWidget(self.more_epochs)
+        more.addWidget(self.more_button)
+        more.addStretch(1)
         outer = QGridLayout(box)
         outer.addLayout(form, 0, 0)
         right = QVBoxLayout()
         right.addLayout(buttons)
         right.addWidget(self.status)
+        right.addLayout(more)
         right.addStretch(1)
         outer.addLayout(right, 0, 1)
-        outer.setColumnStretch(0, 2)
-        outer.setColumnStretch(1, 3)
+        outer.setColumnStretch(0, 1)
+        outer.setColumnStretch(1, 1)
         outer.setHorizontalSpacing(24)
         return box
 
@@ -348,12 +351,12 @@ class TrainingPanel(QWidget):
         )
 
         def done(points: list[tuple[float, float]]) -> None:
-            if gen == self._preview_gen:
+            if gen == self._preview_gen and shiboken6.isValid(self.preview):  # the window may be gone
                 self._planned, self._planned_for = points, key
                 self.preview.set_preview(points)
 
         def failed(exc: BaseException, details: str) -> None:
-            if gen == self._preview_gen:
+            if gen == self._preview_gen and shiboken6.isValid(self.preview):
                 self.preview.set_preview([])
                 self._show_invalid(self.tr("The schedule cannot be previewed: {msg}").format(msg=exc))
 

@@ -27,7 +27,7 @@ class ThemedPlot(pg.PlotWidget):
         item.setMenuEnabled(True)
         offset = (-8, 8) if legend_corner == "top-right" else (-8, -8)  # negative y: anchored at the bottom
         self.legend = item.addLegend(offset=offset, labelTextSize="8pt", colCount=legend_columns) if legend else None
-        self.setMinimumSize(260, 200)
+        self.setMinimumSize(200, 150)
         theme.notifier.changed.connect(self._apply_theme)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API

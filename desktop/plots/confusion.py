@@ -62,7 +62,7 @@ class ConfusionPlot(QWidget):
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self.view, 1)
-        self.setMinimumSize(300, 260)
+        self.setMinimumSize(240, 200)
         theme.notifier.changed.connect(self._apply_theme)
         self._apply_theme(theme.current())
 

@@ -1,0 +1,81 @@
+"""Fast checks of the packaging inputs (no PyInstaller, no build): the real build is packaging/check.sh."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGING = ROOT / "packaging"
+
+
+def _load(name: str, path: Path):  # noqa: ANN202 - a module object
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def cfg():  # noqa: ANN201
+    return _load("bundle_config", PACKAGING / "bundle_config.py")
+
+
+@pytest.mark.parametrize("variant", ["cpu", "cuda"])
+def test_dry_run_validates_inputs_and_names_the_artifacts(variant: str, tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, str(PACKAGING / "build.py"), "--variant", variant, "--dry-run",
+                          "--dist", str(tmp_path)], capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr
+    plan = json.loads(out.stdout)
+    assert plan["tarball"].endswith(f"-linux-x86_64-{variant}.tar.gz")
+    assert plan["deb"].endswith("_amd64.deb")
+    assert not list(tmp_path.iterdir()), "a dry run must not write anything"
+
+
+def test_dry_run_reports_a_missing_input(tmp_path: Path, cfg) -> None:  # noqa: ANN001
+    build = _load("danlu_build", PACKAGING / "build.py")
+    original = cfg.required_inputs
+    try:
+        build.cfg.required_inputs = lambda: [*original(), ROOT / "resources" / "icons" / "missing.svg"]
+        problems = build.validate("cpu")
+    finally:
+        build.cfg.required_inputs = original
+    assert problems == ["missing build input: resources/icons/missing.svg"]
+    assert build.validate("rocm")[-1].startswith("unknown variant 'rocm'")
+
+
+def test_cpu_bundle_drops_cuda_pieces_and_cuda_bundle_keeps_them(cfg) -> None:  # noqa: ANN001
+    assert cfg.dropped("torchvision/_C.so", "cpu") and not cfg.dropped("torchvision/_C.so", "cuda")
+    assert cfg.dropped("nvidia/cublas/lib/libcublas.so.13", "cpu")
+    assert not cfg.dropped("nvidia/cublas/lib/libcublas.so.13", "cuda")
+    for variant in cfg.VARIANTS:
+        assert not cfg.dropped("torch/lib/libtorch_cpu.so", variant)
+        assert not cfg.dropped("PySide6/Qt/plugins/platforms/libqoffscreen.so", variant)
+        assert cfg.dropped("torch/lib/libtorchbind_test.so", variant)
+
+
+def test_versions_and_names(cfg) -> None:  # noqa: ANN001
+    assert cfg.artifact_stem("cpu", "0.1.0") == "danlu-0.1.0-linux-x86_64-cpu"
+    assert cfg.deb_version("0.2.0rc1") == "0.2.0~rc1"
+    with pytest.raises(ValueError, match="unknown variant"):
+        cfg.artifact_stem("rocm")
+
+
+def test_frozen_process_gets_stdio_when_a_windowed_build_has_none(monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+    from models import frozen
+
+    monkeypatch.setattr(frozen, "_prepared", False)
+    monkeypatch.setattr(frozen, "user_log_dir", lambda: tmp_path / "logs")
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    frozen.prepare_process()
+    print("reaches the log file")
+    sys.stdout.flush()
+    assert "reaches the log file" in (tmp_path / "logs" / "danlu.log").read_text(encoding="utf-8")

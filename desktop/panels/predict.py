@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -48,7 +49,8 @@ def _read_inputs(predictor: Any, paths: list[str], top_k: int) -> list[dict[str,
             rows.append({"name": Path(path).name, "error": error_text(err)})
             continue
         for sample in got:
-            rows.append({"name": sample.name, "sample": len(samples)})
+            short = sample.name.replace(str(path), Path(path).name)  # folders: keep the name inside
+            rows.append({"name": short, "sample": len(samples)})
             samples.append(sample)
     predictions = predictor.predict_samples(samples, top_k) if samples else []
     modality = predictor.info.modality
@@ -66,7 +68,6 @@ def _read_inputs(predictor: Any, paths: list[str], top_k: int) -> list[dict[str,
                                           else Qt.TransformationMode.FastTransformation)
         elif modality in ("sequence", "forecast"):
             row["preview"] = np.asarray(sample.x, dtype=np.float32)
-        row["name"] = Path(sample.name).name if modality == "image" else sample.name
     return rows
 
 
@@ -147,12 +148,18 @@ class PredictPanel(QWidget):
         self.expects.setStyleSheet("color: gray;")
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
+        self.drop_hint = QLabel(self.tr("Drop files or a folder here,\nor use Choose files…"))
+        self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_hint.setStyleSheet("border: 2px dashed gray; border-radius: 8px; color: gray; padding: 24px;")
+        self.inputs_stack = QStackedWidget()
+        self.inputs_stack.addWidget(self.drop_hint)
+        self.inputs_stack.addWidget(self.list)
         left = QWidget()
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
         left_lay.addLayout(buttons)
         left_lay.addWidget(self.expects)
-        left_lay.addWidget(self.list, 1)
+        left_lay.addWidget(self.inputs_stack, 1)
         self.preview = InputPreview()
         self.chart = TopKChart()
         self.value_label = QLabel()
@@ -181,7 +188,7 @@ class PredictPanel(QWidget):
         mis_tab = QWidget()
         mis_lay = QVBoxLayout(mis_tab)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Samples of the")))
+        row.addWidget(QLabel(self.tr("Split:")))
         row.addWidget(self.split)
         row.addWidget(self.show_button)
         row.addSpacing(12)
@@ -265,6 +272,7 @@ class PredictPanel(QWidget):
     def clear_inputs(self) -> None:
         self.inputs, self.rows = [], []
         self.list.clear()
+        self.inputs_stack.setCurrentWidget(self.drop_hint)
         self.chart.show_scores([])
         self.preview.show_input(None)
         self.value_label.clear()
@@ -298,6 +306,7 @@ class PredictPanel(QWidget):
         current = max(0, self.list.currentRow())
         self.rows = rows
         self.list.clear()
+        self.inputs_stack.setCurrentWidget(self.list)
         errors = 0
         for row in rows:
             if "error" in row:

@@ -22,7 +22,7 @@ class TopKChart(QWidget):
         super().__init__(parent)
         self.plot = ThemedPlot()
         self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.getPlotItem().showGrid(x=True, y=False, alpha=0.2)
+        self.plot.getPlotItem().showGrid(x=False, y=False)
         self.plot.setLabel("bottom", self.tr("probability"))
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.6, brush=series_color(0), pen=pg.mkPen(None))
         self.plot.addItem(self.bars)

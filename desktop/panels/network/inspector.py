@@ -106,7 +106,8 @@ class LayerInspector(QScrollArea):
             return
         self.path, self.layer = None, None
         lay, form = self._page()
-        lay.addWidget(self._label(f"<h3>{self.tr('Network')}</h3>"))
+        title = self.tr("Network")
+        lay.addWidget(self._label(f"<h3>{title}</h3>"))
         self.template_label = self._label(self._template_text(spec))
         lay.addWidget(self.template_label)
         lay.addWidget(self._label(self.tr("Select a layer to edit it, or add layers from the palette by "
@@ -140,11 +141,13 @@ class LayerInspector(QScrollArea):
         lay, form = self._page()
         title = doc_text(doc.title) if doc else kind
         index = ".".join(map(str, path))
-        lay.addWidget(self._label(f"<h3>{title}</h3><span style='color: gray'>{self.tr('layer')} {index} · "
+        word = self.tr("layer")
+        lay.addWidget(self._label(f"<h3>{title}</h3><span style='color: gray'>{word} {index} · "
                                   f"<code>{kind}</code></span>"))
         if doc:
             lay.addWidget(self._label(doc_text(doc.summary)))
-            lay.addWidget(self._label(f"<i>{self.tr('When to use:')}</i> {doc_text(doc.when_to_use)}"))
+            when = self.tr("When to use:")
+            lay.addWidget(self._label(f"<i>{when}</i> {doc_text(doc.when_to_use)}"))
         self.error_label = self._label("", f"background: {ERROR_BG.name()}; color: {ERROR_FG.name()}; "
                                            "padding: 6px; border-radius: 4px;")
         lay.addWidget(self.error_label)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.settings import Settings
@@ -16,7 +16,7 @@ from desktop.state import ExperimentState
 from models.errors import DanluError
 from models.spec import Experiment, load_experiment, save_experiment
 
-FILE_FILTER = "Danlu experiment (*.yaml *.yml)"
+FILE_FILTER = QT_TRANSLATE_NOOP("ExperimentFiles", "Danlu experiment (*.yaml *.yml)")
 
 
 class ExperimentFiles(QObject):
@@ -53,7 +53,7 @@ class ExperimentFiles(QObject):
         if not self._may_discard():
             return
         start = str(Path(self.state.path or self.settings.last_experiment or Path.home()).parent)
-        path, _ = QFileDialog.getOpenFileName(self.widget, self.tr("Open experiment"), start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.widget, self.tr("Open experiment"), start, self.tr(FILE_FILTER))
         if path:
             self.open_path(path)
 
@@ -77,7 +77,7 @@ class ExperimentFiles(QObject):
         start = self.state.path or str(
             Path(self.settings.last_experiment or Path.home()).parent / f"{self.state.experiment.name}.yaml"
         )
-        path, _ = QFileDialog.getSaveFileName(self.widget, self.tr("Save experiment"), start, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.widget, self.tr("Save experiment"), start, self.tr(FILE_FILTER))
         if not path:
             return False
         if Path(path).suffix.lower() not in (".yaml", ".yml"):

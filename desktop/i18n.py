@@ -2,6 +2,16 @@
 
 Source strings are English; Simplified Chinese ships as ``resources/translations/danlu_zh_CN.qm`` (built from
 the ``.ts`` with ``pyside6-lrelease``). The language follows the system locale unless the user picked one.
+
+After changing user-visible strings, refresh the sources (existing translations are kept) and recompile::
+
+    find desktop -name "*.py" | sort > /tmp/files.lst
+    pyside6-lupdate @/tmp/files.lst -no-obsolete -target-language zh_CN -ts resources/translations/danlu_zh_CN.ts
+    pyside6-lupdate @/tmp/files.lst -no-obsolete -target-language en -ts resources/translations/danlu_en.ts
+    pyside6-lrelease resources/translations/danlu_zh_CN.ts -qm resources/translations/danlu_zh_CN.qm
+    pyside6-lrelease resources/translations/danlu_en.ts -qm resources/translations/danlu_en.qm
+
+then translate the new entries (``pyside6-linguist``, or edit the ``.ts``) and run the last two lines again.
 """
 
 from __future__ import annotations

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from desktop.state import ExperimentState
 
-PRECISION_LABELS = {"32": "32-bit", "16-mixed": "16-bit mixed", "bf16-mixed": "bfloat16 mixed"}
+PRECISION_LABELS = {
+    "32": QT_TRANSLATE_NOOP("DeviceSelector", "32-bit"),
+    "16-mixed": QT_TRANSLATE_NOOP("DeviceSelector", "16-bit mixed"),
+    "bf16-mixed": QT_TRANSLATE_NOOP("DeviceSelector", "bfloat16 mixed"),
+}
 
 
 class DeviceSelector(QWidget):
@@ -77,7 +81,7 @@ class DeviceSelector(QWidget):
         for dev in self.devices:
             self.device.addItem(dev.label, f"{dev.accelerator}:{dev.index}")
             tip = self.tr("Supports: {p}").format(
-                p=", ".join(PRECISION_LABELS.get(p, p) for p in dev.precisions)
+                p=", ".join(self.tr(PRECISION_LABELS.get(p, p)) for p in dev.precisions)
             )
             self.device.setItemData(self.device.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self._syncing = False
@@ -111,7 +115,7 @@ class DeviceSelector(QWidget):
     def _fill_precisions(self, accelerator: str, index: int, current: str) -> None:
         self.precision.clear()
         for p in self.supported_precisions(accelerator, index):
-            self.precision.addItem(PRECISION_LABELS.get(p, p), p)
+            self.precision.addItem(self.tr(PRECISION_LABELS.get(p, p)), p)
         found = self.precision.findData(current)
         self.precision.setCurrentIndex(found if found >= 0 else 0)
 

@@ -22,10 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormWidgets", text)
-
-
 class SciSpinBox(QDoubleSpinBox):
     """A spin box for values spanning decades (learning rates, decays): shows ``3e-04``, steps by factors.
 
@@ -34,9 +30,7 @@ class SciSpinBox(QDoubleSpinBox):
         factor: The arrow keys multiply or divide by this (a log-scale step), never cross zero.
     """
 
-    def __init__(
-        self, minimum: float, maximum: float, factor: float = 2.0, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, minimum: float, maximum: float, factor: float = 2.0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDecimals(12)  # the text is ours; decimals only bounds the internal rounding
         self.setRange(minimum, maximum)
@@ -83,9 +77,7 @@ class OptionalValue(QWidget):
 
     changed = Signal()
 
-    def __init__(
-        self, editor: QSpinBox | QDoubleSpinBox, check_text: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, editor: QSpinBox | QDoubleSpinBox, check_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(check_text)
         self.editor = editor
@@ -144,14 +136,14 @@ def set_combo(box: QComboBox, value: object) -> None:
         box.setCurrentIndex(index)
 
 
-def add_row(
-    form: QFormLayout, label: str, widget: QWidget, help_text: str, default: object = None
-) -> QLabel:
+def add_row(form: QFormLayout, label: str, widget: QWidget, help_text: str, default: object = None) -> QLabel:
     """Add ``label: widget``; ``help_text`` and the default become the tooltip of both. Returns the label."""
     tip = (
         help_text
         if default is None
-        else _tr("{help}\nDefault: {default}").format(help=help_text, default=_fmt(default))
+        else QCoreApplication.translate("FormWidgets", "{help}\nDefault: {default}").format(
+            help=help_text, default=_fmt(default)
+        )
     )
     caption = QLabel(label)
     caption.setToolTip(tip)
@@ -181,9 +173,13 @@ def new_form() -> QFormLayout:
 
 def _fmt(value: object) -> str:
     if value is None:
-        return _tr("automatic")
+        return QCoreApplication.translate("FormWidgets", "automatic")
     if isinstance(value, bool):
-        return _tr("on") if value else _tr("off")
+        return (
+            QCoreApplication.translate("FormWidgets", "on")
+            if value
+            else QCoreApplication.translate("FormWidgets", "off")
+        )
     if isinstance(value, float) and value != 0 and (abs(value) < 1e-3 or abs(value) >= 1e5):
         return f"{value:.0e}" if math.isfinite(value) else str(value)
     return str(value)

@@ -17,8 +17,16 @@ from desktop import theme
 class ThemedPlot(pg.PlotWidget):
     """A PlotWidget with a title, labelled axes, a light grid and a legend, recoloured on theme changes."""
 
-    def __init__(self, title: str, x_label: str, y_label: str, parent: QWidget | None = None,
-                 legend: bool = True, legend_corner: str = "top-right", legend_columns: int = 1) -> None:
+    def __init__(
+        self,
+        title: str,
+        x_label: str,
+        y_label: str,
+        parent: QWidget | None = None,
+        legend: bool = True,
+        legend_corner: str = "top-right",
+        legend_columns: int = 1,
+    ) -> None:
         super().__init__(parent)
         self._title = title
         item = self.getPlotItem()

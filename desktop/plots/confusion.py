@@ -15,10 +15,6 @@ from desktop import theme
 MAX_CELL_TEXT = 25
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConfusionPlot", text)
-
-
 class ConfusionPlot(QWidget):
     """Heatmap of true (rows, left axis) against predicted (columns, bottom axis) classes.
 
@@ -31,11 +27,15 @@ class ConfusionPlot(QWidget):
         super().__init__(parent)
         self.matrix = np.zeros((0, 0), dtype=np.int64)
         self.class_names: list[str] = []
-        self.title = _tr("Confusion matrix")
+        self.title = QCoreApplication.translate("ConfusionPlot", "Confusion matrix")
         self._texts: list[pg.TextItem] = []
 
-        self.normalize = QCheckBox(_tr("Normalised (rows sum to 1)"))
-        self.normalize.setToolTip(_tr("Each row as fractions of its true class (the diagonal is recall)"))
+        self.normalize = QCheckBox(QCoreApplication.translate("ConfusionPlot", "Normalised (rows sum to 1)"))
+        self.normalize.setToolTip(
+            QCoreApplication.translate(
+                "ConfusionPlot", "Each row as fractions of its true class (the diagonal is recall)"
+            )
+        )
         self.normalize.toggled.connect(self._redraw)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 4, 0)
@@ -44,8 +44,8 @@ class ConfusionPlot(QWidget):
 
         self.view = pg.GraphicsLayoutWidget()
         self.plot = self.view.addPlot()
-        self.plot.setLabel("bottom", _tr("predicted"))
-        self.plot.setLabel("left", _tr("true"))
+        self.plot.setLabel("bottom", QCoreApplication.translate("ConfusionPlot", "predicted"))
+        self.plot.setLabel("left", QCoreApplication.translate("ConfusionPlot", "true"))
         self.plot.invertY(True)  # row 0 at the top, like a printed matrix
         self.plot.setAspectLocked(True)
         self.plot.setMenuEnabled(False)
@@ -53,8 +53,7 @@ class ConfusionPlot(QWidget):
         self.plot.hideButtons()
         self.image = pg.ImageItem(axisOrder="col-major")
         self.plot.addItem(self.image)
-        self.colorbar = pg.ColorBarItem(values=(0, 1), width=14, interactive=False,
-                                        colorMap=theme.colors().colormap)
+        self.colorbar = pg.ColorBarItem(values=(0, 1), width=14, interactive=False, colorMap=theme.colors().colormap)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
 
         layout = QVBoxLayout(self)

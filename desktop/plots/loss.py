@@ -11,10 +11,6 @@ from desktop import theme
 from desktop.plots.base import ThemedPlot
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LossPlot", text)
-
-
 class LossPlot(ThemedPlot):
     """Loss against epochs: x is fractional (epoch 1.5 = half way through the second epoch).
 
@@ -23,12 +19,19 @@ class LossPlot(ThemedPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Loss"), _tr("epoch"), _tr("loss"), parent)
+        super().__init__(
+            QCoreApplication.translate("LossPlot", "Loss"),
+            QCoreApplication.translate("LossPlot", "epoch"),
+            QCoreApplication.translate("LossPlot", "loss"),
+            parent,
+        )
         item = self.getPlotItem()
-        self.step_curve = item.plot(name=_tr("train (step)"))
-        self.smooth_curve = item.plot(name=_tr("train (smoothed)"))
-        self.epoch_curve = item.plot(name=_tr("train (epoch mean)"), symbol="o", symbolSize=6)
-        self.val_curve = item.plot(name=_tr("validation"), symbol="s", symbolSize=6)
+        self.step_curve = item.plot(name=QCoreApplication.translate("LossPlot", "train (step)"))
+        self.smooth_curve = item.plot(name=QCoreApplication.translate("LossPlot", "train (smoothed)"))
+        self.epoch_curve = item.plot(
+            name=QCoreApplication.translate("LossPlot", "train (epoch mean)"), symbol="o", symbolSize=6
+        )
+        self.val_curve = item.plot(name=QCoreApplication.translate("LossPlot", "validation"), symbol="s", symbolSize=6)
         # Step curves grow without bound: draw only what is visible, one min/max pair per pixel.
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
@@ -45,8 +48,15 @@ class LossPlot(ThemedPlot):
         self.val_curve.setSymbolBrush(c.series[1])
         self.val_curve.setSymbolPen(c.series[1])
 
-    def set_data(self, step_x: np.ndarray, step_loss: np.ndarray, smooth: np.ndarray,
-                 epoch_x: np.ndarray, train_epoch: np.ndarray, val_epoch: np.ndarray) -> None:
+    def set_data(
+        self,
+        step_x: np.ndarray,
+        step_loss: np.ndarray,
+        smooth: np.ndarray,
+        epoch_x: np.ndarray,
+        train_epoch: np.ndarray,
+        val_epoch: np.ndarray,
+    ) -> None:
         """Replace every curve's data (arrays may be empty; NaNs in the epoch arrays are gaps)."""
         self.step_curve.setData(step_x, step_loss)
         self.smooth_curve.setData(step_x, smooth)

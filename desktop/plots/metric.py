@@ -11,10 +11,6 @@ from desktop import theme
 from desktop.plots.base import ThemedPlot
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MetricPlot", text)
-
-
 class MetricPlot(ThemedPlot):
     """One curve per metric against the epoch; the curves are created once, from ``series``.
 
@@ -25,10 +21,18 @@ class MetricPlot(ThemedPlot):
         y_range: Fixed y range (e.g. ``(0, 1)`` for scores), or None to autoscale.
     """
 
-    def __init__(self, title: str, y_label: str, series: list[tuple[str, str]],
-                 y_range: tuple[float, float] | None = None, parent: QWidget | None = None,
-                 legend_corner: str = "top-right") -> None:
-        super().__init__(title, _tr("epoch"), y_label, parent, legend_corner=legend_corner)
+    def __init__(
+        self,
+        title: str,
+        y_label: str,
+        series: list[tuple[str, str]],
+        y_range: tuple[float, float] | None = None,
+        parent: QWidget | None = None,
+        legend_corner: str = "top-right",
+    ) -> None:
+        super().__init__(
+            title, QCoreApplication.translate("MetricPlot", "epoch"), y_label, parent, legend_corner=legend_corner
+        )
         item = self.getPlotItem()
         self.curves: dict[str, pg.PlotDataItem] = {
             key: item.plot(name=label, symbol="o", symbolSize=6) for key, label in series
@@ -67,10 +71,15 @@ class LrPlot(ThemedPlot):
     """
 
     def __init__(self, parent: QWidget | None = None, title: str | None = None) -> None:
-        super().__init__(title or _tr("Learning rate"), _tr("epoch"), _tr("learning rate"), parent)
+        super().__init__(
+            title or QCoreApplication.translate("MetricPlot", "Learning rate"),
+            QCoreApplication.translate("MetricPlot", "epoch"),
+            QCoreApplication.translate("MetricPlot", "learning rate"),
+            parent,
+        )
         item = self.getPlotItem()
         self.preview_curve = item.plot()  # in the legend only while a plan is shown
-        self.live_curve = item.plot(name=_tr("actual"))
+        self.live_curve = item.plot(name=QCoreApplication.translate("MetricPlot", "actual"))
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
         self.apply_theme()
@@ -89,7 +98,7 @@ class LrPlot(ThemedPlot):
         if self.legend is not None:
             self.legend.removeItem(self.preview_curve)
             if len(x):
-                self.legend.addItem(self.preview_curve, _tr("planned"))
+                self.legend.addItem(self.preview_curve, QCoreApplication.translate("MetricPlot", "planned"))
         self._fit_y(y)
 
     def _fit_y(self, y: np.ndarray) -> None:

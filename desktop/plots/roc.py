@@ -15,10 +15,6 @@ from desktop.plots.base import ThemedPlot
 MAX_LEGEND_ROWS = 20
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RocPlot", text)
-
-
 class RocPlot(ThemedPlot):
     """ROC curves (true positive rate against false positive rate), one per class, AUC in the legend.
 
@@ -27,8 +23,14 @@ class RocPlot(ThemedPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("ROC"), _tr("false positive rate"), _tr("true positive rate"), parent,
-                         legend_corner="bottom-right", legend_columns=2)
+        super().__init__(
+            QCoreApplication.translate("RocPlot", "ROC"),
+            QCoreApplication.translate("RocPlot", "false positive rate"),
+            QCoreApplication.translate("RocPlot", "true positive rate"),
+            parent,
+            legend_corner="bottom-right",
+            legend_columns=2,
+        )
         item = self.getPlotItem()
         self.chance = item.plot([0, 1], [0, 1])
         self.curves: list[pg.PlotDataItem] = []

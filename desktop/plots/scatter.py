@@ -13,15 +13,17 @@ from desktop import theme
 from desktop.plots.base import ThemedPlot
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScatterPlot", text)
-
-
 class ScatterPlot(ThemedPlot):
     """Predicted (y) against actual (x) values; points on the dashed diagonal are perfect predictions."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Predicted vs actual"), _tr("actual"), _tr("predicted"), parent, legend=False)
+        super().__init__(
+            QCoreApplication.translate("ScatterPlot", "Predicted vs actual"),
+            QCoreApplication.translate("ScatterPlot", "actual"),
+            QCoreApplication.translate("ScatterPlot", "predicted"),
+            parent,
+            legend=False,
+        )
         item = self.getPlotItem()
         self.ideal = pg.InfiniteLine(pos=(0, 0), angle=45, movable=False)
         item.addItem(self.ideal)

@@ -176,7 +176,8 @@ class TrainingController(QObject):
             text = self.tr("Epoch {n}: {metrics}").format(n=event.epoch + 1, metrics=shown)
             self.logMessage.emit("info", text)
         elif kind == "RunFinished" and event.status != "failed":
-            text = self.tr("Run {status} after {n} epochs.").format(status=event.status,
+            status = {"finished": self.tr("finished"), "stopped": self.tr("stopped")}.get(event.status, event.status)
+            text = self.tr("Run {status} after {n} epochs.").format(status=status,
                                                                      n=event.epochs_completed)
             self.logMessage.emit("info", text + (f" {event.message}" if event.message else ""))
 

@@ -121,10 +121,3 @@ def test_chinese_translation_is_used_when_chosen(qtbot, qapp, runs_dir) -> None:
         assert window.nav.item(0).text() == "数据"
     finally:
         install_translators(qapp, "en")
-
-
-def test_self_test_entry_point_loads_the_engine_and_finds_every_panel(qtbot, runs_dir, capsys) -> None:  # noqa: ANN001
-    from desktop.app import main
-
-    assert main(["--self-test"]) == 0
-    assert "self-test: ok" in capsys.readouterr().out

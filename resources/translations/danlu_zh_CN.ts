@@ -1,0 +1,3255 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AugmentOptions</name>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="119" />
+        <source>Augmentation (train split, images)</source>
+        <translation>数据增强（训练集，图像）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="124" />
+        <source>Random resized crop, keep at least</source>
+        <translation>随机缩放裁剪，至少保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="128" />
+        <source>Flip left-right</source>
+        <translation>左右翻转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="129" />
+        <source>Flip up-down</source>
+        <translation>上下翻转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="141" />
+        <source>Rotate up to</source>
+        <translation>最大旋转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="144" />
+        <source>Colour jitter</source>
+        <translation>颜色抖动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="145" />
+        <source>Gaussian noise</source>
+        <translation>高斯噪声</translation>
+    </message>
+</context>
+<context>
+    <name>AugmentPreview</name>
+    <message>
+        <location filename="../../desktop/panels/data_samples.py" line="159" />
+        <source>Other samples</source>
+        <translation>其他样本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_samples.py" line="164" />
+        <source>The preview appears here for image datasets.</source>
+        <translation>图像数据集的预览会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_samples.py" line="178" />
+        <source>Random augmented training images, as the network sees them in training.</source>
+        <translation>随机增强后的训练图像，即网络训练时看到的样子。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_samples.py" line="179" />
+        <source>Augmentation is off. With the settings on the left, training images would look like this.</source>
+        <translation>数据增强已关闭。按左侧设置，训练图像会是这样。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassCountsChart</name>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="84" />
+        <source>samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="86" />
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="86" />
+        <source>validation</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="86" />
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="95" />
+        <source>Class counts appear here for classification datasets.</source>
+        <translation>分类数据集的各类样本数会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="53" />
+        <source>Compare runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="53" />
+        <source>epoch</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="53" />
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="55" />
+        <source>Select two or more runs in the table to overlay their curves.</source>
+        <translation>在表格中选择两个或更多运行以叠加它们的曲线。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="58" />
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="93" />
+        <source>Compare runs: {metric}</source>
+        <translation>比较运行：{metric}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionPlot</name>
+    <message>
+        <location filename="../../desktop/plots/confusion.py" line="30" />
+        <source>Confusion matrix</source>
+        <extracomment>Above this many classes the cell texts are unreadable: the colours carry the information alone.</extracomment>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/confusion.py" line="33" />
+        <source>Normalised (rows sum to 1)</source>
+        <translation>归一化（每行和为 1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/confusion.py" line="35" />
+        <source>Each row as fractions of its true class (the diagonal is recall)</source>
+        <translation>每行按其真实类别归一化（对角线即召回率）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/confusion.py" line="47" />
+        <source>predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/confusion.py" line="48" />
+        <source>true</source>
+        <translation>真实</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <location filename="../../desktop/panels/data.py" line="69" />
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data.py" line="70" />
+        <source>Read the dataset again from disk</source>
+        <translation>从磁盘重新读取数据集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data.py" line="89" />
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data.py" line="98" />
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data.py" line="99" />
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data.py" line="100" />
+        <source>Sequences</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data.py" line="101" />
+        <source>Augmentation preview</source>
+        <translation>增强预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data.py" line="102" />
+        <location filename="../../desktop/panels/data.py" line="273" />
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data.py" line="140" />
+        <source>Starting the engine…</source>
+        <translation>正在启动引擎…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data.py" line="209" />
+        <source>Loading {what}…</source>
+        <translation>正在加载 {what}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data.py" line="230" />
+        <source>Loaded {what}: {n} samples.</source>
+        <translation>已加载 {what}：{n} 个样本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data.py" line="255" />
+        <source>Cannot load the dataset</source>
+        <translation>无法加载数据集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data.py" line="256" />
+        <source>The dataset {what} could not be loaded.
+
+{msg}
+
+Change the choice on the left and it is loaded again.</source>
+        <translation>无法加载数据集 {what}。
+
+{msg}
+
+修改左侧的选择后会重新加载。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data.py" line="273" />
+        <source>Skipped ({n})</source>
+        <translation>已跳过（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data.py" line="312" />
+        <source>Samples could not be shown: {msg}</source>
+        <translation>无法显示样本：{msg}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data.py" line="338" />
+        <source>The preview failed: {msg}</source>
+        <translation>预览失败：{msg}</translation>
+    </message>
+</context>
+<context>
+    <name>DataSourceForm</name>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="88" />
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="92" />
+        <source>Built-in dataset</source>
+        <translation>内置数据集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="93" />
+        <source>Image folder (one sub-folder per class)</source>
+        <translation>图像文件夹（每类一个子文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="94" />
+        <source>Image list (CSV: file, label)</source>
+        <translation>图像列表（CSV：文件，标签）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="95" />
+        <source>Table (CSV)</source>
+        <translation>表格（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="96" />
+        <source>Sequences (.ts, UCR, .npz, long CSV)</source>
+        <translation>序列（.ts、UCR、.npz、长格式 CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="97" />
+        <source>Time series to forecast (CSV)</source>
+        <translation>要预测的时间序列（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="98" />
+        <source>Text (CSV)</source>
+        <translation>文本（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="101" />
+        <source>Digits: 8×8 handwritten digits, 10 classes</source>
+        <translation>手写数字：8×8 图像，10 类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="102" />
+        <source>Breast cancer: 30 features, 2 classes</source>
+        <translation>乳腺癌：30 个特征，2 类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="103" />
+        <source>Diabetes: 10 features, regression</source>
+        <translation>糖尿病：10 个特征，回归</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="104" />
+        <source>Waveforms: 64-step signals, 4 classes</source>
+        <translation>波形：64 步信号，4 类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="105" />
+        <source>Sine forecast: seasonal series, forecasting</source>
+        <translation>正弦预测：季节性序列，预测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="113" />
+        <source>Choose or drop a file or folder</source>
+        <translation>选择或拖放文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="114" />
+        <source>Optional: a separate test set</source>
+        <translation>可选：单独的测试集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="116" />
+        <source>automatic (target, label, class, y or the last)</source>
+        <translation>自动（target、label、class、y 或最后一列）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="118" />
+        <source>automatic (from the target values)</source>
+        <translation>自动（根据目标值）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="119" />
+        <source>classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="120" />
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="129" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="130" />
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="131" />
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="132" />
+        <source>Test set</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="133" />
+        <source>Target column</source>
+        <translation>目标列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="134" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="193" />
+        <source>Resize to</source>
+        <translation>缩放到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="201" />
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="201" />
+        <source>grayscale (1)</source>
+        <translation>灰度（1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="202" />
+        <source>colour (3)</source>
+        <translation>彩色（3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="203" />
+        <source>Image size</source>
+        <translation>图像尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="204" />
+        <source>Channels</source>
+        <translation>通道数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="209" />
+        <source>automatic (by extension)</source>
+        <translation>自动（按扩展名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="210" />
+        <source>UCR (label first, tab/comma separated)</source>
+        <translation>UCR（标签在前，制表符/逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="212" />
+        <source>long CSV (id, time, values)</source>
+        <translation>长格式 CSV（ID、时间、数值）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="213" />
+        <source>pad / truncate</source>
+        <translation>填充 / 截断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="213" />
+        <source>resample</source>
+        <translation>重采样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="214" />
+        <source>Fixed length</source>
+        <translation>固定长度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="220" />
+        <source>z-normalise each series</source>
+        <translation>对每个序列做 z 标准化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="221" />
+        <source>fill missing values</source>
+        <translation>填补缺失值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="224" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="225" />
+        <source>Unequal lengths</source>
+        <translation>长度不等</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="226" />
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="229" />
+        <source>Series id column</source>
+        <translation>序列 ID 列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="230" />
+        <location filename="../../desktop/panels/data_form.py" line="243" />
+        <source>Time column</source>
+        <translation>时间列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="237" />
+        <source>all numeric columns</source>
+        <translation>所有数值列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="238" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="239" />
+        <source>standardise each column (train block statistics)</source>
+        <translation>标准化每一列（按训练集统计）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="240" />
+        <source>Window (past steps)</source>
+        <translation>窗口（过去的步数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="241" />
+        <source>Horizon (steps ahead)</source>
+        <translation>预测步长（向前步数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="242" />
+        <source>Value columns</source>
+        <translation>数值列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="250" />
+        <source>words</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="250" />
+        <source>characters</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="254" />
+        <source>lower-case the text</source>
+        <translation>文本转为小写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="255" />
+        <source>Text column</source>
+        <translation>文本列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="256" />
+        <source>Tokens</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="257" />
+        <source>Max length</source>
+        <translation>最大长度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="258" />
+        <source>Min token count</source>
+        <translation>最少词频</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="259" />
+        <source>Max vocabulary</source>
+        <translation>最大词表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="376" />
+        <source>Choose or drop a folder</source>
+        <translation>选择或拖放文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="377" />
+        <source>Choose or drop a file</source>
+        <translation>选择或拖放文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="399" />
+        <source>Choose a folder (or drop one here) to load it.</source>
+        <translation>选择一个文件夹（或拖放到这里）来加载。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="400" />
+        <source>Choose a file (or drop one here) to load it.</source>
+        <translation>选择一个文件（或拖放到这里）来加载。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="407" />
+        <source>Choose an image folder</source>
+        <translation>选择图像文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="410" />
+        <location filename="../../desktop/panels/data_form.py" line="411" />
+        <location filename="../../desktop/panels/data_form.py" line="414" />
+        <source>CSV files (*.csv *.tsv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="412" />
+        <source>Sequence files (*.ts *.tsv *.csv *.npz *.txt *.arff);;All files (*)</source>
+        <translation>序列文件 (*.ts *.tsv *.csv *.npz *.txt *.arff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="413" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="415" />
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="416" />
+        <source>Choose a data file</source>
+        <translation>选择数据文件</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSelector</name>
+    <message>
+        <location filename="../../desktop/panels/device_selector.py" line="18" />
+        <source>32-bit</source>
+        <translation>32 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/device_selector.py" line="19" />
+        <source>16-bit mixed</source>
+        <translation>16 位混合精度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/device_selector.py" line="20" />
+        <source>bfloat16 mixed</source>
+        <translation>bfloat16 混合精度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/device_selector.py" line="41" />
+        <source>Where training runs: a CUDA GPU, Apple's GPU (MPS) or the CPU. Automatic picks the fastest available.</source>
+        <translation>训练运行的位置：CUDA GPU、Apple GPU（MPS）或 CPU。“自动”会选择可用的最快设备。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/device_selector.py" line="48" />
+        <source>Numeric precision. Mixed precision (16-bit or bfloat16) is faster and uses less memory on GPUs that support it.</source>
+        <translation>数值精度。在支持的 GPU 上，混合精度（16 位或 bfloat16）更快且更省显存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/device_selector.py" line="56" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/device_selector.py" line="59" />
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/device_selector.py" line="62" />
+        <source>Loading engine…</source>
+        <translation>正在加载引擎…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/device_selector.py" line="80" />
+        <source>Automatic ({best})</source>
+        <translation>自动（{best}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/device_selector.py" line="83" />
+        <source>Supports: {p}</source>
+        <translation>支持：{p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/device_selector.py" line="107" />
+        <source>{acc} {i} (not on this machine)</source>
+        <translation>{acc} {i}（本机不存在）</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentFiles</name>
+    <message>
+        <location filename="../../desktop/experiment_files.py" line="19" />
+        <source>Danlu experiment (*.yaml *.yml)</source>
+        <translation>丹炉实验 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/experiment_files.py" line="56" />
+        <source>Open experiment</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/experiment_files.py" line="65" />
+        <source>Cannot open the experiment</source>
+        <translation>无法打开实验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/experiment_files.py" line="80" />
+        <source>Save experiment</source>
+        <translation>保存实验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/experiment_files.py" line="92" />
+        <source>Cannot save the experiment</source>
+        <translation>无法保存实验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/experiment_files.py" line="127" />
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/experiment_files.py" line="128" />
+        <source>The experiment has unsaved changes. Save them first?</source>
+        <translation>实验有未保存的修改。要先保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>FormWidgets</name>
+    <message>
+        <location filename="../../desktop/panels/form_widgets.py" line="144" />
+        <source>{help}
+Default: {default}</source>
+        <translation>{help}
+默认值：{default}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/form_widgets.py" line="176" />
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/form_widgets.py" line="179" />
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/form_widgets.py" line="181" />
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+</context>
+<context>
+    <name>LayerInspector</name>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="44" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="44" />
+        <source>Initialisation</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="45" />
+        <source>Output features</source>
+        <translation>输出特征数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="46" />
+        <source>Bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="46" />
+        <source>Output channels</source>
+        <translation>输出通道数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="47" />
+        <source>Kernel size</source>
+        <translation>卷积核大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="47" />
+        <source>Stride</source>
+        <translation>步幅</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="47" />
+        <source>Padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="48" />
+        <source>Dilation</source>
+        <translation>膨胀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="48" />
+        <source>Output size</source>
+        <translation>输出尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="49" />
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="49" />
+        <source>Epsilon</source>
+        <translation>Epsilon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="49" />
+        <source>Drop probability</source>
+        <translation>丢弃概率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="50" />
+        <source>Negative slope</source>
+        <translation>负斜率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="50" />
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="51" />
+        <source>Vocabulary size</source>
+        <translation>词表大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="51" />
+        <source>Embedding size</source>
+        <translation>嵌入维度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="52" />
+        <source>Hidden size</source>
+        <translation>隐藏层维度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="52" />
+        <source>Stacked layers</source>
+        <translation>堆叠层数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="53" />
+        <source>Bidirectional</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="53" />
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="54" />
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="55" />
+        <source>Attention heads</source>
+        <translation>注意力头数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="55" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="56" />
+        <source>Max length</source>
+        <translation>最大长度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="57" />
+        <source>Feed-forward size</source>
+        <translation>前馈层维度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="57" />
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="58" />
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="58" />
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="58" />
+        <source>Axis order</source>
+        <translation>轴顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="59" />
+        <source>Zero biases</source>
+        <translation>偏置置零</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="62" />
+        <source>Optional label shown in the editor and in error messages.</source>
+        <translation>可选标签，显示在编辑器和错误信息中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="63" />
+        <source>Weight initialisation of this layer; empty uses the network's setting.</source>
+        <translation>该层的权重初始化；留空则使用网络的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="64" />
+        <source>Step between windows; automatic = the kernel size.</source>
+        <translation>窗口之间的步长；自动 = 核大小。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="65" />
+        <source>Zeros added on each side; 'same' keeps the size.</source>
+        <translation>每侧补零；“same”保持尺寸不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="66" />
+        <source>Number of distinct token ids; automatic = the dataset's vocabulary.</source>
+        <translation>不同词元 ID 的数量；自动 = 数据集的词表大小。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="67" />
+        <source>'last' gives the final step [hidden]; 'sequence' gives every step [T, hidden].</source>
+        <translation>“last”只输出最后一步 [hidden]；“sequence”输出每一步 [T, hidden]。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="69" />
+        <source>New order of the per-sample axes, e.g. 1, 0 swaps [T, F] into [F, T].</source>
+        <translation>每个样本各轴的新顺序，例如 1, 0 把 [T, F] 变为 [F, T]。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="70" />
+        <source>New per-sample shape; one entry may be -1.</source>
+        <translation>每个样本的新形状；可以有一项为 -1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="71" />
+        <source>Set every bias to zero after initialisation.</source>
+        <translation>初始化后把所有偏置设为零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="73" />
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="73" />
+        <source>(network default)</source>
+        <translation>（网络默认）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="74" />
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="74" />
+        <location filename="../../desktop/panels/network/inspector.py" line="127" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="109" />
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="113" />
+        <source>Select a layer to edit it, or add layers from the palette by double-click or drag and drop.</source>
+        <translation>选择一层进行编辑，或从层面板双击或拖放添加层。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="127" />
+        <source>Template: {name}</source>
+        <translation>模板：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="144" />
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="149" />
+        <source>When to use:</source>
+        <translation>适用场景：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="173" />
+        <source>{n} inner layers. The block's output is added to its input (a 1×1 projection is added when the shapes differ).</source>
+        <translation>{n} 个内部层。模块输出与输入相加（形状不同时会加入 1×1 投影）。</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPalette</name>
+    <message>
+        <location filename="../../desktop/panels/network/palette.py" line="43" />
+        <source>Filter layers…</source>
+        <extracomment>The MIME type a palette drag carries (the layer ``type`` as UTF-8).</extracomment>
+        <translation>筛选层…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/palette.py" line="56" />
+        <source>Core</source>
+        <translation>基础</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/palette.py" line="56" />
+        <source>Convolution</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/palette.py" line="56" />
+        <source>Pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/palette.py" line="57" />
+        <source>Recurrent</source>
+        <translation>循环网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/palette.py" line="57" />
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/palette.py" line="58" />
+        <source>Normalisation</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/palette.py" line="58" />
+        <source>Regularisation</source>
+        <translation>正则化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/palette.py" line="59" />
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/palette.py" line="59" />
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/palette.py" line="59" />
+        <source>Blocks</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/palette.py" line="61" />
+        <source>Loading the layer catalogue…</source>
+        <translation>正在加载层目录…</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTree</name>
+    <message>
+        <location filename="../../desktop/panels/network/layer_tree.py" line="78" />
+        <source>Layer</source>
+        <extracomment>The parameters worth showing next to a layer's name, in order.</extracomment>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/layer_tree.py" line="78" />
+        <source>Output shape</source>
+        <translation>输出形状</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/layer_tree.py" line="78" />
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/layer_tree.py" line="79" />
+        <source>MACs</source>
+        <translation>乘加次数</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <location filename="../../desktop/panels/log.py" line="23" />
+        <source>Messages from loading, training and errors appear here.</source>
+        <translation>加载、训练和错误信息会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/log.py" line="24" />
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/log.py" line="39" />
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/log.py" line="39" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/log.py" line="39" />
+        <source>error</source>
+        <translation>误差</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <location filename="../../desktop/plots/loss.py" line="23" />
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/loss.py" line="24" />
+        <source>epoch</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/loss.py" line="25" />
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/loss.py" line="29" />
+        <source>train (step)</source>
+        <translation>训练（每步）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/loss.py" line="30" />
+        <source>train (smoothed)</source>
+        <translation>训练（平滑）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/loss.py" line="32" />
+        <source>train (epoch mean)</source>
+        <translation>训练（每轮平均）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/loss.py" line="34" />
+        <source>validation</source>
+        <translation>验证集</translation>
+    </message>
+</context>
+<context>
+    <name>LrFinderBox</name>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="62" />
+        <source>Learning-rate finder</source>
+        <translation>学习率查找器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="69" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="144" />
+        <source>Find learning rate</source>
+        <translation>寻找学习率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="72" />
+        <source>Trains briefly while raising the rate from 1e-6 to 1, and suggests the rate where the loss falls fastest.</source>
+        <translation>短暂训练，同时把学习率从 1e-6 提高到 1，并建议损失下降最快处的学习率。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="77" />
+        <source>Use suggestion</source>
+        <translation>使用建议值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="80" />
+        <source>Not run yet.</source>
+        <translation>尚未运行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="92" />
+        <source>A range test on a copy of the network: the experiment is not changed until you apply the suggestion.</source>
+        <translation>在网络的副本上做范围测试：应用建议之前，实验不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="120" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="122" />
+        <source>Searching… ({n} batches)</source>
+        <translation>正在搜索…（{n} 个批次）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="133" />
+        <source>Learning rate set to {lr:.3g}.</source>
+        <translation>学习率已设为 {lr:.3g}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="138" />
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="155" />
+        <source>Use {lr:.3g}</source>
+        <translation>使用 {lr:.3g}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="157" />
+        <source>Suggested learning rate: {lr:.3g} (steepest loss descent).</source>
+        <translation>建议学习率：{lr:.3g}（损失下降最快处）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="163" />
+        <source>No suggestion: the search was too short. Run it again without stopping.</source>
+        <translation>没有建议：搜索太短。请重新运行且不要中途停止。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="171" />
+        <source>The search failed: {msg}</source>
+        <translation>搜索失败：{msg}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="172" />
+        <source>Learning-rate finder failed</source>
+        <translation>学习率查找失败</translation>
+    </message>
+</context>
+<context>
+    <name>LrFinderPlot</name>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="26" />
+        <source>Loss against learning rate</source>
+        <translation>损失随学习率变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="27" />
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="28" />
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="96" />
+        <source>This panel is not available in this build ({err}).</source>
+        <extracomment>B's panels, imported by name so the window still opens if one is missing from a build.</extracomment>
+        <translation>此版本中没有该面板（{err}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="102" />
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="102" />
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="102" />
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="103" />
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="103" />
+        <source>Runs</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="103" />
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="137" />
+        <source>&amp;New experiment</source>
+        <translation>新建实验(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="138" />
+        <source>Start over with the built-in digits and a CNN</source>
+        <translation>从内置手写数字和 CNN 重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="139" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="140" />
+        <source>Open an experiment file</source>
+        <translation>打开实验文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="141" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="142" />
+        <source>Save the experiment</source>
+        <translation>保存实验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="143" />
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="144" />
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="145" />
+        <source>Train a new run</source>
+        <translation>训练新的运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="146" />
+        <location filename="../../desktop/main_window.py" line="205" />
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="147" />
+        <source>Pause or resume training</source>
+        <translation>暂停或继续训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="148" />
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="149" />
+        <source>Stop after this batch, keeping a checkpoint</source>
+        <translation>在此批次后停止，保留检查点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="150" />
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="152" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="155" />
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="167" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="171" />
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="173" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="177" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="178" />
+        <source>&amp;About Danlu</source>
+        <translation>关于丹炉(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="181" />
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="189" />
+        <source>Loading engine (PyTorch, Lightning)…</source>
+        <translation>正在加载引擎（PyTorch、Lightning）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="195" />
+        <source>The engine failed to load</source>
+        <translation>引擎加载失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="205" />
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="208" />
+        <source>Training failed</source>
+        <translation>训练失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="227" />
+        <source>Engine ready ({s:.1f} s)</source>
+        <translation>引擎就绪（{s:.1f} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="228" />
+        <source>Training engine loaded in {s:.1f} s.</source>
+        <translation>训练引擎已加载，用时 {s:.1f} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="242" />
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="251" />
+        <source>About Danlu</source>
+        <translation>关于丹炉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="252" />
+        <source>&lt;b&gt;Danlu 丹炉&lt;/b&gt;&lt;br&gt;Point-and-click deep learning on your own machine.&lt;br&gt;Experiments are YAML files; every run is a folder you can open with any tool.</source>
+        <translation>&lt;b&gt;丹炉 Danlu&lt;/b&gt;&lt;br&gt;在自己的电脑上点点鼠标就能做深度学习。&lt;br&gt;实验是 YAML 文件；每次运行都是一个可以用任何工具打开的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="268" />
+        <source>Training in progress</source>
+        <translation>正在训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="269" />
+        <source>A run is still training. Stop it and quit? It keeps a checkpoint, so you can resume it later from the Runs page.</source>
+        <translation>仍有训练在运行。停止并退出吗？运行会保留检查点，之后可以在“运行记录”页继续。</translation>
+    </message>
+</context>
+<context>
+    <name>MetricPlot</name>
+    <message>
+        <location filename="../../desktop/plots/metric.py" line="34" />
+        <location filename="../../desktop/plots/metric.py" line="76" />
+        <source>epoch</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/metric.py" line="75" />
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/metric.py" line="77" />
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/metric.py" line="82" />
+        <source>actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/metric.py" line="101" />
+        <source>planned</source>
+        <translation>计划</translation>
+    </message>
+</context>
+<context>
+    <name>MisclassifiedGallery</name>
+    <message>
+        <location filename="../../desktop/panels/predict_views.py" line="121" />
+        <source>Choose a split and press Show to list the samples the network gets wrong.</source>
+        <translation>选择一个数据划分并点击“显示”，列出网络预测错误的样本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict_views.py" line="129" />
+        <source>No misclassified samples in this split.</source>
+        <translation>该划分中没有错分样本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict_views.py" line="142" />
+        <source>sample {index}</source>
+        <translation>样本 {index}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict_views.py" line="147" />
+        <source>true: {true}
+predicted: {pred} ({p:.0%})</source>
+        <translation>真实：{true}
+预测：{pred}（{p:.0%}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict_views.py" line="153" />
+        <source>sample {index} of the split</source>
+        <translation>该划分的第 {index} 个样本</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="73" />
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="74" />
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="128" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="130" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="136" />
+        <source>Undo {what} (Ctrl+Z)</source>
+        <translation>撤销 {what}（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="137" />
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="139" />
+        <source>Redo {what} (Ctrl+Shift+Z)</source>
+        <translation>重做 {what}（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="140" />
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="143" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="145" />
+        <source>Delete the selected layers (Del)</source>
+        <translation>删除所选层（Del）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="146" />
+        <location filename="../../desktop/panels/network/panel.py" line="315" />
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="148" />
+        <source>Insert a copy after each selected layer (Ctrl+D)</source>
+        <translation>在每个所选层之后插入副本（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="149" />
+        <location filename="../../desktop/panels/network/panel.py" line="326" />
+        <source>Wrap in residual block</source>
+        <translation>包裹为残差块</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="151" />
+        <source>Put the selected neighbouring layers in a residual block whose output is added to its input (Ctrl+G)</source>
+        <translation>把所选的相邻层放入残差块，其输出与输入相加（Ctrl+G）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="154" />
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="155" />
+        <source>Move the layer up (Alt+Up)</source>
+        <translation>上移该层（Alt+Up）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="156" />
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="157" />
+        <source>Move the layer down (Alt+Down)</source>
+        <translation>下移该层（Alt+Down）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="158" />
+        <source>Open network…</source>
+        <translation>打开网络…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="159" />
+        <source>Load a network from a YAML file</source>
+        <translation>从 YAML 文件加载网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="160" />
+        <source>Save network…</source>
+        <translation>保存网络…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="161" />
+        <source>Save the network as a YAML file</source>
+        <translation>把网络保存为 YAML 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="224" />
+        <source>Adapt the template to the data</source>
+        <translation>按数据调整模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="258" />
+        <source>Invalid network</source>
+        <translation>网络无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="267" />
+        <source>No dataset</source>
+        <translation>没有数据集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="268" />
+        <source>Load a dataset first: templates are shaped to it.</source>
+        <translation>请先加载数据集：模板会按数据调整形状。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="273" />
+        <source>Template does not fit</source>
+        <translation>模板不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="276" />
+        <source>Use template {name}</source>
+        <translation>使用模板 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="289" />
+        <source>Insert {type}</source>
+        <translation>插入 {type}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="304" />
+        <source>Delete {n} layer(s)</source>
+        <translation>删除 {n} 层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="323" />
+        <source>Cannot wrap</source>
+        <translation>无法包裹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="324" />
+        <source>Select neighbouring layers of the same block: {msg}</source>
+        <translation>请选择同一模块中相邻的层：{msg}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="344" />
+        <source>Cannot move</source>
+        <translation>无法移动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="346" />
+        <source>Move layer</source>
+        <translation>移动层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="351" />
+        <source>Change {field} of layer {index}</source>
+        <translation>修改第 {index} 层的 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="359" />
+        <source>Change {field}</source>
+        <translation>修改 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="382" />
+        <source>Cannot open the network</source>
+        <translation>无法打开网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="384" />
+        <source>Open {file}</source>
+        <translation>打开 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="388" />
+        <source>Open network</source>
+        <translation>打开网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="389" />
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML 文件 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="394" />
+        <source>Save network</source>
+        <translation>保存网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="395" />
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML 文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="400" />
+        <source>Cannot save the network</source>
+        <translation>无法保存网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="424" />
+        <source>the engine is still starting</source>
+        <translation>引擎仍在启动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="427" />
+        <source>the dataset could not be loaded: {msg}</source>
+        <translation>无法加载数据集：{msg}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="428" />
+        <source>the dataset is not loaded yet</source>
+        <translation>数据集尚未加载</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="440" />
+        <source>Input {inp} → output {out}   ·   {params} parameters   ·   {macs} MACs per sample</source>
+        <translation>输入 {inp} → 输出 {out}   ·   {params} 个参数   ·   每样本 {macs} 次乘加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="446" />
+        <source>The network fits the data: ready to train.</source>
+        <translation>网络与数据匹配：可以开始训练。</translation>
+    </message>
+</context>
+<context>
+    <name>PredictPanel</name>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="123" />
+        <source>No run selected</source>
+        <translation>未选择运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="126" />
+        <source>best checkpoint</source>
+        <translation>最佳检查点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="127" />
+        <source>last checkpoint</source>
+        <translation>最后检查点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="129" />
+        <source>Train a network, or open a run in the Runs panel, to predict with it.</source>
+        <translation>训练一个网络，或在“运行记录”页打开一个运行，即可用它预测。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="134" />
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="135" />
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="136" />
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="140" />
+        <source>top </source>
+        <translation>前 </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="151" />
+        <source>Drop files or a folder here,
+or use Choose files…</source>
+        <translation>把文件或文件夹拖到这里，
+或使用“选择文件…”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="183" />
+        <source>validation split</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="184" />
+        <source>test split</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="185" />
+        <source>Show misclassified</source>
+        <translation>显示错分样本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="191" />
+        <source>Split:</source>
+        <translation>划分：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="201" />
+        <source>Predict files</source>
+        <translation>预测文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="202" />
+        <source>Misclassified samples</source>
+        <translation>错分样本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="232" />
+        <source>Loading the trained network…</source>
+        <translation>正在加载训练好的网络…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="241" />
+        <source>This run cannot predict: {msg}</source>
+        <translation>该运行无法预测：{msg}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="250" />
+        <source>{n} classes</source>
+        <translation>{n} 类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="251" />
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="251" />
+        <source>forecasting</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="254" />
+        <source>Ready. Choose or drop inputs to predict them.</source>
+        <translation>就绪。选择或拖放输入进行预测。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="255" />
+        <source>This network takes {what}.</source>
+        <translation>该网络的输入是 {what}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="281" />
+        <source>Choose inputs</source>
+        <translation>选择输入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="281" />
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="286" />
+        <source>Choose a folder of images</source>
+        <translation>选择图像文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="294" />
+        <source>Predicting {n} input(s)…</source>
+        <translation>正在预测 {n} 个输入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="298" />
+        <source>Prediction failed: {msg}</source>
+        <translation>预测失败：{msg}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="329" />
+        <source>{ok} prediction(s), {bad} input(s) could not be read.</source>
+        <translation>{ok} 个预测，{bad} 个输入无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="330" />
+        <source>{ok} prediction(s).</source>
+        <translation>{ok} 个预测。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="348" />
+        <source>&lt;b&gt;{name}&lt;/b&gt;: most likely &lt;b&gt;{label}&lt;/b&gt; ({p:.1%})</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;：最可能是 &lt;b&gt;{label}&lt;/b&gt;（{p:.1%}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="352" />
+        <source>&lt;b&gt;{name}&lt;/b&gt;: predicted {values}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;：预测值 {values}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="364" />
+        <source>Evaluating the network on the split…</source>
+        <translation>正在该数据划分上评估网络…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="373" />
+        <source>{wrong} of {total} samples misclassified ({acc:.1%} correct).</source>
+        <translation>{total} 个样本中有 {wrong} 个错分（正确率 {acc:.1%}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="376" />
+        <source>The {n} most confident mistakes are shown.</source>
+        <translation>显示置信度最高的 {n} 个错误。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="383" />
+        <source>The split could not be evaluated: {msg}</source>
+        <translation>无法评估该划分：{msg}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="65" />
+        <source>No run yet: press Train.</source>
+        <translation>还没有运行：点击“训练”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="68" />
+        <source>epoch %v of %m</source>
+        <translation>第 %v / %m 轮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="70" />
+        <source>batch %v of %m</source>
+        <translation>第 %v / %m 批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="72" />
+        <source>samples/s</source>
+        <translation>样本/秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="73" />
+        <source>time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="74" />
+        <source>last loss</source>
+        <translation>最近损失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="75" />
+        <source>best validation</source>
+        <translation>最佳验证值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="76" />
+        <source>GPU memory</source>
+        <translation>GPU 显存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="79" />
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="81" />
+        <source>Batches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="109" />
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="152" />
+        <source>acc</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="154" />
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="164" />
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="164" />
+        <source>Training</source>
+        <translation>训练中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="165" />
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="166" />
+        <source>Stopped (checkpoint kept)</source>
+        <translation>已停止（已保留检查点）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="167" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="172" />
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="175" />
+        <source>{split} {metric} {value:.4f}</source>
+        <translation>{split} {metric} {value:.4f}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../desktop/panels/results_view.py" line="24" />
+        <source>Validation metrics</source>
+        <translation>验证指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results_view.py" line="25" />
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results_view.py" line="27" />
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results_view.py" line="28" />
+        <source>F1 (macro)</source>
+        <translation>F1（宏平均）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results_view.py" line="29" />
+        <source>AUROC (macro)</source>
+        <translation>AUROC（宏平均）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results_view.py" line="35" />
+        <source>Validation errors</source>
+        <translation>验证误差</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results_view.py" line="36" />
+        <source>error</source>
+        <translation>误差</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results_view.py" line="37" />
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results_view.py" line="37" />
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results_view.py" line="39" />
+        <source>Coefficient of determination</source>
+        <translation>决定系数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results_view.py" line="110" />
+        <source>test split</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results_view.py" line="110" />
+        <source>validation</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results_view.py" line="111" />
+        <source>ROC ({split})</source>
+        <translation>ROC（{split}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results_view.py" line="112" />
+        <source>Confusion matrix ({split})</source>
+        <translation>混淆矩阵（{split}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results_view.py" line="113" />
+        <source>Predicted vs actual ({split})</source>
+        <translation>预测值与真实值（{split}）</translation>
+    </message>
+</context>
+<context>
+    <name>RocPlot</name>
+    <message>
+        <location filename="../../desktop/plots/roc.py" line="27" />
+        <source>ROC</source>
+        <extracomment>Above this many classes the legend would cover the plot: the curves stay, the legend lists the first ones.</extracomment>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/roc.py" line="28" />
+        <source>false positive rate</source>
+        <translation>假阳性率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/roc.py" line="29" />
+        <source>true positive rate</source>
+        <translation>真阳性率</translation>
+    </message>
+</context>
+<context>
+    <name>RunsPanel</name>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="124" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="125" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="126" />
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="127" />
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="128" />
+        <source>Best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="129" />
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="130" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="145" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="146" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="147" />
+        <source>Show the run's saved curves, ROC and confusion matrix.</source>
+        <translation>显示该运行保存的曲线、ROC 和混淆矩阵。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="151" />
+        <source>Train more epochs</source>
+        <translation>继续训练更多轮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="152" />
+        <source>Continue the selected run from its last checkpoint.</source>
+        <translation>从所选运行的最后检查点继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="153" />
+        <source>Show folder</source>
+        <translation>显示文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="154" />
+        <source>Open the run folder in the file manager.</source>
+        <translation>在文件管理器中打开运行文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="155" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="180" />
+        <source>Opened run</source>
+        <translation>已打开的运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="181" />
+        <source>Compare selected</source>
+        <translation>比较所选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="240" />
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="241" />
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="242" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="243" />
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="273" />
+        <source>Opened: {name}</source>
+        <translation>已打开：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="292" />
+        <source>Delete runs</source>
+        <translation>删除运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="294" />
+        <source>Delete these runs and all their files (checkpoints, curves, exports)?
+
+{names}</source>
+        <translation>删除这些运行及其全部文件（检查点、曲线、导出文件）吗？
+
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="307" />
+        <source>Cannot delete the run</source>
+        <translation>无法删除该运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="336" />
+        <source>{n} runs overlaid.</source>
+        <translation>已叠加 {n} 个运行。</translation>
+    </message>
+</context>
+<context>
+    <name>SampleGrid</name>
+    <message>
+        <location filename="../../desktop/panels/data_samples.py" line="66" />
+        <source>Image samples appear here once an image dataset is loaded.</source>
+        <translation>加载图像数据集后，样本图像会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>ScatterPlot</name>
+    <message>
+        <location filename="../../desktop/plots/scatter.py" line="21" />
+        <source>Predicted vs actual</source>
+        <translation>预测值与真实值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/scatter.py" line="22" />
+        <source>actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/scatter.py" line="23" />
+        <source>predicted</source>
+        <translation>预测</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesGrid</name>
+    <message>
+        <location filename="../../desktop/panels/data_samples.py" line="100" />
+        <source>Sequence plots appear here once a sequence dataset is loaded.</source>
+        <translation>加载序列数据集后，序列图会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="29" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="31" />
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="32" />
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="36" />
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="38" />
+        <source>Takes effect the next time Danlu starts.</source>
+        <translation>下次启动丹炉时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="40" />
+        <source>Default: {path}</source>
+        <translation>默认：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="41" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="47" />
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="48" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="49" />
+        <location filename="../../desktop/settings_dialog.py" line="70" />
+        <source>Runs folder</source>
+        <translation>运行文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="50" />
+        <source>Every run is saved as a folder here (checkpoints, curves, evaluation).</source>
+        <translation>每次运行都以文件夹形式保存在这里（检查点、曲线、评估）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="78" />
+        <source>the Danlu data folder</source>
+        <translation>丹炉数据文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedTable</name>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="134" />
+        <source>File or row</source>
+        <translation>文件或行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="134" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>SplitOptions</name>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="64" />
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="70" />
+        <source>Keep class proportions in every split</source>
+        <translation>在每个划分中保持类别比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="73" />
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="74" />
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="75" />
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="76" />
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFacts</name>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="32" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="32" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="33" />
+        <source>Input shape</source>
+        <translation>输入形状</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="33" />
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="34" />
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="34" />
+        <source>Value range</source>
+        <translation>取值范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="35" />
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="49" />
+        <source>channels, height, width</source>
+        <translation>通道、高、宽</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="49" />
+        <location filename="../../desktop/panels/data_views.py" line="50" />
+        <source>time steps, features</source>
+        <translation>时间步、特征</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="50" />
+        <source>features</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="51" />
+        <source>tokens</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="54" />
+        <source>classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="54" />
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="55" />
+        <source>forecasting</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="56" />
+        <source>images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="56" />
+        <source>sequences</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="57" />
+        <source>table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="57" />
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="58" />
+        <source>time series</source>
+        <translation>时间序列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="63" />
+        <source>{total} = {train} train + {val} validation + {test} test</source>
+        <translation>{total} = {train} 训练 + {val} 验证 + {test} 测试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_views.py" line="68" />
+        <source>none (regression targets)</source>
+        <translation>无（回归目标）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <location filename="../../desktop/panels/network/gallery.py" line="93" />
+        <source>Use this template</source>
+        <translation>使用此模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/gallery.py" line="99" />
+        <source>Loading the templates…</source>
+        <translation>正在加载模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/gallery.py" line="103" />
+        <source>images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/gallery.py" line="103" />
+        <source>sequences</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/gallery.py" line="104" />
+        <source>tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/gallery.py" line="104" />
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/gallery.py" line="105" />
+        <source>forecasting</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/gallery.py" line="121" />
+        <source>For: {what}</source>
+        <translation>适用于：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/gallery.py" line="126" />
+        <source>Does not fit the loaded dataset.</source>
+        <translation>不适合已加载的数据集。</translation>
+    </message>
+</context>
+<context>
+    <name>TopKChart</name>
+    <message>
+        <location filename="../../desktop/panels/predict_views.py" line="26" />
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict_views.py" line="31" />
+        <source>Choose or drop inputs to see the most probable classes.</source>
+        <translation>选择或拖放输入，查看最可能的类别。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainOptionsEditor</name>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="68" />
+        <source>Task and loss</source>
+        <translation>任务与损失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="68" />
+        <source>What the network learns and how its error is measured.</source>
+        <translation>网络学习什么，以及如何衡量误差。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="72" />
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="73" />
+        <source>Regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="74" />
+        <source>Forecasting</source>
+        <translation>时间序列预测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="79" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="81" />
+        <source>Follows the dataset: classes, or numbers to predict.</source>
+        <translation>由数据集决定：预测类别还是数值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="86" />
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="87" />
+        <source>Weighted cross-entropy (imbalanced classes)</source>
+        <translation>加权交叉熵（类别不平衡）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="88" />
+        <source>Focal loss (hard examples)</source>
+        <translation>Focal 损失（关注难样本）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="89" />
+        <source>Binary cross-entropy</source>
+        <translation>二元交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="90" />
+        <source>Mean squared error</source>
+        <translation>均方误差</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="91" />
+        <source>Mean absolute error</source>
+        <translation>平均绝对误差</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="92" />
+        <source>Huber (robust to outliers)</source>
+        <translation>Huber（对离群值稳健）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="95" />
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="95" />
+        <source>The error the optimiser minimises.</source>
+        <translation>优化器要最小化的误差。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="99" />
+        <source>Label smoothing</source>
+        <translation>标签平滑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="101" />
+        <source>Softens one-hot targets (e.g. 0.1) to reduce over-confidence.</source>
+        <translation>软化独热目标（例如 0.1），减少过度自信。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="107" />
+        <source>Focal gamma</source>
+        <translation>Focal gamma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="109" />
+        <source>How strongly focal loss down-weights easy examples.</source>
+        <translation>Focal 损失对简单样本降权的强度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="115" />
+        <source>Huber delta</source>
+        <translation>Huber delta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="117" />
+        <source>Errors below delta count quadratically, above it linearly.</source>
+        <translation>小于 delta 的误差按平方计，大于则按线性计。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="126" />
+        <location filename="../../desktop/panels/train_options.py" line="139" />
+        <source>Optimiser</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="126" />
+        <source>How the weights are updated from the gradients.</source>
+        <translation>如何根据梯度更新权重。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="132" />
+        <source>SGD (momentum)</source>
+        <translation>SGD（动量）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="141" />
+        <source>Adam is a safe default; SGD with momentum often generalises well with a schedule.</source>
+        <translation>Adam 是稳妥的默认选择；带动量的 SGD 配合学习率调度往往泛化更好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="147" />
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="149" />
+        <source>Step size of each update: the most important setting. Try the finder below.</source>
+        <translation>每次更新的步长：最重要的设置。可以试试下面的查找器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="155" />
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="157" />
+        <source>L2 penalty on the weights (decoupled for AdamW); reduces over-fitting.</source>
+        <translation>对权重的 L2 惩罚（AdamW 为解耦形式）；减少过拟合。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="163" />
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="165" />
+        <source>Keeps a running direction (SGD, RMSprop).</source>
+        <translation>保持一个累积方向（SGD、RMSprop）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="168" />
+        <source>Nesterov momentum</source>
+        <translation>Nesterov 动量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="170" />
+        <source>Look-ahead momentum for SGD.</source>
+        <translation>SGD 的前瞻动量。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="174" />
+        <source>Beta 1</source>
+        <translation>Beta 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="174" />
+        <source>Adam's gradient averaging factor.</source>
+        <translation>Adam 的梯度平均系数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="179" />
+        <source>Beta 2</source>
+        <translation>Beta 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="181" />
+        <source>Adam's squared-gradient averaging factor.</source>
+        <translation>Adam 的梯度平方平均系数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="187" />
+        <source>L1 penalty</source>
+        <translation>L1 惩罚</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="189" />
+        <source>Adds the sum of absolute weights to the loss; pushes weights to exactly zero.</source>
+        <translation>把权重绝对值之和加到损失上；促使权重变为零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="198" />
+        <source>Learning-rate schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="199" />
+        <source>How the learning rate changes over the planned epochs (preview below).</source>
+        <translation>学习率在计划轮数内如何变化（下方预览）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="203" />
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="204" />
+        <source>Step decay</source>
+        <translation>阶梯衰减</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="205" />
+        <source>Exponential decay</source>
+        <translation>指数衰减</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="206" />
+        <source>Cosine annealing</source>
+        <translation>余弦退火</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="207" />
+        <source>Warm-up, then cosine</source>
+        <translation>先预热，再余弦</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="208" />
+        <source>One-cycle</source>
+        <translation>One-cycle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="209" />
+        <source>Reduce on plateau</source>
+        <translation>平台期降低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="214" />
+        <source>Schedule</source>
+        <translation>调度方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="216" />
+        <source>Decaying the rate late in training usually improves the final accuracy.</source>
+        <translation>在训练后期降低学习率通常能提高最终精度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="222" />
+        <source>Step every (epochs)</source>
+        <translation>每隔多少轮衰减</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="224" />
+        <source>Epochs between two decays.</source>
+        <translation>两次衰减之间的轮数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="230" />
+        <source>Decay factor</source>
+        <translation>衰减系数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="232" />
+        <source>The rate is multiplied by this at each decay.</source>
+        <translation>每次衰减时学习率乘以该值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="238" />
+        <source>Warm-up epochs</source>
+        <translation>预热轮数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="240" />
+        <source>Epochs of linear warm-up from a small rate.</source>
+        <translation>从较小学习率线性预热的轮数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="245" />
+        <source>Minimum rate</source>
+        <translation>最小学习率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="245" />
+        <source>The rate never goes below this.</source>
+        <translation>学习率不会低于该值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="247" />
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="250" />
+        <source>Peak rate</source>
+        <translation>峰值学习率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="252" />
+        <source>One-cycle's highest rate (unset: 10x the learning rate).</source>
+        <translation>One-cycle 的最高学习率（未设置：学习率的 10 倍）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="258" />
+        <source>Plateau patience</source>
+        <translation>平台耐心</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="260" />
+        <source>Epochs without improvement before the rate is reduced.</source>
+        <translation>降低学习率前允许无改善的轮数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="266" />
+        <source>Plateau factor</source>
+        <translation>平台衰减系数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="268" />
+        <source>The rate is multiplied by this on a plateau.</source>
+        <translation>进入平台期时学习率乘以该值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="276" />
+        <source>Stopping and checkpoints</source>
+        <translation>停止与检查点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="277" />
+        <source>When to stop early and which epoch's weights are kept as best.ckpt.</source>
+        <translation>何时提前停止，以及哪一轮的权重保存为 best.ckpt。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="279" />
+        <source>Clip at</source>
+        <translation>裁剪阈值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="283" />
+        <source>Gradient clipping</source>
+        <translation>梯度裁剪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="285" />
+        <source>Caps the gradient norm; stabilises recurrent networks and high rates.</source>
+        <translation>限制梯度范数；让循环网络和高学习率更稳定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="288" />
+        <source>Stop early when the monitored value stops improving</source>
+        <translation>监控指标不再改善时提前停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="291" />
+        <source>Early stopping</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="293" />
+        <source>Ends the run before the planned epochs once it stops improving.</source>
+        <translation>指标不再改善时，在计划轮数之前结束运行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="299" />
+        <source>Monitor</source>
+        <translation>监控指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="301" />
+        <source>The value watched for improvement.</source>
+        <translation>用于判断是否改善的指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="304" />
+        <location filename="../../desktop/panels/train_options.py" line="336" />
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="304" />
+        <location filename="../../desktop/panels/train_options.py" line="336" />
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="307" />
+        <location filename="../../desktop/panels/train_options.py" line="339" />
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="309" />
+        <source>Whether the monitored value should fall or rise.</source>
+        <translation>监控指标应当下降还是上升。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="315" />
+        <source>Patience (epochs)</source>
+        <translation>耐心（轮）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="317" />
+        <source>Epochs without improvement before stopping.</source>
+        <translation>停止前允许无改善的轮数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="323" />
+        <source>Minimum change</source>
+        <translation>最小变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="325" />
+        <source>Smaller changes do not count as improvement.</source>
+        <translation>更小的变化不算改善。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="331" />
+        <source>Best checkpoint by</source>
+        <translation>最佳检查点依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="333" />
+        <source>best.ckpt keeps the epoch with the best value of this; last.ckpt is always kept.</source>
+        <translation>best.ckpt 保存该指标最佳的那一轮；last.ckpt 始终保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="341" />
+        <source>Whether lower or higher is better.</source>
+        <translation>越低越好还是越高越好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="349" />
+        <source>Reproducibility and loading</source>
+        <translation>可复现性与数据加载</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="349" />
+        <source>Same seed and settings give the same run.</source>
+        <translation>相同的种子和设置得到相同的运行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="354" />
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="356" />
+        <source>Seeds weights, shuffling and augmentation.</source>
+        <translation>用于权重初始化、打乱顺序和数据增强。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="359" />
+        <source>Deterministic algorithms (slower on GPU)</source>
+        <translation>确定性算法（GPU 上较慢）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="364" />
+        <source>Bit-for-bit repeatable runs, at some speed cost.</source>
+        <translation>逐位可复现的运行，会牺牲一些速度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="367" />
+        <source>Fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="370" />
+        <source>Loader workers</source>
+        <translation>数据加载进程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="372" />
+        <source>Processes that load batches (unset: automatic; 0 for in-memory data).</source>
+        <translation>加载批次的进程数（未设置：自动；内存数据为 0）。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingController</name>
+    <message>
+        <location filename="../../desktop/workers/training.py" line="122" />
+        <source>Training paused.</source>
+        <translation>训练已暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workers/training.py" line="122" />
+        <source>Training resumed.</source>
+        <translation>训练已继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workers/training.py" line="130" />
+        <source>Stopping after the current batch…</source>
+        <translation>将在当前批次后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workers/training.py" line="172" />
+        <source>Run started in {dir} on {device} ({precision}).</source>
+        <translation>运行已开始：{dir}，设备 {device}（{precision}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workers/training.py" line="176" />
+        <source>Epoch {n}: {metrics}</source>
+        <translation>第 {n} 轮：{metrics}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workers/training.py" line="179" />
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workers/training.py" line="179" />
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workers/training.py" line="180" />
+        <source>Run {status} after {n} epochs.</source>
+        <translation>运行在 {n} 轮后{status}。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="67" />
+        <source>Planned learning rate</source>
+        <translation>计划学习率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="105" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="111" />
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="113" />
+        <source>Full passes over the training split.</source>
+        <translation>完整遍历训练集的次数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="119" />
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="121" />
+        <source>Samples per optimiser step; larger is faster per epoch but needs more memory.</source>
+        <translation>每次优化步骤的样本数；越大每轮越快，但需要更多内存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="125" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="125" />
+        <source>Where training runs, and at which precision.</source>
+        <translation>在哪里训练，以及使用何种精度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="129" />
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="132" />
+        <source>Start a new run with these settings (F5).</source>
+        <translation>用这些设置开始新的运行（F5）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="134" />
+        <location filename="../../desktop/panels/training.py" line="255" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="136" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="137" />
+        <source>Stop after the current batch and keep a checkpoint (Shift+F5).</source>
+        <translation>在当前批次后停止并保留检查点（Shift+F5）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="142" />
+        <source>How many more epochs to train.</source>
+        <translation>再训练多少轮。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="143" />
+        <source>more epochs</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="146" />
+        <source>Continue the last run from its last checkpoint (optimiser, schedule and epoch count included).</source>
+        <translation>从上次运行的最后检查点继续（包括优化器、调度和轮数）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="161" />
+        <source>Continue the last run for</source>
+        <translation>继续上次运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="210" />
+        <source>Loading the training engine…</source>
+        <translation>正在加载训练引擎…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="212" />
+        <source>A run is in progress.</source>
+        <translation>正在运行训练。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="214" />
+        <source>The learning-rate finder is running.</source>
+        <translation>学习率查找器正在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="216" />
+        <source>Load a dataset first (Data).</source>
+        <translation>请先加载数据集（数据页）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="218" />
+        <source>The network does not fit the data: {why}</source>
+        <translation>网络与数据不匹配：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="255" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="267" />
+        <source>Continue {run} from its last checkpoint.</source>
+        <translation>从 {run} 的最后检查点继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="271" />
+        <source>Ready: {data} · {net}.</source>
+        <translation>就绪：{data} · {net}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="273" />
+        <source>custom network</source>
+        <translation>自定义网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="277" />
+        <source>Paused.</source>
+        <translation>已暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="277" />
+        <source>Training…</source>
+        <translation>正在训练…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="361" />
+        <source>The schedule cannot be previewed: {msg}</source>
+        <translation>无法预览调度：{msg}</translation>
+    </message>
+</context>
+<context>
+    <name>_PathRow</name>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="64" />
+        <source>Browse…</source>
+        <extracomment>Sources whose path is a folder (the others are files).</extracomment>
+        <translation>浏览…</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../desktop/app.py" line="81" />
+        <source>Window shown {s:.2f} s after start.</source>
+        <translation>窗口在启动后 {s:.2f} 秒显示。</translation>
+    </message>
+</context>
+</TS>

@@ -6,12 +6,16 @@ unreadable header, decompression bomb, broken link, symlink loop, duplicate CSV 
 
 from __future__ import annotations
 
+import functools
 import os
+import warnings
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from PIL import Image
 
 from models.data.base import SkippedItem
 from models.data.csvio import read_csv
@@ -57,6 +61,18 @@ class ImageIndex:
     def mode_note(self) -> str:
         counts = Counter(self.modes).most_common()
         return "image modes: " + ", ".join(f"{m} {n}" for m, n in counts)
+
+
+def _quiet_bombs(fn: Callable[..., ImageIndex]) -> Callable[..., ImageIndex]:
+    """Silence PIL's decompression-bomb warning during a scan: such files are skipped with the reason."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: object, **kwargs: object) -> ImageIndex:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            return fn(*args, **kwargs)
+
+    return wrapper
 
 
 def _check_path(path: str | Path, want_dir: bool) -> Path:
@@ -106,6 +122,7 @@ def _walk(folder: Path, index: ImageIndex, label: str, seen: set[tuple[int, int]
         index.add(e.path, label, probe_image(e.path, size))
 
 
+@_quiet_bombs
 def scan_image_folder(path: str | Path) -> ImageIndex:
     """List ``path/<class>/**/<image>``; reads headers only.
 
@@ -129,9 +146,7 @@ def scan_image_folder(path: str | Path) -> ImageIndex:
             _walk(Path(e.path), index, e.name, seen, hidden)
             if len(index.paths) == before:
                 index.notes.append(f"class folder {e.name!r} has no readable image; the class is left out")
-                index.skipped.append(
-                    SkippedItem(e.path, "class folder with no readable image; class left out")
-                )
+                index.skipped.append(SkippedItem(e.path, "class folder with no readable image; class left out"))
         else:
             loose += os.path.splitext(e.name)[1].lower() in IMAGE_EXTENSIONS
             index.skipped.append(SkippedItem(e.path, "not inside a class sub-folder"))
@@ -150,6 +165,7 @@ def scan_image_folder(path: str | Path) -> ImageIndex:
     return index
 
 
+@_quiet_bombs
 def scan_image_csv(path: str | Path, target_column: str | None = None) -> ImageIndex:
     """List the images of a ``path,label`` CSV (paths relative to the CSV's folder); reads headers only.
 
@@ -173,8 +189,7 @@ def scan_image_csv(path: str | Path, target_column: str | None = None) -> ImageI
         lcol = 1 - pcol
     else:
         raise DataError(
-            f"{csv_path.name}: no 'label' column; set data.target_column to one of "
-            f"{', '.join(map(repr, table.header))}"
+            f"{csv_path.name}: no 'label' column; set data.target_column to one of {', '.join(map(repr, table.header))}"
         )
     if lcol == pcol:
         raise DataError(f"{csv_path.name}: the label column {table.header[lcol]!r} is also the path column")
@@ -192,9 +207,7 @@ def scan_image_csv(path: str | Path, target_column: str | None = None) -> ImageI
         if full in first_seen:
             l0, lab0 = first_seen[full]
             extra = f" with label {lab0!r}; here {label!r}" if lab0 != label else ""
-            index.skipped.append(
-                SkippedItem(full, f"duplicate: line {line} repeats line {l0}{extra}; kept the first")
-            )
+            index.skipped.append(SkippedItem(full, f"duplicate: line {line} repeats line {l0}{extra}; kept the first"))
             continue
         first_seen[full] = (line, label)
         if not label:
@@ -205,9 +218,7 @@ def scan_image_csv(path: str | Path, target_column: str | None = None) -> ImageI
             continue
         ext = os.path.splitext(full)[1].lower()
         if ext not in IMAGE_EXTENSIONS:
-            index.skipped.append(
-                SkippedItem(full, f"line {line}: not an image file (extension {ext or 'none'!r})")
-            )
+            index.skipped.append(SkippedItem(full, f"line {line}: not an image file (extension {ext or 'none'!r})"))
             continue
         index.add(full, label, probe_image(full))
     if not index.paths:

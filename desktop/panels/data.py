@@ -82,7 +82,7 @@ class DataPanel(QWidget):
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(360)
+        self.left_scroll, self.left = scroll, left
 
         self.status = StatusLine()
         self.facts = SummaryFacts()
@@ -127,12 +127,14 @@ class DataPanel(QWidget):
         self.split.edited.connect(self._commit_timer.start)
         self.augment.edited.connect(self._commit_timer.start)
         self.reload_button.clicked.connect(self.load)
+        self.form.source.currentIndexChanged.connect(lambda _i: QTimer.singleShot(0, self._fit_left))
         self.preview.reshuffleRequested.connect(self._reshuffle)
         state.dataSpecChanged.connect(self._spec_changed)
         state.experimentReplaced.connect(self._show_spec)
         state.engineReady.connect(self._engine_ready)
 
         self._show_spec()
+        self._fit_left()
         self._show_nothing()
         if state.engine_ready:
             self._engine_ready()
@@ -146,6 +148,11 @@ class DataPanel(QWidget):
         self.split.set_spec(spec.split)
         self.augment.set_spec(spec.augment)
         self._update_augment_enabled()
+
+    def _fit_left(self) -> None:
+        """Keep the form column wide enough for the current source's options (never cut them off)."""
+        bar = self.left_scroll.verticalScrollBar().sizeHint().width()
+        self.left_scroll.setMinimumWidth(self.left.minimumSizeHint().width() + bar + 4)
 
     def build_spec(self) -> DataSpec:
         """The DataSpec the panel's widgets describe.
@@ -280,9 +287,13 @@ class DataPanel(QWidget):
         self._set_tab_counts(len(summary.skipped))
         image = summary.modality == "image"
         sequence = summary.modality in ("sequence", "forecast")
-        self.tabs.setTabVisible(self.tabs.indexOf(self.samples), image)
-        self.tabs.setTabVisible(self.tabs.indexOf(self.preview), image)
-        self.tabs.setTabVisible(self.tabs.indexOf(self.series), sequence)
+        classes = bool(summary.class_names)
+        for widget, visible in ((self.counts, classes), (self.samples, image), (self.preview, image),
+                                (self.series, sequence)):
+            self.tabs.setTabVisible(self.tabs.indexOf(widget), visible)
+        current = self.tabs.currentWidget()
+        if not self.tabs.isTabVisible(self.tabs.currentIndex()) or (current is self.skipped and not summary.skipped):
+            self.tabs.setCurrentIndex(next(i for i in range(self.tabs.count()) if self.tabs.isTabVisible(i)))
         self.samples.show_samples({})
         self.series.show_series({})
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic_core import ValidationError  # not pydantic: see desktop/panels/panel_common.py
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -150,7 +151,18 @@ class DataSourceForm(QGroupBox):
         self.test_path.browse.clicked.connect(lambda: self._browse(self.test_path))
         self.target.editingFinished.connect(self._edited)
         self.task.currentIndexChanged.connect(self._edited)
+        self._align_labels()
         self._update_visibility()
+
+    def _align_labels(self) -> None:
+        """One label column for the main form and every option page, so the fields line up."""
+        forms = [self.form, *(self.options.widget(i).layout() for i in range(self.options.count()))]
+        labels = [item.widget() for form in forms if isinstance(form, QFormLayout)
+                  for row in range(form.rowCount())
+                  if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and item.widget()]
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
 
     # -- option pages ------------------------------------------------------------------------------------
     def _add_page(self, page: QWidget) -> int:
@@ -236,7 +248,8 @@ class DataSourceForm(QGroupBox):
         self.horizon = self._spin(1, 10_000, 1)
         self.value_columns = self._line(self.tr("all numeric columns"))
         self.fc_time_column = self._line(self.tr("none"))
-        self.fc_normalize = self._check(self.tr("standardise each column (train block statistics)"))
+        self.fc_normalize = self._check(self.tr("standardise each column"))
+        self.fc_normalize.setToolTip(self.tr("With the mean and standard deviation of the training block."))
         form.addRow(self.tr("Window (past steps)"), self.window)
         form.addRow(self.tr("Horizon (steps ahead)"), self.horizon)
         form.addRow(self.tr("Value columns"), self.value_columns)
@@ -368,6 +381,10 @@ class DataSourceForm(QGroupBox):
         page = {"image_folder": "image", "image_csv": "image", "sequence": "sequence",
                 "forecasting": "forecast", "text": "text"}.get(src, "none")
         self.options.setCurrentIndex(self._pages[page])
+        for i in range(self.options.count()):  # only the page shown takes room (no gap below short pages)
+            policy = QSizePolicy.Policy.Preferred if i == self._pages[page] else QSizePolicy.Policy.Ignored
+            self.options.widget(i).setSizePolicy(policy, policy)
+        self.options.adjustSize()
         self.options.setVisible(page != "none")
         self.img_h.setEnabled(self.resize_on.isChecked())
         self.img_w.setEnabled(self.resize_on.isChecked())

@@ -48,7 +48,7 @@ class ImageAugment:
             steps.append(v2.GaussianNoise(sigma=spec.gaussian_noise, clip=True))
         self.pipeline = v2.Compose(steps)
         self.description = (
-            ", ".join(type(s).__name__ for s in steps[:-1] if not isinstance(s, v2.ToDtype)) or "none"
+            ", ".join(type(s).__name__ for s in steps if not isinstance(s, v2.ToDtype)) or "none"
         )
 
     def __call__(self, img: torch.Tensor) -> torch.Tensor:

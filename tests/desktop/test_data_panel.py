@@ -114,3 +114,16 @@ def test_tabular_csv_is_loaded_from_a_file(qtbot, panel, state, tmp_path) -> Non
     assert state.experiment.data == DataSpec(source="tabular", name=None, path=str(csv))
     assert state.info.modality == "tabular" and state.info.class_names == ("no", "yes")
     assert not panel.augment.isVisible()  # augmentation is for images only
+
+
+def test_dropped_sequence_file_shows_series_per_class(qtbot, panel, state, tmp_path) -> None:
+    from models.data.builtin import make_waveforms
+
+    x, y = make_waveforms(n_per_class=10)
+    np.savez(tmp_path / "waves.npz", X=x, y=y)
+    with qtbot.waitSignal(state.dataLoaded, timeout=30_000):
+        _drop(panel, tmp_path / "waves.npz")
+    assert state.experiment.data.source == "sequence" and state.info.input_shape == (64, 1)
+    qtbot.waitUntil(lambda: len(panel.series.plots) == 4, timeout=10_000)  # one plot per class
+    assert panel.tabs.isTabVisible(panel.tabs.indexOf(panel.series))
+    assert not panel.tabs.isTabVisible(panel.tabs.indexOf(panel.samples))

@@ -166,3 +166,25 @@ def test_network_before_data_waits_for_it(qtbot, state) -> None:
     panel = NetworkPanel(state)
     qtbot.addWidget(panel)
     assert not state.network_ok and panel.status.kind == "busy"  # engine still starting
+
+
+def test_dropping_a_palette_layer_inserts_it_where_it_lands(qtbot, panels, state) -> None:
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from desktop.panels.network.palette import LAYER_MIME
+
+    _, panel = panels
+    tree = panel.tree
+    rect = tree.visualItemRect(tree.items[(1,)])
+    mime = QMimeData()
+    mime.setData(LAYER_MIME, b"dropout")
+    below_row_1 = QPointF(rect.center().x(), rect.bottom() - 1)
+    event = QDropEvent(below_row_1, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    count = len(state.experiment.network.layers)
+    tree.dropEvent(event)
+    qtbot.waitUntil(lambda: len(state.experiment.network.layers) == count + 1, timeout=2_000)
+    assert _types(state)[2] == "dropout" and tree.current_path() == (2,)
+    panel.undo_action.trigger()
+    assert len(state.experiment.network.layers) == count

@@ -143,6 +143,25 @@ def run_pyinstaller(variant: str, python: str, work: Path) -> Path:
     return bundle
 
 
+def strip_debug_info(bundle: Path) -> int:
+    """``strip --strip-debug`` the bundle's top-level libraries that still carry debug sections; bytes saved."""
+    strip = shutil.which("strip")
+    if strip is None:
+        print("build.py: strip not found; debug information left in the Python runtime", file=sys.stderr)
+        return 0
+    internal = bundle / "_internal"
+    saved = 0
+    for pattern in cfg.STRIP_DEBUG:
+        for path in internal.glob(pattern):
+            if not path.is_file() or path.is_symlink() or b".debug_info" not in path.read_bytes()[-2_000_000:]:
+                continue  # section names sit in the string table at the end of the file
+            before = path.stat().st_size
+            subprocess.run([strip, "--strip-debug", str(path)], check=True)
+            saved += before - path.stat().st_size
+    print(f"build.py: stripped debug information: {saved / 1024 / 1024:.1f} MiB saved", flush=True)
+    return saved
+
+
 def _install_desktop_files(dest: Path, icon_dir: Path) -> None:
     (dest).mkdir(parents=True, exist_ok=True)
     shutil.copy2(LINUX / "danlu.desktop", dest / "danlu.desktop")
@@ -253,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         bundle = work / "dist" / cfg.NAME
         if not (args.reuse_bundle and (bundle / cfg.NAME).is_file()):
             bundle = run_pyinstaller(args.variant, args.python, work)
+            strip_debug_info(bundle)
         artifacts = []
         if not args.no_tar:
             artifacts.append(make_tarball(bundle, args.variant, dist, work))

@@ -52,6 +52,8 @@ EXCLUDES = (
 _COMMON_DROP = (
     "torch/lib/libjitbackend_test.so", "torch/lib/libtorchbind_test.so", "torch/lib/libbackend_with_compiler.so",
     "torch/lib/libaoti_custom_ops.so", "torch/include/*", "torch/share/cmake/*", "torch/test/*",
+    # torch/bin holds C++ test programs and protoc (50 MB); only torch_shm_manager is used at run time
+    "torch/bin/*Test", "torch/bin/test_*", "torch/bin/protoc*", "torch/bin/*.pt", "torch/bin/*.ptl",
     "PySide6/Qt/lib/libQt6Quick*", "PySide6/Qt/lib/libQt6Qml*", "PySide6/Qt/lib/libQt6Pdf*",
     "PySide6/Qt/lib/libQt6Designer*", "PySide6/Qt/lib/libQt6VirtualKeyboard*", "PySide6/Qt/qml/*",
     "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
@@ -66,6 +68,11 @@ DROP = {
                            "libcudart*", "libnvjpeg*", "libcu*", "libnv*"),
     "cuda": _COMMON_DROP,
 }
+
+
+#: Binaries that arrive with debug information (the Python runtime from pyenv/the system, not the wheels):
+#: ``strip --strip-debug`` keeps their symbols and removes ~20 MB.
+STRIP_DEBUG = ("libpython3*.so*", "python3*/lib-dynload/*.so", "lib*.so*")
 
 
 def version() -> str:

@@ -170,8 +170,7 @@ class LayerInspector(QScrollArea):
                 form.addRow(label, editor)
         if kind == "residual":
             n = len(layer.get("layers", []))
-            lay.addWidget(self._label(self.tr("{n} inner layers. The block's output is added to its input "
-                                              "(a 1×1 projection is added when the shapes differ).")
+            lay.addWidget(self._label(self.tr("{n} inner layers. Drop layers onto the block to add them inside it.")
                                       .format(n=n)))
         lay.addLayout(form)
         self.form_error = self._label("", f"color: {ERROR_FG.name()};")

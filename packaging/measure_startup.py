@@ -44,8 +44,7 @@ def time_to_window(cmd: list[str], env: dict[str, str], timeout: float = 300.0) 
             proc.wait()
 
 
-def measure(cmd: list[str], env: dict[str, str], runs: int) -> dict[str, float | list[float]]:
-    times = [round(time_to_window(cmd, env), 3) for _ in range(runs)]
+def summarize(times: list[float]) -> dict[str, float | list[float]]:
     warm = times[1:] or times
     return {"first_s": times[0], "warm_median_s": round(statistics.median(warm), 3), "runs_s": times}
 
@@ -58,12 +57,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as home:  # a fresh user: default settings, no last experiment
         base = {"QT_QPA_PLATFORM": "offscreen", "DANLU_REPORT_SHOWN": "1", "HOME": home}
-        report: dict[str, object] = {"cpu_count": os.cpu_count(), "load_average": os.getloadavg()[0]}
+        commands: dict[str, tuple[list[str], dict[str, str]]] = {}
         if args.frozen:
-            report["frozen"] = measure([str(args.frozen)], base, args.runs)
+            commands["frozen"] = ([str(args.frozen)], base)
         if args.source:
             env = dict(base, PATH=os.environ.get("PATH", "/usr/bin:/bin"))
-            report["source"] = measure([args.source, "-m", "desktop"], env, args.runs)
+            commands["source"] = ([args.source, "-m", "desktop"], env)
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(args.runs):  # interleaved, so a busy moment on a shared machine hits both alike
+            for name, (cmd, env) in commands.items():
+                times[name].append(round(time_to_window(cmd, env), 3))
+        report: dict[str, object] = {"cpu_count": os.cpu_count(), "load_average": round(os.getloadavg()[0], 2)}
+        report.update({name: summarize(t) for name, t in times.items()})
     print(json.dumps(report, indent=2))
     return 0
 

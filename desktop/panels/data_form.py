@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -28,50 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.panels.data_paths import FOLDER_SOURCES, PathRow, guess_source
 from models.spec.data import BUILTIN_NAMES, DataSpec
-
-#: Sources whose path is a folder (the others are files).
-FOLDER_SOURCES = {"image_folder"}
-SEQUENCE_SUFFIXES = {".ts", ".npz", ".tsv", ".arff", ".txt"}
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp"}
-
-
-def guess_source(path: str, current: str) -> str:
-    """The most likely source kind for a dropped file or folder (the current kind wins when it fits)."""
-    p = Path(path)
-    if p.is_dir():
-        return "image_folder"
-    suffix = p.suffix.lower()
-    if suffix in SEQUENCE_SUFFIXES:
-        return "sequence"
-    if suffix == ".csv":
-        csv_kinds = {"image_csv", "tabular", "sequence", "forecasting", "text"}
-        return current if current in csv_kinds else "tabular"
-    return current
-
-
-class _PathRow(QWidget):
-    """A line edit with a Browse button; ``committed`` fires when the user finishes typing or picks a path."""
-
-    committed = Signal()
-
-    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(placeholder)
-        self.edit.setClearButtonEnabled(True)
-        self.browse = QPushButton(self.tr("Browse…"))
-        lay.addWidget(self.edit, 1)
-        lay.addWidget(self.browse)
-        self.edit.editingFinished.connect(self.committed)
-
-    def text(self) -> str | None:
-        return self.edit.text().strip() or None
-
-    def set_text(self, text: str | None) -> None:
-        self.edit.setText(text or "")
 
 
 class DataSourceForm(QGroupBox):
@@ -111,8 +68,8 @@ class DataSourceForm(QGroupBox):
         self.builtin = QComboBox()
         for key in BUILTIN_NAMES:
             self.builtin.addItem(self.builtins.get(key, key), key)
-        self.path = _PathRow(self.tr("Choose or drop a file or folder"))
-        self.test_path = _PathRow(self.tr("Optional: a separate test set"))
+        self.path = PathRow(self.tr("Choose or drop a file or folder"))
+        self.test_path = PathRow(self.tr("Optional: a separate test set"))
         self.target = QLineEdit()
         self.target.setPlaceholderText(self.tr("automatic (target, label, class, y or the last)"))
         self.task = QComboBox()
@@ -417,7 +374,7 @@ class DataSourceForm(QGroupBox):
             return self.tr("Choose a file (or drop one here) to load it.")
         return first["msg"].removeprefix("Value error, ")
 
-    def _browse(self, row: _PathRow) -> None:
+    def _browse(self, row: PathRow) -> None:
         src = self.current_source()
         start = row.text() or str(Path.home())
         if src in FOLDER_SOURCES:

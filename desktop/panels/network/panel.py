@@ -12,15 +12,13 @@ from __future__ import annotations
 from pathlib import Path as FsPath
 from typing import Any
 
-import yaml
 from pydantic_core import ValidationError  # not pydantic: see desktop/panels/panel_common.py
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QSplitter,
-    QStyle,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -28,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.panels.network import ops
+from desktop.panels.network.actions import EditActions
 from desktop.panels.network.commands import NetworkEdit
+from desktop.panels.network.files import read_network_yaml, save_network_yaml
 from desktop.panels.network.gallery import TemplateGallery, template_text
 from desktop.panels.network.inspector import LayerInspector
 from desktop.panels.network.layer_tree import LayerTree, human_count
@@ -66,7 +66,14 @@ class NetworkPanel(QWidget):
         self.status = StatusLine()
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self._make_actions()
+        self.actions = EditActions(self, self.toolbar, self.undo_stack, {
+            "delete": self.delete_selected, "duplicate": self.duplicate_selected, "wrap": self.wrap_selected,
+            "up": lambda: self.move_selected(-1), "down": lambda: self.move_selected(1),
+            "open": self._open_dialog, "save": self._save_dialog})
+        a = self.actions
+        self.undo_action, self.redo_action, self.delete_action = a.undo, a.redo, a.delete
+        self.duplicate_action, self.wrap_action = a.duplicate, a.wrap
+        a.update(0)
 
         side = QTabWidget()
         side.setDocumentMode(True)
@@ -108,73 +115,6 @@ class NetworkPanel(QWidget):
             self._engine_ready()
         else:
             self.refresh()
-
-    # -- actions -----------------------------------------------------------------------------------------
-    def _action(self, text: str, icon: QStyle.StandardPixmap | None, slot: Any,
-                shortcut: Any = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(tip or text)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-        self.undo_action = self._action(self.tr("Undo"), sp.SP_ArrowBack, self.undo_stack.undo,
-                                        QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self._action(self.tr("Redo"), sp.SP_ArrowForward, self.undo_stack.redo,
-                                        [QKeySequence("Ctrl+Shift+Z"),
-                                         QKeySequence(QKeySequence.StandardKey.Redo)])
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: self.undo_action.setToolTip(self.tr("Undo {what} (Ctrl+Z)").format(what=text) if text
-                                                     else self.tr("Undo (Ctrl+Z)")))
-        self.undo_stack.redoTextChanged.connect(
-            lambda text: self.redo_action.setToolTip(self.tr("Redo {what} (Ctrl+Shift+Z)").format(what=text)
-                                                     if text else self.tr("Redo (Ctrl+Shift+Z)")))
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
-        self.delete_action = self._action(self.tr("Delete"), sp.SP_TrashIcon, self.delete_selected,
-                                          QKeySequence(QKeySequence.StandardKey.Delete),
-                                          self.tr("Delete the selected layers (Del)"))
-        self.duplicate_action = self._action(self.tr("Duplicate"), None,
-                                             self.duplicate_selected, QKeySequence("Ctrl+D"),
-                                             self.tr("Insert a copy after each selected layer (Ctrl+D)"))
-        self.wrap_action = self._action(self.tr("Wrap in residual block"), None, self.wrap_selected,
-                                        QKeySequence("Ctrl+G"),
-                                        self.tr("Put the selected neighbouring layers in a residual block "
-                                                "whose "
-                                                "output is added to its input (Ctrl+G)"))
-        self.up_action = self._action(self.tr("Up"), sp.SP_ArrowUp, lambda: self.move_selected(-1),
-                                      QKeySequence("Alt+Up"), self.tr("Move the layer up (Alt+Up)"))
-        self.down_action = self._action(self.tr("Down"), sp.SP_ArrowDown, lambda: self.move_selected(1),
-                                        QKeySequence("Alt+Down"), self.tr("Move the layer down (Alt+Down)"))
-        self.open_action = self._action(self.tr("Open network…"), sp.SP_DialogOpenButton, self._open_dialog,
-                                        tip=self.tr("Load a network from a YAML file"))
-        self.save_action = self._action(self.tr("Save network…"), sp.SP_DialogSaveButton, self._save_dialog,
-                                        tip=self.tr("Save the network as a YAML file"))
-        for action in (self.undo_action, self.redo_action, None, self.delete_action, self.duplicate_action,
-                       self.wrap_action, self.up_action, self.down_action, None, self.open_action,
-                       self.save_action):
-            if action is None:
-                self.toolbar.addSeparator()
-            else:
-                self.toolbar.addAction(action)
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        paths = self.tree.selected_paths()
-        self.delete_action.setEnabled(bool(paths))
-        self.duplicate_action.setEnabled(bool(paths))
-        self.wrap_action.setEnabled(bool(paths))
-        self.up_action.setEnabled(len(paths) == 1)
-        self.down_action.setEnabled(len(paths) == 1)
 
     # -- engine and data ---------------------------------------------------------------------------------
     def _engine_ready(self) -> None:
@@ -361,24 +301,13 @@ class NetworkPanel(QWidget):
     # -- save / load -------------------------------------------------------------------------------------
     def save_network(self, path: str | FsPath) -> None:
         """Write the network as YAML (a NetworkSpec)."""
-        from models.io import atomic_write_text
-
-        text = yaml.safe_dump(self._dump(), sort_keys=False, allow_unicode=True)
-        atomic_write_text(FsPath(path), text)
+        save_network_yaml(self.state.experiment.network, path)
 
     def load_network(self, path: str | FsPath) -> bool:
-        """Read a network YAML (or the ``network`` of an experiment YAML); errors go to a dialog."""
+        """Read a network YAML (or the ``network`` of an experiment YAML) as an undoable edit."""
         try:
-            data = yaml.safe_load(FsPath(path).read_text(encoding="utf-8"))
-            if isinstance(data, dict) and "network" in data and "layers" not in data:
-                data = data["network"]
-            if not isinstance(data, dict):
-                raise SpecError(f"{path}: expected a mapping with 'layers' at the top level")
-            try:
-                spec = NetworkSpec.model_validate(data)
-            except ValidationError as err:
-                raise spec_error(err, root="network", source=str(path)) from None
-        except (OSError, UnicodeDecodeError, yaml.YAMLError, SpecError) as err:
+            spec = read_network_yaml(path)
+        except SpecError as err:
             show_error(self, self.tr("Cannot open the network"), error_text(err))
             return False
         self._push(spec.model_dump(mode="json"), self.tr("Open {file}").format(file=FsPath(path).name), None)
@@ -450,7 +379,7 @@ class NetworkPanel(QWidget):
             self.status.set("error", message[:1].upper() + message[1:])
 
     def _selection_changed(self) -> None:
-        self._update_actions()
+        self.actions.update(len(self.tree.selected_paths()))
         path = self.tree.current_path()
         if path is None or len(self.tree.selectedItems()) != 1:
             self.inspector.show_network_options(self.state.experiment.network)

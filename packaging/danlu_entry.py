@@ -7,7 +7,16 @@ app (window check included), anything else is the CLI.
 
 from __future__ import annotations
 
+import os
 import sys
+
+
+def _is_launcher_echo(first: str) -> bool:
+    """Lightning's DDP launcher starts the other ranks as ``[sys.executable, abspath(sys.argv[0]), *args]``;
+    frozen, both name this executable (the second possibly via a symlink on PATH), so it is no argument."""
+    if os.path.abspath(first) == os.path.abspath(sys.executable):
+        return True
+    return "LOCAL_RANK" in os.environ and os.path.basename(first) == os.path.basename(sys.executable)
 
 
 def main() -> int:
@@ -15,6 +24,8 @@ def main() -> int:
 
     prepare_process()  # first: a spawned DataLoader worker must stop here and run its task instead
     argv = sys.argv[1:]
+    if argv and _is_launcher_echo(argv[0]):
+        argv = argv[1:]
     try:
         from desktop.launcher import main as launch  # GUI for no args / a YAML, else the CLI
     except ImportError:

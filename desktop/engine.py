@@ -7,7 +7,11 @@ window shows a "loading engine" state until then (Train disabled), then calls ``
 
 from __future__ import annotations
 
+import ctypes
 import importlib
+import importlib.util
+import os
+import sys
 import threading
 import time
 import traceback
@@ -21,9 +25,42 @@ ENGINE_MODULES = ("torch", "lightning", "torchmetrics", "models.data", "models.n
                   "models.training", "models.training.devices", "models.training.schedule_preview")
 
 
+#: torch's native libraries in load order (dependencies first); preloaded without the GIL, see below.
+TORCH_LIBRARIES = ("libtorch_global_deps", "libc10", "libtorch_cpu", "libtorch", "libtorch_python")
+
+
+def preload_native_libraries() -> None:
+    """Map torch's shared libraries into the process without holding the GIL.
+
+    Loading libtorch runs seconds of C++ static initialisation. ``import torch`` does it inside ``dlopen``
+    while holding the GIL, which freezes the GUI thread for that long even though the import runs on another
+    thread. Calling the C library's ``dlopen`` through ctypes releases the GIL for the duration of the call;
+    the later ``import torch`` then finds the libraries already loaded. Linux and macOS only (elsewhere, and
+    on any failure, the normal import does the work).
+    """
+    if sys.platform not in ("linux", "darwin"):
+        return
+    spec = importlib.util.find_spec("torch")
+    if spec is None or not spec.submodule_search_locations:
+        return
+    lib_dir = os.path.join(list(spec.submodule_search_locations)[0], "lib")
+    suffix = ".dylib" if sys.platform == "darwin" else ".so"
+    try:
+        libc = ctypes.CDLL(None)
+        dlopen = libc.dlopen
+    except (OSError, AttributeError):
+        return
+    dlopen.restype, dlopen.argtypes = ctypes.c_void_p, [ctypes.c_char_p, ctypes.c_int]
+    for name in TORCH_LIBRARIES:
+        path = os.path.join(lib_dir, name + suffix)
+        if os.path.isfile(path):
+            dlopen(path.encode(), os.RTLD_NOW | os.RTLD_GLOBAL)  # a failure here just leaves it to the import
+
+
 def import_engine() -> float:
     """Import every engine module on the calling thread; returns the seconds it took."""
     start = time.perf_counter()
+    preload_native_libraries()
     for name in ENGINE_MODULES:
         importlib.import_module(name)
     return time.perf_counter() - start

@@ -8,10 +8,13 @@ After changing user-visible strings, refresh the sources (existing translations 
     find desktop -name "*.py" | sort > /tmp/files.lst
     pyside6-lupdate @/tmp/files.lst -no-obsolete -target-language zh_CN -ts resources/translations/danlu_zh_CN.ts
     pyside6-lupdate @/tmp/files.lst -no-obsolete -target-language en -ts resources/translations/danlu_en.ts
-    pyside6-lrelease resources/translations/danlu_zh_CN.ts -qm resources/translations/danlu_zh_CN.qm
+    pyside6-lrelease resources/translations/danlu_zh_CN.ts resources/translations/danlu_runtime_zh_CN.ts \
+        -qm resources/translations/danlu_zh_CN.qm
     pyside6-lrelease resources/translations/danlu_en.ts -qm resources/translations/danlu_en.qm
 
-then translate the new entries (``pyside6-linguist``, or edit the ``.ts``) and run the last two lines again.
+then translate the new entries (``pyside6-linguist``, or edit the ``.ts``) and run lrelease again.
+``danlu_runtime_zh_CN.ts`` holds texts that come from the core at run time (layer documentation, template
+titles: contexts ``LayerDocs`` and ``Templates``), which lupdate cannot find in the GUI sources.
 """
 
 from __future__ import annotations

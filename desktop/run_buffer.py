@@ -44,6 +44,8 @@ class RunBuffer:
 
     Attributes:
         version: Increases on every change; a plot redraws only when it differs from what it last drew.
+        steps_version / epochs_version: Increase when step data (loss, rate) or epoch data (metrics, ROC,
+            confusion) change, so a view redraws only the plots whose data moved.
         task: ``classification``, ``regression`` or ``forecasting`` ("" until known).
         class_names: Class names in label order.
         step_x / step_loss / step_smooth: Per reported step (x in fractional epochs).
@@ -58,6 +60,8 @@ class RunBuffer:
 
     def __init__(self) -> None:
         self.version = 0
+        self.steps_version = 0
+        self.epochs_version = 0
         self.run_dir = ""
         self.task = ""
         self.class_names: list[str] = []
@@ -94,11 +98,13 @@ class RunBuffer:
             x = event.epoch + event.batch / max(1, event.batches)
             self._add_step(x, event.loss)
             self._add_lr(x, event.lr)
+            self.steps_version += 1
             self.progress = {"epoch": event.epoch, "batch": event.batch, "batches": event.batches,
                              "samples_per_s": event.samples_per_s, "eta_s": event.eta_s,
                              "device_memory_mb": event.device_memory_mb}
         elif kind == "EpochEnd":
             self._add_epoch(event.epoch + 1, event.metrics, event.lr)
+            self.epochs_version += 1
             if event.roc:
                 self.roc = [{"label": c.label, "fpr": c.fpr, "tpr": c.tpr, "auc": c.auc} for c in event.roc]
             if event.confusion is not None:
@@ -169,7 +175,7 @@ class RunBuffer:
         evaluation = _read_json(run_dir / "evaluation.json")
         if evaluation:
             buf._add_evaluation(evaluation)
-        buf.version = 1
+        buf.version = buf.steps_version = buf.epochs_version = 1
         return buf
 
     def _read_metrics_csv(self, path: Path) -> None:

@@ -17,7 +17,7 @@ from desktop.run_buffer import RunBuffer
 from desktop.state import ExperimentState
 from desktop.workers.training import TrainingController
 
-REDRAW_HZ = 15
+REDRAW_HZ = 10
 
 
 def format_duration(seconds: float | None) -> str:
@@ -97,6 +97,7 @@ class ResultsPanel(QWidget):
         self.timer.setInterval(1000 // REDRAW_HZ)
         self.timer.timeout.connect(self.redraw)
         controller.runStarted.connect(self._run_started)
+        state.dataLoaded.connect(lambda info, _summary: self.view.prepare_classes(list(info.class_names)))
         controller.activeChanged.connect(self._active_changed)
 
     def set_planned_lr(self, points: list[tuple[float, float]]) -> None:
@@ -169,9 +170,11 @@ class ResultsPanel(QWidget):
         text = status.get(buf.status, buf.status)
         metrics = (buf.evaluation or {}).get("metrics") or {}
         split = (buf.evaluation or {}).get("split", "test")
+        split_name = self.tr("test") if split == "test" else self.tr("validation")
         for key, label in (("acc", self.tr("accuracy")), ("r2", "R²")):
-            value = metrics.get(key, metrics.get(f"{split}_{key}"))
+            value = metrics.get(key)
             if isinstance(value, (int, float)):
-                text += " · " + self.tr("{split} {metric} {value:.4f}").format(split=split, metric=label, value=value)
+                text += " · " + self.tr("{split} {metric} {value:.4f}").format(split=split_name, metric=label,
+                                                                                 value=value)
                 break
         return f"{text} · {name}" if name else text

@@ -56,7 +56,9 @@ class ResultsView(QWidget):
             grid.setColumnStretch(column, 1)
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
-        self.drawn_version = -1
+        self.drawn_version = self._drawn_steps = self._drawn_epochs = -1
+        self._x_range_for = 0
+        self._live = False
         self.task = ""
         self.set_task("classification")
 
@@ -72,41 +74,75 @@ class ResultsView(QWidget):
             widget.setVisible(not classification)
 
     def clear(self) -> None:
-        for plot in (
-            self.loss,
-            self.metrics,
-            self.errors,
-            self.r2,
-            self.lr,
-            self.roc,
-            self.confusion,
-            self.scatter,
-        ):
+        for plot in (self.loss, self.metrics, self.errors, self.r2, self.lr, self.roc, self.confusion,
+                     self.scatter):
             plot.clear_data()
-        self.drawn_version = -1
+        self.drawn_version = self._drawn_steps = self._drawn_epochs = -1
+        self._x_range_for = 0
+        self._live = False
+        for plot in (self.loss, self.lr):
+            plot.follow_live(False)
+        for plot in (self.loss, self.lr, self.metrics, self.errors, self.r2):
+            plot.getPlotItem().enableAutoRange(axis="x")
 
     def draw(self, buf: RunBuffer, force: bool = False) -> bool:
-        """Copy ``buf`` into the plots; returns False (and does nothing) when it has not changed."""
+        """Copy ``buf`` into the plots whose data changed; returns False when nothing changed.
+
+        Painting is the expensive part of a live plot (and it holds the GIL the training thread needs), so
+        step data only touches the loss and rate curves, and the ROC and confusion plots change once per epoch.
+        """
         if buf.version == self.drawn_version and not force:
             return False
-        self.drawn_version = buf.version
         if buf.task:
             self.set_task(buf.task)
+        if not force and self._prepare(buf):
+            return True  # item creation took this frame; the data follows on the next tick
+        self.drawn_version = buf.version
+        live = buf.status == "running"
+        if live != self._live:
+            self._live = live
+            for plot in (self.loss, self.lr):
+                plot.follow_live(live)
+            if not live:  # the run ended: show exactly the epochs it has
+                for plot in (self.metrics, self.errors, self.r2):
+                    plot.getPlotItem().enableAutoRange(axis="x")
+        if buf.max_epochs and buf.max_epochs != self._x_range_for:
+            # A live run: the x axis spans the planned epochs, so it does not re-layout on every update.
+            self._x_range_for = buf.max_epochs
+            for plot in (self.loss, self.lr):
+                plot.getPlotItem().setXRange(0, buf.max_epochs, padding=0.02)
+            for plot in (self.metrics, self.errors, self.r2):
+                plot.getPlotItem().setXRange(1, max(2, buf.max_epochs), padding=0.04)
+        if force or buf.steps_version != self._drawn_steps:
+            self._drawn_steps = buf.steps_version
+            self.loss.set_steps(buf.step_x.view(), buf.step_loss.view(), buf.step_smooth.view())
+            self.lr.set_live(buf.lr_x.view(), buf.lr_y.view())
+        if force or buf.epochs_version != self._drawn_epochs:
+            self._drawn_epochs = buf.epochs_version
+            self._draw_epochs(buf)
+        return True
+
+    def prepare_classes(self, class_names: list[str]) -> None:
+        """Create the per-class items before a run (creating 100+ items mid-run would stall a frame)."""
+        if len(class_names) >= 2:
+            self.confusion.prepare(class_names)
+            self.roc.prepare(1 if len(class_names) == 2 else len(class_names))
+
+    def _prepare(self, buf: RunBuffer) -> bool:
+        """Create the per-class items once the classes are known, one plot per frame (no long frame)."""
+        if self.task != "classification" or not buf.class_names:
+            return False
+        binary = len(buf.class_names) == 2  # binary ROC: one curve, for the positive class
+        return self.confusion.prepare(buf.class_names) or self.roc.prepare(1 if binary else len(buf.class_names))
+
+    def _draw_epochs(self, buf: RunBuffer) -> None:
         x = buf.epochs()
-        self.loss.set_data(
-            buf.step_x.view(),
-            buf.step_loss.view(),
-            buf.step_smooth.view(),
-            x,
-            buf.metric("train_loss"),
-            buf.metric("val_loss"),
-        )
+        self.loss.set_epochs(x, buf.metric("train_loss"), buf.metric("val_loss"))
         plot = self.metrics if self.task == "classification" else self.errors
         for key in plot.curves:
             plot.set_series(key, x, buf.metric(key))
         if self.task != "classification":
             self.r2.set_series("val_r2", x, buf.metric("val_r2"))
-        self.lr.set_live(buf.lr_x.view(), buf.lr_y.view())
         split = self.tr("test split") if buf.curves_split == "test" else self.tr("validation")
         self.roc.set_title(self.tr("ROC ({split})").format(split=split))
         self.confusion.set_title(self.tr("Confusion matrix ({split})").format(split=split))
@@ -118,4 +154,3 @@ class ResultsView(QWidget):
                 self.confusion.set_matrix(buf.confusion, buf.class_names)
         elif buf.predictions:
             self.scatter.set_pairs(buf.predictions)
-        return True

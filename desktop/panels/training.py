@@ -64,7 +64,7 @@ class TrainingPanel(QWidget):
 
         self.options = TrainOptionsEditor(state)
         self.lr_finder = LrFinderBox(state)
-        self.preview = LrPlot(title=self.tr("Planned learning rate"))
+        self.preview = LrPlot(title=self.tr("Planned learning rate"), live=False)
         self.preview.setMinimumHeight(190)
         self.invalid_label = QLabel()
         self.invalid_label.setProperty("role", "error")

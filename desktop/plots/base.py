@@ -7,9 +7,10 @@ advice for live plots); they recolour their items in :meth:`ThemedPlot.recolor` 
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from desktop import theme
 
@@ -36,6 +37,11 @@ class ThemedPlot(pg.PlotWidget):
         offset = (-8, 8) if legend_corner == "top-right" else (-8, -8)  # negative y: anchored at the bottom
         self.legend = item.addLegend(offset=offset, labelTextSize="8pt", colCount=legend_columns) if legend else None
         self.setMinimumSize(200, 150)
+        # Axes, title and legend change rarely but would be re-drawn (text!) on every curve update: cache them
+        # as pixmaps, so a live update repaints little more than the curves.
+        cached = [item.getAxis(side) for side in ("left", "bottom", "top", "right")] + [item.titleLabel]
+        for graphics in cached + ([self.legend] if self.legend is not None else []):
+            graphics.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         theme.notifier.changed.connect(self._apply_theme)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
@@ -45,6 +51,23 @@ class ThemedPlot(pg.PlotWidget):
         """The pen of the ``index``-th series in the current theme's palette."""
         palette = theme.colors().series
         return pg.mkPen(palette[index % len(palette)], width=width, **kwargs)
+
+    def follow_live(self, live: bool) -> None:
+        """While a run is live the y axis spans [0, running maximum] and only grows, so the (cached) axes stay
+        put and a live update repaints only the curves; afterwards the plot autoscales to the final data."""
+        self._live_top = 0.0 if live else None
+        if not live:
+            self.getPlotItem().enableAutoRange()
+
+    def grow_y(self, values: np.ndarray) -> bool:
+        """Extend the live y range to ``values`` (never shrinks); False when not in live mode."""
+        if getattr(self, "_live_top", None) is None:
+            return False
+        finite = values[np.isfinite(values)] if len(values) else values
+        if len(finite) and float(finite.max()) > self._live_top:
+            self._live_top = float(finite.max()) * 1.15
+            self.getPlotItem().setYRange(min(0.0, float(finite.min())), self._live_top, padding=0)
+        return True
 
     def set_title(self, title: str) -> None:
         self._title = title

@@ -29,6 +29,7 @@ class ConfusionPlot(QWidget):
         self.class_names: list[str] = []
         self.title = QCoreApplication.translate("ConfusionPlot", "Confusion matrix")
         self._texts: list[pg.TextItem] = []
+        self._cells_for = 0  # the class count the cells were made for
 
         self.normalize = QCheckBox(QCoreApplication.translate("ConfusionPlot", "Normalised (rows sum to 1)"))
         self.normalize.setToolTip(
@@ -53,6 +54,8 @@ class ConfusionPlot(QWidget):
         self.plot.hideButtons()
         self.image = pg.ImageItem(axisOrder="col-major")
         self.plot.addItem(self.image)
+        self.cells = pg.ItemGroup()  # the count texts; hidden as one while there is no matrix
+        self.plot.addItem(self.cells)
         self.colorbar = pg.ColorBarItem(values=(0, 1), width=14, interactive=False, colorMap=theme.colors().colormap)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
 
@@ -74,10 +77,21 @@ class ConfusionPlot(QWidget):
         if matrix.ndim != 2 or matrix.shape[0] != matrix.shape[1]:
             raise ValueError(f"a confusion matrix must be square, got shape {matrix.shape}")
         names = list(class_names) if len(class_names) == len(matrix) else [str(i) for i in range(len(matrix))]
-        if matrix.shape != self.matrix.shape or names != self.class_names:
+        if len(matrix) != self._cells_for or names != self.class_names:
             self._make_cells(len(matrix), names)
         self.matrix = matrix
         self._redraw()
+
+    def prepare(self, class_names: Sequence[str]) -> bool:
+        """Create the cells for ``class_names`` ahead of the first matrix (spreads the cost over frames).
+
+        Returns True when it did the work now, False when the cells were already there.
+        """
+        names = list(class_names)
+        if names == self.class_names or not names:
+            return False
+        self._make_cells(len(names), names)
+        return True
 
     def set_title(self, title: str) -> None:
         self.title = title
@@ -91,22 +105,26 @@ class ConfusionPlot(QWidget):
         return np.divide(self.matrix, sums, out=np.zeros(self.matrix.shape), where=sums > 0)
 
     def clear_data(self) -> None:
-        self._make_cells(0, [])
+        """Forget the matrix but keep the cells (a new run of the same classes reuses them)."""
         self.matrix = np.zeros((0, 0), dtype=np.int64)
         self.image.clear()
+        self.cells.hide()
 
     # -- internals ---------------------------------------------------------------------------------------
     def _make_cells(self, n: int, names: list[str]) -> None:
         for text in self._texts:
-            self.plot.removeItem(text)
+            text.setParentItem(None)
+            if text.scene() is not None:
+                text.scene().removeItem(text)
         self._texts = []
         self.class_names = names
+        self._cells_for = n
         if 0 < n <= MAX_CELL_TEXT:
             for row in range(n):
                 for col in range(n):
                     text = pg.TextItem("", anchor=(0.5, 0.5))
+                    text.setParentItem(self.cells)
                     text.setPos(col + 0.5, row + 0.5)
-                    self.plot.addItem(text)
                     self._texts.append(text)
         ticks = [(i + 0.5, name) for i, name in enumerate(names)]
         self.plot.getAxis("bottom").setTicks([ticks])
@@ -121,16 +139,21 @@ class ConfusionPlot(QWidget):
         top = 1.0 if self.normalize.isChecked() else max(1.0, float(shown.max()))
         self.image.setImage(shown.T, autoLevels=False, levels=(0, top))  # col-major: image[x=pred, y=true]
         self.colorbar.setLevels((0, top))
+        if not self._texts:
+            return
+        self.cells.show()
         cmap = self.colorbar.colorMap()
-        n = len(shown)
-        for index, text in enumerate(self._texts):
-            row, col = divmod(index, n)
-            value = shown[row, col]
-            text.setText(f"{value:.2f}" if self.normalize.isChecked() else f"{int(value)}")
-            # Dark text on bright cells, light text on dark ones, whatever the colormap.
-            rgb = cmap.map(value / top, mode="float")[:3] if cmap is not None else (0, 0, 0)
-            luminance = 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]
-            text.setColor("#111111" if luminance > 0.55 else "#f5f5f5")
+        flat = shown.reshape(-1)
+        # Dark text on bright cells, light text on dark ones, whatever the colormap (one vectorised lookup).
+        rgb = cmap.map(flat / top, mode="float")[:, :3] if cmap is not None else np.zeros((flat.size, 3))
+        bright = rgb @ np.array([0.299, 0.587, 0.114]) > 0.55
+        normalized = self.normalize.isChecked()
+        for text, value, light in zip(self._texts, flat, bright):
+            label = f"{value:.2f}" if normalized else f"{int(value)}"
+            color = "#111111" if light else "#f5f5f5"
+            if (label, color) != getattr(text, "_shown", None):  # re-rendering a text item is the costly part
+                text.setText(label, color=color)
+                text._shown = (label, color)
 
     def _apply_theme(self, name: str) -> None:
         c = theme.colors(name)

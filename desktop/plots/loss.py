@@ -48,20 +48,23 @@ class LossPlot(ThemedPlot):
         self.val_curve.setSymbolBrush(c.series[1])
         self.val_curve.setSymbolPen(c.series[1])
 
-    def set_data(
-        self,
-        step_x: np.ndarray,
-        step_loss: np.ndarray,
-        smooth: np.ndarray,
-        epoch_x: np.ndarray,
-        train_epoch: np.ndarray,
-        val_epoch: np.ndarray,
-    ) -> None:
-        """Replace every curve's data (arrays may be empty; NaNs in the epoch arrays are gaps)."""
+    def set_steps(self, step_x: np.ndarray, step_loss: np.ndarray, smooth: np.ndarray) -> None:
+        """Replace the per-step curves (raw and smoothed loss)."""
         self.step_curve.setData(step_x, step_loss)
         self.smooth_curve.setData(step_x, smooth)
+        self.grow_y(step_loss)
+
+    def set_epochs(self, epoch_x: np.ndarray, train_epoch: np.ndarray, val_epoch: np.ndarray) -> None:
+        """Replace the per-epoch curves; NaNs (epochs without the value) are left out."""
         self.epoch_curve.setData(*_finite(epoch_x, train_epoch))
         self.val_curve.setData(*_finite(epoch_x, val_epoch))
+        self.grow_y(np.concatenate([train_epoch, val_epoch]))
+
+    def set_data(self, step_x: np.ndarray, step_loss: np.ndarray, smooth: np.ndarray,
+                 epoch_x: np.ndarray, train_epoch: np.ndarray, val_epoch: np.ndarray) -> None:
+        """Replace every curve's data (arrays may be empty)."""
+        self.set_steps(step_x, step_loss, smooth)
+        self.set_epochs(epoch_x, train_epoch, val_epoch)
 
     def clear_data(self) -> None:
         empty = np.empty(0)

@@ -70,16 +70,17 @@ class LrPlot(ThemedPlot):
     run by :func:`models.training.schedule_preview.lr_schedule_preview`, dashed).
     """
 
-    def __init__(self, parent: QWidget | None = None, title: str | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, title: str | None = None, live: bool = True) -> None:
         super().__init__(
             title or QCoreApplication.translate("MetricPlot", "Learning rate"),
             QCoreApplication.translate("MetricPlot", "epoch"),
             QCoreApplication.translate("MetricPlot", "learning rate"),
             parent,
+            legend=live,  # a plan alone needs no legend
         )
         item = self.getPlotItem()
         self.preview_curve = item.plot()  # in the legend only while a plan is shown
-        self.live_curve = item.plot(name=QCoreApplication.translate("MetricPlot", "actual"))
+        self.live_curve = item.plot(name=QCoreApplication.translate("MetricPlot", "actual") if live else None)
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
         self.apply_theme()
@@ -115,7 +116,8 @@ class LrPlot(ThemedPlot):
         self.live_curve.setData(x, lr)
         preview = self.preview_curve.getData()[1]
         both = np.concatenate([np.asarray(lr, dtype=float), preview if preview is not None else np.empty(0)])
-        self._fit_y(both)
+        if not self.grow_y(both):
+            self._fit_y(both)
 
     def clear_data(self) -> None:
         self.live_curve.setData([], [])

@@ -49,11 +49,21 @@ class RocPlot(ThemedPlot):
         rows = [_as_dict(c) for c in curves]
         if len(rows) != len(self.curves):
             self._make_curves(len(rows))
+        if self.legend is not None:
+            self.legend.show()
         for curve, row in zip(self.curves, rows):
             curve.setData(row["fpr"], row["tpr"])
             label = self.legend.getLabel(curve) if self.legend is not None else None
-            if label is not None:
-                label.setText(f"{row['label']}  AUC {row['auc']:.3f}")
+            text = f"{row['label']}  AUC {row['auc']:.3f}"
+            if label is not None and label.text != text:
+                label.setText(text)
+
+    def prepare(self, count: int) -> bool:
+        """Create ``count`` curve items ahead of the first data; True when it did the work now."""
+        if count == len(self.curves) or count <= 0:
+            return False
+        self._make_curves(count)
+        return True
 
     def legend_texts(self) -> list[str]:
         """The legend entries as shown (one per curve with its AUC, up to :data:`MAX_LEGEND_ROWS`)."""
@@ -62,7 +72,11 @@ class RocPlot(ThemedPlot):
         return [label.text for _, label in self.legend.items]
 
     def clear_data(self) -> None:
-        self._make_curves(0)
+        """Empty the curves but keep the items (a new run of the same classes reuses them)."""
+        for curve in self.curves:
+            curve.setData([], [])
+        if self.legend is not None:
+            self.legend.hide()
 
     def _make_curves(self, n: int) -> None:
         item = self.getPlotItem()

@@ -73,6 +73,7 @@ class TrainingController(QObject):
         activeChanged(bool): a run started (True) or ended (False).
         pausedChanged(bool): the run was paused (True) or resumed (False).
         logMessage(str, str): (level, text) for the log panel.
+        eventReceived(object): every training event, after it was added to the buffer.
     """
 
     runStarted = Signal(object)  # noqa: N815 - Qt signal naming
@@ -81,6 +82,7 @@ class TrainingController(QObject):
     activeChanged = Signal(bool)  # noqa: N815
     pausedChanged = Signal(bool)  # noqa: N815
     logMessage = Signal(str, str)  # noqa: N815
+    eventReceived = Signal(object)  # noqa: N815
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -165,6 +167,7 @@ class TrainingController(QObject):
     @Slot(object)
     def _on_event(self, event: Any) -> None:
         self.buffer.add_event(event)
+        self.eventReceived.emit(event)
         kind = type(event).__name__
         if kind == "LogMessage" and event.level != "error":  # errors come through _on_failed with details
             self.logMessage.emit(event.level, event.text)

@@ -44,22 +44,22 @@
     <message>
         <location filename="../../desktop/panels/data_samples.py" line="159" />
         <source>Other samples</source>
-        <translation>其他样本</translation>
+        <translation>换一批样本</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_samples.py" line="164" />
         <source>The preview appears here for image datasets.</source>
-        <translation>图像数据集的预览会显示在这里。</translation>
+        <translation>图像数据集的预览显示在这里。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_samples.py" line="178" />
         <source>Random augmented training images, as the network sees them in training.</source>
-        <translation>随机增强后的训练图像，即网络训练时看到的样子。</translation>
+        <translation>随机抽取并增强的训练图像，即网络训练时看到的样子。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_samples.py" line="179" />
         <source>Augmentation is off. With the settings on the left, training images would look like this.</source>
-        <translation>数据增强已关闭。按左侧设置，训练图像会是这样。</translation>
+        <translation>数据增强未开启。按左侧的设置，训练图像会是这个样子。</translation>
     </message>
 </context>
 <context>
@@ -77,7 +77,7 @@
     <message>
         <location filename="../../desktop/panels/data_views.py" line="86" />
         <source>validation</source>
-        <translation>验证集</translation>
+        <translation>验证</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_views.py" line="86" />
@@ -87,7 +87,7 @@
     <message>
         <location filename="../../desktop/panels/data_views.py" line="95" />
         <source>Class counts appear here for classification datasets.</source>
-        <translation>分类数据集的各类样本数会显示在这里。</translation>
+        <translation>分类数据集的各类别样本数显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -259,7 +259,7 @@ Change the choice on the left and it is loaded again.</source>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="93" />
         <source>Image folder (one sub-folder per class)</source>
-        <translation>图像文件夹（每类一个子文件夹）</translation>
+        <translation>图像文件夹（每个类别一个子文件夹）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="94" />
@@ -279,7 +279,7 @@ Change the choice on the left and it is loaded again.</source>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="97" />
         <source>Time series to forecast (CSV)</source>
-        <translation>要预测的时间序列（CSV）</translation>
+        <translation>待预测的时间序列（CSV）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="98" />
@@ -289,32 +289,32 @@ Change the choice on the left and it is loaded again.</source>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="101" />
         <source>Digits: 8×8 handwritten digits, 10 classes</source>
-        <translation>手写数字：8×8 图像，10 类</translation>
+        <translation>Digits：8×8 手写数字，10 类</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="102" />
         <source>Breast cancer: 30 features, 2 classes</source>
-        <translation>乳腺癌：30 个特征，2 类</translation>
+        <translation>Breast cancer：30 个特征，2 类</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="103" />
         <source>Diabetes: 10 features, regression</source>
-        <translation>糖尿病：10 个特征，回归</translation>
+        <translation>Diabetes：10 个特征，回归</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="104" />
         <source>Waveforms: 64-step signals, 4 classes</source>
-        <translation>波形：64 步信号，4 类</translation>
+        <translation>Waveforms：64 步信号，4 类</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="105" />
         <source>Sine forecast: seasonal series, forecasting</source>
-        <translation>正弦预测：季节性序列，预测</translation>
+        <translation>Sine forecast：季节性序列，时序预测</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="113" />
         <source>Choose or drop a file or folder</source>
-        <translation>选择或拖放文件或文件夹</translation>
+        <translation>选择或拖入文件或文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="114" />
@@ -329,7 +329,7 @@ Change the choice on the left and it is loaded again.</source>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="118" />
         <source>automatic (from the target values)</source>
-        <translation>自动（根据目标值）</translation>
+        <translation>自动（根据目标值判断）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="119" />
@@ -399,7 +399,7 @@ Change the choice on the left and it is loaded again.</source>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="204" />
         <source>Channels</source>
-        <translation>通道数</translation>
+        <translation>通道</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="209" />
@@ -414,7 +414,7 @@ Change the choice on the left and it is loaded again.</source>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="212" />
         <source>long CSV (id, time, values)</source>
-        <translation>长格式 CSV（ID、时间、数值）</translation>
+        <translation>长格式 CSV（id、时间、数值）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="213" />
@@ -434,7 +434,7 @@ Change the choice on the left and it is loaded again.</source>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="220" />
         <source>z-normalise each series</source>
-        <translation>对每个序列做 z 标准化</translation>
+        <translation>对每条序列做 z 标准化</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="221" />
@@ -449,7 +449,7 @@ Change the choice on the left and it is loaded again.</source>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="225" />
         <source>Unequal lengths</source>
-        <translation>长度不等</translation>
+        <translation>长度不一时</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="226" />
@@ -480,17 +480,17 @@ Change the choice on the left and it is loaded again.</source>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="239" />
         <source>standardise each column (train block statistics)</source>
-        <translation>标准化每一列（按训练集统计）</translation>
+        <translation>标准化每一列（使用训练段的统计量）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="240" />
         <source>Window (past steps)</source>
-        <translation>窗口（过去的步数）</translation>
+        <translation>窗口（过去步数）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="241" />
         <source>Horizon (steps ahead)</source>
-        <translation>预测步长（向前步数）</translation>
+        <translation>预测步长（向后步数）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="242" />
@@ -520,7 +520,7 @@ Change the choice on the left and it is loaded again.</source>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="256" />
         <source>Tokens</source>
-        <translation>词元</translation>
+        <translation>切分单位</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="257" />
@@ -530,7 +530,7 @@ Change the choice on the left and it is loaded again.</source>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="258" />
         <source>Min token count</source>
-        <translation>最少词频</translation>
+        <translation>最少出现次数</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="259" />
@@ -540,22 +540,22 @@ Change the choice on the left and it is loaded again.</source>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="376" />
         <source>Choose or drop a folder</source>
-        <translation>选择或拖放文件夹</translation>
+        <translation>选择或拖入文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="377" />
         <source>Choose or drop a file</source>
-        <translation>选择或拖放文件</translation>
+        <translation>选择或拖入文件</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="399" />
         <source>Choose a folder (or drop one here) to load it.</source>
-        <translation>选择一个文件夹（或拖放到这里）来加载。</translation>
+        <translation>选择一个文件夹（或拖到这里）以加载。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="400" />
         <source>Choose a file (or drop one here) to load it.</source>
-        <translation>选择一个文件（或拖放到这里）来加载。</translation>
+        <translation>选择一个文件（或拖到这里）以加载。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_form.py" line="407" />
@@ -781,7 +781,7 @@ Default: {default}</source>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="50" />
         <source>Negative slope</source>
-        <translation>负斜率</translation>
+        <translation>负半轴斜率</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="50" />
@@ -801,7 +801,7 @@ Default: {default}</source>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="52" />
         <source>Hidden size</source>
-        <translation>隐藏层维度</translation>
+        <translation>隐藏单元数</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="52" />
@@ -851,7 +851,7 @@ Default: {default}</source>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="58" />
         <source>Mode</source>
-        <translation>模式</translation>
+        <translation>方式</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="58" />
@@ -871,22 +871,22 @@ Default: {default}</source>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="62" />
         <source>Optional label shown in the editor and in error messages.</source>
-        <translation>可选标签，显示在编辑器和错误信息中。</translation>
+        <translation>可选的标签，显示在编辑器和错误信息中。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="63" />
         <source>Weight initialisation of this layer; empty uses the network's setting.</source>
-        <translation>该层的权重初始化；留空则使用网络的设置。</translation>
+        <translation>该层的权重初始化；留空则使用整个网络的设置。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="64" />
         <source>Step between windows; automatic = the kernel size.</source>
-        <translation>窗口之间的步长；自动 = 核大小。</translation>
+        <translation>窗口之间的步长；自动 = 与核大小相同。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="65" />
         <source>Zeros added on each side; 'same' keeps the size.</source>
-        <translation>每侧补零；“same”保持尺寸不变。</translation>
+        <translation>每侧补零的数量；'same' 保持尺寸不变。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="66" />
@@ -896,17 +896,17 @@ Default: {default}</source>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="67" />
         <source>'last' gives the final step [hidden]; 'sequence' gives every step [T, hidden].</source>
-        <translation>“last”只输出最后一步 [hidden]；“sequence”输出每一步 [T, hidden]。</translation>
+        <translation>'last' 输出最后一步 [hidden]；'sequence' 输出每一步 [T, hidden]。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="69" />
         <source>New order of the per-sample axes, e.g. 1, 0 swaps [T, F] into [F, T].</source>
-        <translation>每个样本各轴的新顺序，例如 1, 0 把 [T, F] 变为 [F, T]。</translation>
+        <translation>每个样本各轴的新顺序，例如 1, 0 把 [T, F] 换成 [F, T]。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="70" />
         <source>New per-sample shape; one entry may be -1.</source>
-        <translation>每个样本的新形状；可以有一项为 -1。</translation>
+        <translation>每个样本的新形状；其中一项可以是 -1。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="71" />
@@ -942,7 +942,7 @@ Default: {default}</source>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="113" />
         <source>Select a layer to edit it, or add layers from the palette by double-click or drag and drop.</source>
-        <translation>选择一层进行编辑，或从层面板双击或拖放添加层。</translation>
+        <translation>选择一层进行编辑，或在层面板中双击或拖放以添加层。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="127" />
@@ -957,12 +957,12 @@ Default: {default}</source>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="149" />
         <source>When to use:</source>
-        <translation>适用场景：</translation>
+        <translation>何时使用：</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="173" />
         <source>{n} inner layers. The block's output is added to its input (a 1×1 projection is added when the shapes differ).</source>
-        <translation>{n} 个内部层。模块输出与输入相加（形状不同时会加入 1×1 投影）。</translation>
+        <translation>内含 {n} 层。块的输出与其输入相加（形状不同时自动加入 1×1 投影）。</translation>
     </message>
 </context>
 <context>
@@ -991,7 +991,7 @@ Default: {default}</source>
     <message>
         <location filename="../../desktop/panels/network/palette.py" line="57" />
         <source>Recurrent</source>
-        <translation>循环网络</translation>
+        <translation>循环</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/palette.py" line="57" />
@@ -1455,12 +1455,12 @@ Default: {default}</source>
     <message>
         <location filename="../../desktop/panels/predict_views.py" line="121" />
         <source>Choose a split and press Show to list the samples the network gets wrong.</source>
-        <translation>选择一个数据划分并点击“显示”，列出网络预测错误的样本。</translation>
+        <translation>选择一个数据划分并点击“显示”，列出网络判断错误的样本。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/predict_views.py" line="129" />
         <source>No misclassified samples in this split.</source>
-        <translation>该划分中没有错分样本。</translation>
+        <translation>该划分中没有分类错误的样本。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/predict_views.py" line="142" />
@@ -1477,7 +1477,7 @@ predicted: {pred} ({p:.0%})</source>
     <message>
         <location filename="../../desktop/panels/predict_views.py" line="153" />
         <source>sample {index} of the split</source>
-        <translation>该划分的第 {index} 个样本</translation>
+        <translation>该划分中的第 {index} 个样本</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +1505,7 @@ predicted: {pred} ({p:.0%})</source>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="136" />
         <source>Undo {what} (Ctrl+Z)</source>
-        <translation>撤销 {what}（Ctrl+Z）</translation>
+        <translation>撤销：{what}（Ctrl+Z）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="137" />
@@ -1515,7 +1515,7 @@ predicted: {pred} ({p:.0%})</source>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="139" />
         <source>Redo {what} (Ctrl+Shift+Z)</source>
-        <translation>重做 {what}（Ctrl+Shift+Z）</translation>
+        <translation>重做：{what}（Ctrl+Shift+Z）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="140" />
@@ -1530,7 +1530,7 @@ predicted: {pred} ({p:.0%})</source>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="145" />
         <source>Delete the selected layers (Del)</source>
-        <translation>删除所选层（Del）</translation>
+        <translation>删除所选的层（Del）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="146" />
@@ -1541,18 +1541,18 @@ predicted: {pred} ({p:.0%})</source>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="148" />
         <source>Insert a copy after each selected layer (Ctrl+D)</source>
-        <translation>在每个所选层之后插入副本（Ctrl+D）</translation>
+        <translation>在每个所选层后插入一份副本（Ctrl+D）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="149" />
         <location filename="../../desktop/panels/network/panel.py" line="326" />
         <source>Wrap in residual block</source>
-        <translation>包裹为残差块</translation>
+        <translation>包装为残差块</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="151" />
         <source>Put the selected neighbouring layers in a residual block whose output is added to its input (Ctrl+G)</source>
-        <translation>把所选的相邻层放入残差块，其输出与输入相加（Ctrl+G）</translation>
+        <translation>把所选的相邻层放入残差块，块的输出与其输入相加（Ctrl+G）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="154" />
@@ -1562,7 +1562,7 @@ predicted: {pred} ({p:.0%})</source>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="155" />
         <source>Move the layer up (Alt+Up)</source>
-        <translation>上移该层（Alt+Up）</translation>
+        <translation>将该层上移（Alt+Up）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="156" />
@@ -1572,7 +1572,7 @@ predicted: {pred} ({p:.0%})</source>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="157" />
         <source>Move the layer down (Alt+Down)</source>
-        <translation>下移该层（Alt+Down）</translation>
+        <translation>将该层下移（Alt+Down）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="158" />
@@ -1592,12 +1592,12 @@ predicted: {pred} ({p:.0%})</source>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="161" />
         <source>Save the network as a YAML file</source>
-        <translation>把网络保存为 YAML 文件</translation>
+        <translation>将网络保存为 YAML 文件</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="224" />
         <source>Adapt the template to the data</source>
-        <translation>按数据调整模板</translation>
+        <translation>使模板适配数据</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="258" />
@@ -1637,12 +1637,12 @@ predicted: {pred} ({p:.0%})</source>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="323" />
         <source>Cannot wrap</source>
-        <translation>无法包裹</translation>
+        <translation>无法包装</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="324" />
         <source>Select neighbouring layers of the same block: {msg}</source>
-        <translation>请选择同一模块中相邻的层：{msg}</translation>
+        <translation>请选择同一块中相邻的层：{msg}</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="344" />
@@ -1717,7 +1717,7 @@ predicted: {pred} ({p:.0%})</source>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="440" />
         <source>Input {inp} → output {out}   ·   {params} parameters   ·   {macs} MACs per sample</source>
-        <translation>输入 {inp} → 输出 {out}   ·   {params} 个参数   ·   每样本 {macs} 次乘加</translation>
+        <translation>输入 {inp} → 输出 {out}   ·   {params} 个参数   ·   每个样本 {macs} 次乘加</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="446" />
@@ -1745,7 +1745,7 @@ predicted: {pred} ({p:.0%})</source>
     <message>
         <location filename="../../desktop/panels/predict.py" line="129" />
         <source>Train a network, or open a run in the Runs panel, to predict with it.</source>
-        <translation>训练一个网络，或在“运行记录”页打开一个运行，即可用它预测。</translation>
+        <translation>训练一个网络，或在“运行记录”面板中打开一次运行，即可用它预测。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/predict.py" line="134" />
@@ -1771,7 +1771,7 @@ predicted: {pred} ({p:.0%})</source>
         <location filename="../../desktop/panels/predict.py" line="151" />
         <source>Drop files or a folder here,
 or use Choose files…</source>
-        <translation>把文件或文件夹拖到这里，
+        <translation>将文件或文件夹拖到这里，
 或使用“选择文件…”</translation>
     </message>
     <message>
@@ -1787,12 +1787,12 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/predict.py" line="185" />
         <source>Show misclassified</source>
-        <translation>显示错分样本</translation>
+        <translation>显示分类错误的样本</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/predict.py" line="191" />
         <source>Split:</source>
-        <translation>划分：</translation>
+        <translation>数据划分：</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/predict.py" line="201" />
@@ -1802,7 +1802,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/predict.py" line="202" />
         <source>Misclassified samples</source>
-        <translation>错分样本</translation>
+        <translation>分类错误的样本</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/predict.py" line="232" />
@@ -1812,12 +1812,12 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/predict.py" line="241" />
         <source>This run cannot predict: {msg}</source>
-        <translation>该运行无法预测：{msg}</translation>
+        <translation>该运行无法用于预测：{msg}</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/predict.py" line="250" />
         <source>{n} classes</source>
-        <translation>{n} 类</translation>
+        <translation>{n} 个类别</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/predict.py" line="251" />
@@ -1827,17 +1827,17 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/predict.py" line="251" />
         <source>forecasting</source>
-        <translation>预测</translation>
+        <translation>时序预测</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/predict.py" line="254" />
         <source>Ready. Choose or drop inputs to predict them.</source>
-        <translation>就绪。选择或拖放输入进行预测。</translation>
+        <translation>就绪。选择或拖入输入即可预测。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/predict.py" line="255" />
         <source>This network takes {what}.</source>
-        <translation>该网络的输入是 {what}。</translation>
+        <translation>该网络接受：{what}。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/predict.py" line="281" />
@@ -1887,12 +1887,12 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/predict.py" line="364" />
         <source>Evaluating the network on the split…</source>
-        <translation>正在该数据划分上评估网络…</translation>
+        <translation>正在该划分上评估网络…</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/predict.py" line="373" />
         <source>{wrong} of {total} samples misclassified ({acc:.1%} correct).</source>
-        <translation>{total} 个样本中有 {wrong} 个错分（正确率 {acc:.1%}）。</translation>
+        <translation>{total} 个样本中有 {wrong} 个分类错误（正确率 {acc:.1%}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/predict.py" line="376" />
@@ -2247,7 +2247,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/data_samples.py" line="66" />
         <source>Image samples appear here once an image dataset is loaded.</source>
-        <translation>加载图像数据集后，样本图像会显示在这里。</translation>
+        <translation>加载图像数据集后，样本图像显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2273,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/data_samples.py" line="100" />
         <source>Sequence plots appear here once a sequence dataset is loaded.</source>
-        <translation>加载序列数据集后，序列图会显示在这里。</translation>
+        <translation>加载序列数据集后，序列曲线显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -2358,12 +2358,12 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/data_options.py" line="64" />
         <source>Split</source>
-        <translation>划分</translation>
+        <translation>数据划分</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_options.py" line="70" />
         <source>Keep class proportions in every split</source>
-        <translation>在每个划分中保持类别比例</translation>
+        <translation>各划分保持类别比例（分层）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_options.py" line="73" />
@@ -2383,7 +2383,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/data_options.py" line="76" />
         <source>Seed</source>
-        <translation>种子</translation>
+        <translation>随机种子</translation>
     </message>
 </context>
 <context>
@@ -2426,13 +2426,13 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/data_views.py" line="49" />
         <source>channels, height, width</source>
-        <translation>通道、高、宽</translation>
+        <translation>通道，高，宽</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_views.py" line="49" />
         <location filename="../../desktop/panels/data_views.py" line="50" />
         <source>time steps, features</source>
-        <translation>时间步、特征</translation>
+        <translation>时间步，特征</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_views.py" line="50" />
@@ -2457,7 +2457,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/data_views.py" line="55" />
         <source>forecasting</source>
-        <translation>预测</translation>
+        <translation>时序预测</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/data_views.py" line="56" />
@@ -2530,7 +2530,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/network/gallery.py" line="105" />
         <source>forecasting</source>
-        <translation>预测</translation>
+        <translation>时序预测</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/gallery.py" line="121" />
@@ -2540,7 +2540,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/network/gallery.py" line="126" />
         <source>Does not fit the loaded dataset.</source>
-        <translation>不适合已加载的数据集。</translation>
+        <translation>不适用于已加载的数据集。</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2553,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/predict_views.py" line="31" />
         <source>Choose or drop inputs to see the most probable classes.</source>
-        <translation>选择或拖放输入，查看最可能的类别。</translation>
+        <translation>选择或拖入输入，查看最可能的类别。</translation>
     </message>
 </context>
 <context>

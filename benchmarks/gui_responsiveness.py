@@ -1,0 +1,171 @@
+"""GUI responsiveness while the desktop app loads its engine and trains the default CNN.
+
+Prints one JSON object:
+  startup: seconds from process start to the window shown (`python -m desktop`, median of --starts runs);
+  engine_load / training: event-loop gaps seen by a 10 ms QTimer probe (p50, p99, max in ms) while torch and
+    Lightning import in the background, and while the GUI trains digits + lenet (live plots on);
+  throughput: train samples/s of the GUI run against headless ``fit()`` on the same experiment (ratio).
+Targets: startup <= 1.5 s; p99 gap <= 25 ms and max <= 100 ms; GUI/headless samples/s >= 0.95.
+
+Usage: python benchmarks/gui_responsiveness.py [--epochs 6] [--starts 3]
+Runs offscreen in temporary runs/settings folders; nothing of the user's is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBE_MS = 10
+
+
+def measure_startup(env: dict[str, str], runs: int) -> dict[str, float]:
+    """Wall time from spawning ``python -m desktop`` to the window's first shown event loop turn."""
+    times = []
+    for _ in range(runs):
+        started = time.time()
+        proc = subprocess.Popen([sys.executable, "-m", "desktop"], cwd=ROOT, env={**env, "DANLU_REPORT_SHOWN": "1"},
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        try:
+            for line in proc.stdout:  # type: ignore[union-attr]
+                if line.startswith("DANLU_WINDOW_SHOWN"):
+                    times.append(float(line.split()[1]) - started)
+                    break
+        finally:
+            proc.kill()
+            proc.wait()
+    return {"median_s": round(statistics.median(times), 3), "min_s": round(min(times), 3),
+            "runs": [round(t, 3) for t in times]}
+
+
+class GapProbe:
+    """A 10 ms QTimer; every gap between two ticks is recorded (a frozen event loop shows as a long gap)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []
+        self.marks: dict[str, int] = {}
+        self._last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(PROBE_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((now - self._last) * 1000)
+        self._last = now
+
+    def mark(self, name: str) -> None:
+        self.marks[name] = len(self.gaps)
+
+    def stats(self, start: str, end: str) -> dict[str, float]:
+        gaps = sorted(self.gaps[self.marks[start]:self.marks[end]])
+        if not gaps:
+            return {"samples": 0}
+        pick = lambda q: gaps[min(len(gaps) - 1, int(q * len(gaps)))]  # noqa: E731
+        return {"p50_ms": round(pick(0.50), 1), "p99_ms": round(pick(0.99), 1), "max_ms": round(gaps[-1], 1),
+                "samples": len(gaps)}
+
+
+def wait(app: object, condition: object, timeout_s: float) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise TimeoutError("benchmark step timed out")
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.002)
+
+
+def epoch_rate(stamps: list[float], samples_per_epoch: int) -> float:
+    """Train samples/s between the first and the last epoch end (start-up and evaluation excluded)."""
+    if len(stamps) < 2:
+        return float("nan")
+    return samples_per_epoch * (len(stamps) - 1) / (stamps[-1] - stamps[0])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--starts", type=int, default=3)
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="danlu-bench-"))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DANLU_RUNS_DIR": str(tmp / "runs"),
+           "XDG_CONFIG_HOME": str(tmp / "config"), "DANLU_LANGUAGE": "en",
+           "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    startup = measure_startup(env, args.starts)
+    os.environ.update({k: env[k] for k in ("QT_QPA_PLATFORM", "DANLU_RUNS_DIR", "XDG_CONFIG_HOME", "DANLU_LANGUAGE")})
+    sys.path.insert(0, str(ROOT))
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    import desktop  # noqa: F401 - applies the shiboken guard
+    from desktop import theme
+    from desktop.main_window import MainWindow
+    from desktop.state import ExperimentState
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "config"))
+    app = QApplication.instance() or QApplication([])
+    theme.apply_theme(app, "light")
+    window = MainWindow(ExperimentState(), start_engine=False)
+    window.resize(1440, 900)
+    probe = GapProbe()
+    window.show()
+    probe.mark("engine_start")
+    window.engine.start()
+    wait(app, lambda: window.state.engine_ready, 300)
+    probe.mark("engine_ready")
+    wait(app, lambda: window.state.info is not None and window.state.network_ok, 120)
+    window.training.epochs.setValue(args.epochs)
+    window.show_page("results")
+
+    gui_epochs: list[float] = []
+    finished: list[object] = []
+    window.controller.runFinished.connect(finished.append)
+    window.controller.eventReceived.connect(
+        lambda e: gui_epochs.append(time.perf_counter()) if type(e).__name__ == "EpochEnd" else None)
+    probe.mark("train_start")
+    window.training.train()
+    wait(app, lambda: bool(finished), 1800)
+    probe.mark("train_end")
+    experiment = window.state.snapshot()
+    train_size = window.state.summary.split_sizes["train"]
+    window.shutdown()
+
+    from models.training import fit
+
+    headless_epochs: list[float] = []
+    fit(experiment, sink=lambda e: headless_epochs.append(time.perf_counter()) if type(e).__name__ == "EpochEnd"
+        else None, runs_dir=tmp / "runs-headless")
+    gui_rate, headless_rate = epoch_rate(gui_epochs, train_size), epoch_rate(headless_epochs, train_size)
+    print(json.dumps({
+        "startup": {**startup, "target_s": 1.5},
+        "engine_load": {**probe.stats("engine_start", "engine_ready"), "seconds": round(window.engine.seconds, 2)},
+        "training": probe.stats("train_start", "train_end"),
+        "targets": {"p99_ms": 25, "max_ms": 100, "throughput_ratio": 0.95},
+        "throughput": {"gui_samples_per_s": round(gui_rate, 1), "headless_samples_per_s": round(headless_rate, 1),
+                       "ratio": round(gui_rate / headless_rate, 3), "epochs": args.epochs,
+                       "experiment": f"builtin digits + lenet, batch 64, {'CUDA' if _cuda() else 'CPU'}"},
+    }, indent=2))
+    os._exit(0)  # skip Qt/pyqtgraph teardown of the benchmark's window
+
+
+def _cuda() -> bool:
+    import torch
+
+    return torch.cuda.is_available()
+
+
+if __name__ == "__main__":
+    main()

@@ -7,6 +7,7 @@ and ``build.py --dry-run`` can validate a build's inputs on any machine.
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 import tomllib
 from pathlib import Path
@@ -71,8 +72,9 @@ DROP = {
 
 
 #: Binaries that arrive with debug information (the Python runtime from pyenv/the system, not the wheels):
-#: ``strip --strip-debug`` keeps their symbols and removes ~20 MB.
-STRIP_DEBUG = ("libpython3*.so*", "python3*/lib-dynload/*.so", "lib*.so*")
+#: ``strip --strip-debug`` keeps their symbols and removes ~20 MB. Never the wheels' libraries: auditwheel
+#: and patchelf lay them out in a way ``strip`` breaks ("ELF load command address/offset not page-aligned").
+STRIP_DEBUG = ("libpython3*.so*", "python3*/lib-dynload/*.so")
 
 
 def version() -> str:
@@ -104,3 +106,25 @@ def required_inputs() -> list[Path]:
     linux = PACKAGING / "linux"
     return [ENTRY_SCRIPT, PACKAGING / "danlu.spec", ICON_SVG, RESOURCES / "__init__.py", linux / "danlu.desktop",
             linux / "danlu", *RUNTIME_HOOKS["cpu"], *(ROOT / p / "__init__.py" for p in APP_PACKAGES)]
+
+
+def dedupe_binaries(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Replace a top-level copy of a library that is also collected inside a package by a symlink to it.
+
+    PyInstaller files a library it found as a dependency at the top level unless it can tell the library
+    belongs to a package; when it cannot (e.g. torch's libraries seen from a build venv that reaches the
+    packages through a ``.pth``), ``libtorch_cpu.so`` and ``libtorch_cuda.so`` end up twice (~1 GB). A
+    symlink keeps the top-level name loadable and the bytes single.
+    """
+    nested: dict[str, str] = {}
+    for dest, src, kind in binaries:
+        if kind != "SYMLINK" and "/" in dest.replace("\\", "/"):
+            nested.setdefault(os.path.realpath(src), dest)
+    out = []
+    for dest, src, kind in binaries:
+        target = nested.get(os.path.realpath(src)) if kind != "SYMLINK" else None
+        if target and "/" not in dest.replace("\\", "/"):
+            out.append((dest, target.replace("\\", "/"), "SYMLINK"))  # top level: relative target = the path
+        else:
+            out.append((dest, src, kind))
+    return out

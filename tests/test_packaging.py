@@ -79,3 +79,13 @@ def test_frozen_process_gets_stdio_when_a_windowed_build_has_none(monkeypatch, t
     print("reaches the log file")
     sys.stdout.flush()
     assert "reaches the log file" in (tmp_path / "logs" / "danlu.log").read_text(encoding="utf-8")
+
+
+def test_a_library_collected_twice_becomes_one_file_and_a_symlink(cfg) -> None:  # noqa: ANN001
+    toc = [("libtorch_cpu.so", "/venv/torch/lib/libtorch_cpu.so", "BINARY"),
+           ("torch/lib/libtorch_cpu.so", "/venv/torch/lib/libtorch_cpu.so", "BINARY"),
+           ("libz.so.1", "/usr/lib/libz.so.1", "BINARY")]
+    assert cfg.dedupe_binaries(toc) == [
+        ("libtorch_cpu.so", "torch/lib/libtorch_cpu.so", "SYMLINK"),
+        ("torch/lib/libtorch_cpu.so", "/venv/torch/lib/libtorch_cpu.so", "BINARY"),
+        ("libz.so.1", "/usr/lib/libz.so.1", "BINARY")]

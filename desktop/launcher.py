@@ -24,6 +24,9 @@ def wants_gui(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``danlu`` console script."""
+    from models.frozen import prepare_process
+
+    prepare_process()  # packaging: freeze_support + stdio for windowed/frozen runs (models/frozen.py)
     args = list(sys.argv[1:] if argv is None else argv)
     if wants_gui(args):
         from desktop.app import main as gui_main

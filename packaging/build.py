@@ -208,7 +208,7 @@ def make_deb(bundle: Path, variant: str, dist: Path, work: Path) -> Path:
         "Architecture": "amd64", "Maintainer": "Danlu developers <danlu@localhost>",
         "Installed-Size": str(_du_bytes(root) // 1024 + 1), "Depends": ", ".join(DEB_DEPENDS),
         "Recommends": ", ".join(DEB_RECOMMENDS), "Conflicts": ", ".join(others), "Replaces": ", ".join(others),
-        "Provides": cfg.NAME if variant != "cpu" else "", "Homepage": "https://example.invalid/danlu",
+        "Provides": cfg.NAME if variant != "cpu" else "",
         "Description": f"point-and-click deep learning on your own machine ({variant})\n"
                        f" Danlu builds, trains, evaluates and exports neural networks offline.\n {description}.",
     }

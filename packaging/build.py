@@ -124,8 +124,25 @@ def _ensure_torchvision_shim(python: str) -> None:
     (Path(site) / "_danlu_torchvision_cpu.pth").write_text("import _danlu_torchvision_cpu\n", encoding="utf-8")
 
 
-def run_pyinstaller(variant: str, python: str, work: Path) -> Path:
-    """Freeze the app into ``<work>/dist/danlu``; returns that folder."""
+def export_head(work: Path) -> Path:
+    """A clean copy of the committed tree (``git archive HEAD``) to build from; returns its root.
+
+    Building from the working tree would freeze whatever half-saved edit is on disk at that moment.
+    """
+    src = work / "src"
+    shutil.rmtree(src, ignore_errors=True)
+    src.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(cfg.ROOT), "archive", "--format=tar", "HEAD"], capture_output=True,
+                             check=False)
+    if archive.returncode != 0:
+        raise BuildError(f"git archive HEAD failed (use --source tree outside a git checkout): "
+                         f"{archive.stderr.decode(errors='replace').strip()}")
+    subprocess.run(["tar", "-x", "-C", str(src)], input=archive.stdout, check=True)
+    return src
+
+
+def run_pyinstaller(variant: str, python: str, work: Path, src: Path = cfg.ROOT) -> Path:
+    """Freeze the app (sources under ``src``) into ``<work>/dist/danlu``; returns that folder."""
     if variant == "cpu":
         _ensure_torchvision_shim(python)
     check = subprocess.run([python, "-c", "import PyInstaller, torch, PySide6, lightning"], capture_output=True,
@@ -135,7 +152,7 @@ def run_pyinstaller(variant: str, python: str, work: Path) -> Path:
                          f"dependencies and pyinstaller into that environment first:\n{check.stderr.strip()}")
     env = dict(os.environ, DANLU_VARIANT=variant, PYTHONNOUSERSITE="1")
     _run([python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-          "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(cfg.PACKAGING / "danlu.spec")],
+          "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(src / "packaging" / "danlu.spec")],
          env=env)
     bundle = work / "dist" / cfg.NAME
     if not (bundle / cfg.NAME).is_file():
@@ -252,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the build venv's interpreter (with Danlu's dependencies and pyinstaller)")
     parser.add_argument("--dist", type=Path, default=cfg.ROOT / "dist", help="where the artifacts go")
     parser.add_argument("--work", type=Path, default=None, help="scratch folder (default: build/<variant>)")
+    parser.add_argument("--source", choices=("head", "tree"), default="head",
+                        help="freeze the committed tree (git archive HEAD, default) or the working tree as it is")
     parser.add_argument("--dry-run", action="store_true", help="validate the inputs and print the plan only")
     parser.add_argument("--reuse-bundle", action="store_true", help="skip PyInstaller if the bundle exists")
     parser.add_argument("--no-tar", action="store_true")
@@ -271,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         bundle = work / "dist" / cfg.NAME
         if not (args.reuse_bundle and (bundle / cfg.NAME).is_file()):
-            bundle = run_pyinstaller(args.variant, args.python, work)
+            src = export_head(work) if args.source == "head" else cfg.ROOT
+            bundle = run_pyinstaller(args.variant, args.python, work, src)
             strip_debug_info(bundle)
         artifacts = []
         if not args.no_tar:

@@ -65,7 +65,7 @@ DROP = {
     # The CPU torch wheel has no CUDA; PyPI's torchvision is a CUDA build whose C++ ops (detection only:
     # nms, roi_align, ...) link libtorch_cuda. Danlu uses torchvision's transforms, which are pure Python, so
     # the ops library and its CUDA/image libraries are left out (see hooks/rthook_torchvision_cpu.py).
-    "cpu": _COMMON_DROP + ("torchvision/_C.so", "torchvision/image.so", "torchvision.libs/*", "nvidia/*",
+    "cpu": _COMMON_DROP + ("torchvision/*.so", "torchvision.libs/*", "nvidia/*",
                            "libcudart*", "libnvjpeg*", "libcu*", "libnv*"),
     "cuda": _COMMON_DROP,
 }

@@ -7,6 +7,7 @@ window shows a "loading engine" state until then (Train disabled), then calls ``
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import importlib
 import importlib.util
@@ -24,6 +25,10 @@ from desktop.state import ExperimentState
 ENGINE_MODULES = ("torch", "lightning", "torchmetrics", "models.data", "models.network", "models.tasks",
                   "models.training", "models.training.devices", "models.training.schedule_preview")
 
+
+#: Imported lazily by the first ``fit()`` (TensorBoard logging, optional): loading them with the engine keeps
+#: the start of the first run from stalling the GUI on their imports.
+OPTIONAL_ENGINE_MODULES = ("torch.utils.tensorboard", "lightning.pytorch.tuner", "models.training.lr_finder")
 
 #: torch's native libraries in load order (dependencies first); preloaded without the GIL, see below.
 TORCH_LIBRARIES = ("libtorch_global_deps", "libc10", "libtorch_cpu", "libtorch", "libtorch_python")
@@ -63,6 +68,9 @@ def import_engine() -> float:
     preload_native_libraries()
     for name in ENGINE_MODULES:
         importlib.import_module(name)
+    for name in OPTIONAL_ENGINE_MODULES:
+        with contextlib.suppress(ImportError):  # e.g. TensorBoard not installed: fit() then logs to CSV only
+            importlib.import_module(name)
     return time.perf_counter() - start
 
 

@@ -5,9 +5,9 @@ log dock and status bar, and wires their signals. No business logic lives here (
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,17 +28,22 @@ from desktop.engine import EngineLoader
 from desktop.experiment_files import ExperimentFiles
 from desktop.panels.device_selector import DeviceSelector
 from desktop.panels.log import LogPanel
-from desktop.panels.results import ResultsPanel
-from desktop.panels.runs import RunsPanel
-from desktop.panels.training import TrainingPanel
 from desktop.settings import Settings
 from desktop.state import ExperimentState
 from desktop.workers.training import TrainingController
 
-#: B's panels, imported by name so the window still opens if one is missing from a build.
-EXTERNAL_PANELS = {"data": ("desktop.panels.data", "DataPanel"), "network": ("desktop.panels.network", "NetworkPanel"),
-                   "predict": ("desktop.panels.predict", "PredictPanel")}
-PAGES = ("data", "network", "train", "results", "runs", "predict")
+if TYPE_CHECKING:
+    from desktop.panels.results import ResultsPanel
+    from desktop.panels.runs import RunsPanel
+    from desktop.panels.training import TrainingPanel
+
+#: Each page's panel, imported by name: the window shows before pyqtgraph and the panels load, and it still
+#: opens if one panel is missing from a build.
+PANEL_CLASSES = {"data": ("desktop.panels.data", "DataPanel"), "network": ("desktop.panels.network", "NetworkPanel"),
+                 "train": ("desktop.panels.training", "TrainingPanel"), "results": ("desktop.panels.results",
+                 "ResultsPanel"), "runs": ("desktop.panels.runs", "RunsPanel"),
+                 "predict": ("desktop.panels.predict", "PredictPanel")}
+PAGES = tuple(PANEL_CLASSES)
 
 
 class MainWindow(QMainWindow):
@@ -47,12 +52,19 @@ class MainWindow(QMainWindow):
     Args:
         state: The experiment state every panel shares (a new default one if None).
         settings: Persistent settings (a new one if None).
-        start_engine: Load torch/Lightning in the background right after the window shows; tests pass False
-            and call ``engine.load_now()``.
+        start_engine: Load torch/Lightning in the background once the panels exist; tests pass False and call
+            ``engine.load_now()``.
+        defer_panels: Show the window first and build the panels one per event-loop turn afterwards (the app);
+            False builds them now (tests, screenshots).
+
+    Signals:
+        panelsReady: every panel exists and is wired.
     """
 
+    panelsReady = Signal()
+
     def __init__(self, state: ExperimentState | None = None, settings: Settings | None = None,
-                 start_engine: bool = True, parent: QWidget | None = None) -> None:
+                 start_engine: bool = True, defer_panels: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state or ExperimentState()
         self.settings = settings or Settings()
@@ -60,43 +72,64 @@ class MainWindow(QMainWindow):
         self.engine = EngineLoader(self.state, self)
         self.files = ExperimentFiles(self.state, self.settings, self)
         self.ask_before_closing = True
+        self._start_engine = start_engine
+        self._deferred = defer_panels
         self.setWindowIcon(QIcon(_icon_path()))
         self.setObjectName("danluMainWindow")
-
         self.log = LogPanel()
-        self.panels: dict[str, QWidget] = {
-            "data": self._external("data"), "network": self._external("network"),
-            "train": TrainingPanel(self.state, self.controller, self.settings),
-            "results": ResultsPanel(self.state, self.controller),
-            "runs": RunsPanel(self.state, self.controller, self.settings),
-            "predict": self._external("predict"),
-        }
-        self.training: TrainingPanel = self.panels["train"]  # type: ignore[assignment]
-        self.results: ResultsPanel = self.panels["results"]  # type: ignore[assignment]
-        self.runs: RunsPanel = self.panels["runs"]  # type: ignore[assignment]
+        self.panels: dict[str, QWidget] = {}
         self._build_navigation()
         self._build_actions()
         self._build_dock_and_status()
-        self._wire()
         self._update_title()
         if self.settings.geometry() is not None:
             self.restoreGeometry(self.settings.geometry())
             self.restoreState(self.settings.window_state() or b"")
         else:
             self.resize(1440, 900)
-        if start_engine:
-            QTimer.singleShot(0, self.engine.start)  # after the first paint: the window shows at once
+        if defer_panels:
+            QTimer.singleShot(0, self._build_next_panel)
+        else:
+            while self._build_next_panel():
+                pass
 
     # -- composition -------------------------------------------------------------------------------------
-    def _external(self, key: str) -> QWidget:
-        module, name = EXTERNAL_PANELS[key]
+    def _build_next_panel(self) -> bool:
+        """Build the next missing panel (one per call); wires everything after the last. False when done."""
+        key = next((k for k in PAGES if k not in self.panels), None)
+        if key is None:
+            return False
+        theme.configure_pyqtgraph()
+        module, name = PANEL_CLASSES[key]
+        extra = {"train": (self.controller, self.settings), "results": (self.controller,),
+                 "runs": (self.controller, self.settings)}.get(key, ())
         try:
-            cls = getattr(importlib.import_module(module), name)
+            panel = getattr(importlib.import_module(module), name)(self.state, *extra)
         except (ImportError, AttributeError) as exc:
-            label = QLabel(self.tr("This panel is not available in this build ({err}).").format(err=exc))
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return label
-        return cls(self.state)
+            panel = QLabel(self.tr("This panel is not available in this build ({err}).").format(err=exc))
+            panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.panels[key] = panel
+        index = PAGES.index(key)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, panel)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(self.nav.currentRow())
+        if len(self.panels) < len(PAGES):
+            if self._deferred:
+                QTimer.singleShot(0, self._build_next_panel)
+            return True
+        self._panels_ready()
+        return False
+
+    def _panels_ready(self) -> None:
+        self.training: TrainingPanel = self.panels["train"]  # type: ignore[assignment]
+        self.results: ResultsPanel = self.panels["results"]  # type: ignore[assignment]
+        self.runs: RunsPanel = self.panels["runs"]  # type: ignore[assignment]
+        self._wire()
+        if self._start_engine:
+            QTimer.singleShot(0, self.engine.start)
+        self.panelsReady.emit()
 
     def _build_navigation(self) -> None:
         titles = {"data": self.tr("Data"), "network": self.tr("Network"), "train": self.tr("Train"),
@@ -113,7 +146,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self.style().standardIcon(icons[key]), titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-            self.stack.addWidget(self.panels[key])
+            placeholder = QLabel(self.tr("Loading…"))  # replaced by the panel a moment after the window shows
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(placeholder)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         central = QWidget()
@@ -141,11 +176,12 @@ class MainWindow(QMainWindow):
         self.act_save = self._action(self.tr("&Save"), self.files.save, QKeySequence.StandardKey.Save,
                                      sp.SP_DialogSaveButton, self.tr("Save the experiment"))
         self.act_save_as = self._action(self.tr("Save &as…"), self.files.save_as, QKeySequence.StandardKey.SaveAs)
-        self.act_train = self._action(self.tr("&Train"), self.training.train, Qt.Key.Key_F5, sp.SP_MediaPlay,
+        run = lambda method: lambda: getattr(self.panels["train"], method)()  # noqa: E731 - enabled once built
+        self.act_train = self._action(self.tr("&Train"), run("train"), Qt.Key.Key_F5, sp.SP_MediaPlay,
                                       self.tr("Train a new run"))
-        self.act_pause = self._action(self.tr("&Pause"), self.training.toggle_pause, None, sp.SP_MediaPause,
+        self.act_pause = self._action(self.tr("&Pause"), run("toggle_pause"), None, sp.SP_MediaPause,
                                       self.tr("Pause or resume training"))
-        self.act_stop = self._action(self.tr("S&top"), self.training.stop, QKeySequence("Shift+F5"), sp.SP_MediaStop,
+        self.act_stop = self._action(self.tr("S&top"), run("stop"), QKeySequence("Shift+F5"), sp.SP_MediaStop,
                                      self.tr("Stop after this batch, keeping a checkpoint"))
         self.act_settings = self._action(self.tr("Se&ttings…"), self._open_settings,
                                          QKeySequence.StandardKey.Preferences)
@@ -274,8 +310,9 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop background work (a run, the LR finder) and wait for it, without asking."""
         self.ask_before_closing = False
-        if self.training.lr_finder.busy and self.training.lr_finder._stop is not None:
-            self.training.lr_finder._stop.set()
+        training = self.panels.get("train")
+        if training is not None and hasattr(training, "lr_finder"):
+            training.lr_finder.stop()
         if self.controller.active:
             self.controller.stop()
             self.controller.wait(60_000)

@@ -6,6 +6,7 @@ settings applies at once without rebuilding any widget.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from importlib import resources
 
@@ -90,9 +91,18 @@ def apply_theme(app: QApplication, name: str) -> None:
     app.setPalette(_palette(name))
     qss = resources.files("resources") / "qss" / f"{name}.qss"
     app.setStyleSheet(qss.read_text(encoding="utf-8") if qss.is_file() else "")
-    import pyqtgraph as pg  # the plots created after this pick the colours up as defaults
-
-    pg.setConfigOptions(background=PLOT_COLORS[name].background, foreground=PLOT_COLORS[name].foreground,
-                        antialias=True)
     notifier.name = name
+    if "pyqtgraph" in sys.modules:  # else configure_pyqtgraph() does it when the first plot is made
+        configure_pyqtgraph()
     notifier.changed.emit(name)
+
+
+def configure_pyqtgraph() -> None:
+    """Import pyqtgraph and give it the current theme's default colours (plots made later pick them up).
+
+    Kept out of :func:`apply_theme` so that the window can show before pyqtgraph (0.4 s) is imported.
+    """
+    import pyqtgraph as pg
+
+    c = PLOT_COLORS[notifier.name]
+    pg.setConfigOptions(background=c.background, foreground=c.foreground, antialias=True)

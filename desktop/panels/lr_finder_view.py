@@ -124,6 +124,11 @@ class LrFinderBox(QGroupBox):
         n = self.num_training
         run_in_background(lambda: find_lr(experiment, stop=stop, num_training=n), self._done, self._failed)
 
+    def stop(self) -> None:
+        """Ask a running search to end after its current batch (it reports what it has)."""
+        if self._stop is not None:
+            self._stop.set()
+
     def apply_suggestion(self) -> None:
         if self.suggestion is None:
             return

@@ -50,6 +50,36 @@ class StatCard(QFrame):
         self.value.setText(text)
 
 
+class ProgressRow:
+    """A progress bar with its figures in a label beside it ("epoch 2 of 6").
+
+    The bar draws no text of its own: QProgressBar repaints synchronously on every value change while its
+    text shows a value, which costs a full-window paint per call; here the bar is only scheduled for repaint.
+    """
+
+    def __init__(self, text_format: str) -> None:
+        self.format = text_format
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(12)
+        self.label = QLabel()
+        self.label.setMinimumWidth(120)
+        self.set(0, 1)
+
+    def set(self, value: int, maximum: int) -> None:
+        maximum = max(1, int(maximum))
+        value = max(0, min(int(value), maximum))
+        if (value, maximum) == (self.bar.value(), self.bar.maximum()):
+            return
+        self.bar.setMaximum(maximum)
+        self.bar.setValue(value)
+        self.bar.update()
+        self.label.setText(self.format.format(value=value, maximum=maximum))
+
+    def value(self) -> int:
+        return self.bar.value()
+
+
 class ResultsPanel(QWidget):
     """Live progress and plots of the run the controller is running (or ran last)."""
 
@@ -64,10 +94,8 @@ class ResultsPanel(QWidget):
 
         self.title = QLabel(self.tr("No run yet: press Train."))
         self.title.setProperty("role", "heading")
-        self.epoch_bar = QProgressBar()
-        self.epoch_bar.setFormat(self.tr("epoch %v of %m"))
-        self.step_bar = QProgressBar()
-        self.step_bar.setFormat(self.tr("batch %v of %m"))
+        self.epoch_bar = ProgressRow(self.tr("epoch {value} of {maximum}"))
+        self.step_bar = ProgressRow(self.tr("batch {value} of {maximum}"))
         self.cards = {
             "speed": StatCard(self.tr("samples/s")),
             "eta": StatCard(self.tr("time left")),
@@ -76,10 +104,9 @@ class ResultsPanel(QWidget):
             "memory": StatCard(self.tr("GPU memory")),
         }
         bars = QGridLayout()
-        bars.addWidget(QLabel(self.tr("Epochs")), 0, 0)
-        bars.addWidget(self.epoch_bar, 0, 1)
-        bars.addWidget(QLabel(self.tr("Batches")), 1, 0)
-        bars.addWidget(self.step_bar, 1, 1)
+        for row, progress in enumerate((self.epoch_bar, self.step_bar)):
+            bars.addWidget(progress.label, row, 0)
+            bars.addWidget(progress.bar, row, 1)
         header = QHBoxLayout()
         header.addLayout(bars, 2)
         for card in self.cards.values():
@@ -106,10 +133,10 @@ class ResultsPanel(QWidget):
 
     def _run_started(self, buffer: RunBuffer) -> None:
         self.buffer = buffer
-        self.view.clear()
+        self.view.clear(staggered=True)
         self.title.setText(self.tr("Starting…"))
-        self.epoch_bar.setValue(0)
-        self.step_bar.setValue(0)
+        self.epoch_bar.set(0, self.epoch_bar.bar.maximum())
+        self.step_bar.set(0, self.step_bar.bar.maximum())
         for card in self.cards.values():
             card.set("–")
         self.timer.start()
@@ -126,14 +153,10 @@ class ResultsPanel(QWidget):
             return
         p = buf.progress
         if buf.max_epochs:
-            self.epoch_bar.setMaximum(buf.max_epochs)
-            done = len(buf.epoch_x) + buf.start_epoch if buf.status == "running" else buf.max_epochs
-            self.epoch_bar.setValue(min(buf.max_epochs, max(done, int(p.get("epoch") or 0))))
-            if buf.status not in ("running", "finished"):
-                self.epoch_bar.setValue(min(buf.max_epochs, buf.start_epoch + len(buf.epoch_x)))
+            done = buf.start_epoch + len(buf.epoch_x)  # completed epochs (a resumed run starts later)
+            self.epoch_bar.set(buf.max_epochs if buf.status == "finished" else done, buf.max_epochs)
         if p.get("batches"):
-            self.step_bar.setMaximum(int(p["batches"] or 1))
-            self.step_bar.setValue(int(p.get("batch") or 0))
+            self.step_bar.set(int(p.get("batch") or 0), int(p["batches"] or 1))
         if p.get("samples_per_s") is not None:
             self.cards["speed"].set(f"{p['samples_per_s']:,.0f}")
         self.cards["eta"].set(format_duration(p.get("eta_s")) if buf.status == "running" else "0:00")

@@ -59,6 +59,7 @@ class ResultsView(QWidget):
         self.drawn_version = self._drawn_steps = self._drawn_epochs = -1
         self._x_range_for = 0
         self._live = False
+        self._pending_clear: list[QWidget] = []
         self.task = ""
         self.set_task("classification")
 
@@ -73,10 +74,16 @@ class ResultsView(QWidget):
         for widget in (self.errors, self.r2, self.scatter):
             widget.setVisible(not classification)
 
-    def clear(self) -> None:
-        for plot in (self.loss, self.metrics, self.errors, self.r2, self.lr, self.roc, self.confusion,
-                     self.scatter):
-            plot.clear_data()
+    def clear(self, staggered: bool = False) -> None:
+        """Empty every plot; ``staggered`` empties the per-epoch plots one per draw (a run is starting: one
+        frame repainting all eight plots would stall the event loop for a moment)."""
+        self.loss.clear_data()
+        self.lr.clear_data()
+        later = [self.metrics, self.errors, self.r2, self.roc, self.confusion, self.scatter]
+        self._pending_clear = later if staggered else []
+        if not staggered:
+            for plot in later:
+                plot.clear_data()
         self.drawn_version = self._drawn_steps = self._drawn_epochs = -1
         self._x_range_for = 0
         self._live = False
@@ -91,6 +98,8 @@ class ResultsView(QWidget):
         Painting is the expensive part of a live plot (and it holds the GIL the training thread needs), so
         step data only touches the loss and rate curves, and the ROC and confusion plots change once per epoch.
         """
+        if self._pending_clear:
+            self._pending_clear.pop(0).clear_data()
         if buf.version == self.drawn_version and not force:
             return False
         if buf.task:
@@ -119,6 +128,8 @@ class ResultsView(QWidget):
             self.lr.set_live(buf.lr_x.view(), buf.lr_y.view())
         if force or buf.epochs_version != self._drawn_epochs:
             self._drawn_epochs = buf.epochs_version
+            while self._pending_clear:  # new epoch data: finish emptying first
+                self._pending_clear.pop(0).clear_data()
             self._draw_epochs(buf)
         return True
 

@@ -121,3 +121,18 @@ def test_chinese_translation_is_used_when_chosen(qtbot, qapp, runs_dir) -> None:
         assert window.nav.item(0).text() == "数据"
     finally:
         install_translators(qapp, "en")
+
+
+def test_the_app_window_shows_before_its_panels_are_built(qtbot, runs_dir) -> None:  # noqa: ANN001
+    from desktop.main_window import PAGES, MainWindow
+
+    window = MainWindow(ExperimentState(), start_engine=False, defer_panels=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.panels == {} and window.stack.count() == len(PAGES)  # placeholders: nothing heavy yet
+    with qtbot.waitSignal(window.panelsReady, timeout=30_000):
+        pass
+    assert list(window.panels) == list(PAGES)
+    assert window.stack.currentWidget() is window.panels["data"]
+    assert not window.act_train.isEnabled()  # the engine is not loaded
+    window.shutdown()

@@ -30,6 +30,7 @@ def test_digits_with_the_cnn_trains_in_one_click_and_every_result_shows(qtbot, m
     assert len(legend) == 10 and all("AUC" in text for text in legend)
     assert "Finished" in w.results.title.text()
 
+    assert w.panels["predict"].run_dir == str(result.run_dir)  # Predict uses the run that just finished
     assert [run.status for run in w.runs.runs] == ["finished"]
     assert w.runs.table.rowCount() == 1 and w.runs.table.item(0, 3).text() == "lenet"
     w.runs.select_run(w.runs.runs[0].path)
@@ -47,7 +48,12 @@ def test_stop_returns_within_seconds_keeps_a_checkpoint_and_train_more_continues
     w.training.epochs.setValue(500)
     click(qtbot, w.training.train_button)
     qtbot.waitUntil(lambda: len(w.controller.buffer.step_x) > 0, timeout=60_000)
-    started = time.monotonic()
+    click(qtbot, w.training.pause_button)
+    assert w.controller.paused and w.training.pause_button.text() == "Resume" and w.act_pause.text() == "&Resume"
+    steps = len(w.controller.buffer.step_x)
+    qtbot.wait(600)
+    assert len(w.controller.buffer.step_x) <= steps + 1  # at most the batch in flight reports
+    started = time.monotonic()  # stopping a paused run wakes it up and stops it
     with qtbot.waitSignal(w.controller.runFinished, timeout=5_000) as finished:
         click(qtbot, w.training.stop_button)
     assert time.monotonic() - started < 5
@@ -106,3 +112,22 @@ def test_a_failing_run_shows_a_plain_dialog_with_details_and_the_app_stays_usabl
     assert "NaN" in w.log.text()
     qtbot.waitUntil(lambda: w.training.train_button.isEnabled(), timeout=5_000)
     dialog.close()
+
+
+def test_a_regression_set_shows_errors_r2_and_predicted_against_actual(qtbot, main_window) -> None:  # noqa: ANN001
+    w = main_window
+    data = w.panels["data"]
+    wait_for_default_experiment(qtbot, w)
+    data.form.builtin.setCurrentIndex(data.form.builtin.findData("diabetes"))
+    qtbot.waitUntil(lambda: w.state.info is not None and w.state.info.task == "regression" and w.state.network_ok,
+                    timeout=60_000)
+    assert w.state.experiment.train.task == "regression"
+    w.training.epochs.setValue(2)
+    with qtbot.waitSignal(w.controller.runFinished, timeout=120_000) as finished:
+        click(qtbot, w.training.train_button)
+    assert finished.args[0].status == "finished"
+    view = w.results.view
+    assert view.errors.isVisible() and view.r2.isVisible() and view.scatter.isVisible()
+    assert not view.confusion.isVisible() and not view.roc.isVisible()
+    assert view.errors.point_count("val_mse") == 2 and view.r2.point_count("val_r2") == 2
+    assert view.scatter.point_count() > 10

@@ -132,22 +132,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="33"/>
+        <location filename="../../desktop/plots/confusion.py" line="34"/>
         <source>Normalised (rows sum to 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="35"/>
+        <location filename="../../desktop/plots/confusion.py" line="36"/>
         <source>Each row as fractions of its true class (the diagonal is recall)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="47"/>
+        <location filename="../../desktop/plots/confusion.py" line="48"/>
         <source>predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="48"/>
+        <location filename="../../desktop/plots/confusion.py" line="49"/>
         <source>true</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,32 +191,32 @@
     </message>
     <message>
         <location filename="../../desktop/panels/data.py" line="102"/>
-        <location filename="../../desktop/panels/data.py" line="273"/>
+        <location filename="../../desktop/panels/data.py" line="280"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="140"/>
+        <location filename="../../desktop/panels/data.py" line="142"/>
         <source>Starting the engine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="209"/>
+        <location filename="../../desktop/panels/data.py" line="216"/>
         <source>Loading {what}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="230"/>
+        <location filename="../../desktop/panels/data.py" line="237"/>
         <source>Loaded {what}: {n} samples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="255"/>
+        <location filename="../../desktop/panels/data.py" line="262"/>
         <source>Cannot load the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="256"/>
+        <location filename="../../desktop/panels/data.py" line="263"/>
         <source>The dataset {what} could not be loaded.
 
 {msg}
@@ -225,17 +225,17 @@ Change the choice on the left and it is loaded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="273"/>
+        <location filename="../../desktop/panels/data.py" line="280"/>
         <source>Skipped ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="312"/>
+        <location filename="../../desktop/panels/data.py" line="323"/>
         <source>Samples could not be shown: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="338"/>
+        <location filename="../../desktop/panels/data.py" line="349"/>
         <source>The preview failed: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,345 +243,350 @@ Change the choice on the left and it is loaded again.</source>
 <context>
     <name>DataSourceForm</name>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="88"/>
+        <location filename="../../desktop/panels/data_form.py" line="46"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="92"/>
+        <location filename="../../desktop/panels/data_form.py" line="50"/>
         <source>Built-in dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="93"/>
+        <location filename="../../desktop/panels/data_form.py" line="51"/>
         <source>Image folder (one sub-folder per class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="94"/>
+        <location filename="../../desktop/panels/data_form.py" line="52"/>
         <source>Image list (CSV: file, label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="95"/>
+        <location filename="../../desktop/panels/data_form.py" line="53"/>
         <source>Table (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="96"/>
+        <location filename="../../desktop/panels/data_form.py" line="54"/>
         <source>Sequences (.ts, UCR, .npz, long CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="97"/>
+        <location filename="../../desktop/panels/data_form.py" line="55"/>
         <source>Time series to forecast (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="98"/>
+        <location filename="../../desktop/panels/data_form.py" line="56"/>
         <source>Text (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="101"/>
+        <location filename="../../desktop/panels/data_form.py" line="59"/>
         <source>Digits: 8×8 handwritten digits, 10 classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="102"/>
+        <location filename="../../desktop/panels/data_form.py" line="60"/>
         <source>Breast cancer: 30 features, 2 classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="103"/>
+        <location filename="../../desktop/panels/data_form.py" line="61"/>
         <source>Diabetes: 10 features, regression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="104"/>
+        <location filename="../../desktop/panels/data_form.py" line="62"/>
         <source>Waveforms: 64-step signals, 4 classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="105"/>
+        <location filename="../../desktop/panels/data_form.py" line="63"/>
         <source>Sine forecast: seasonal series, forecasting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="113"/>
+        <location filename="../../desktop/panels/data_form.py" line="71"/>
         <source>Choose or drop a file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="114"/>
+        <location filename="../../desktop/panels/data_form.py" line="72"/>
         <source>Optional: a separate test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="116"/>
+        <location filename="../../desktop/panels/data_form.py" line="74"/>
         <source>automatic (target, label, class, y or the last)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="118"/>
+        <location filename="../../desktop/panels/data_form.py" line="76"/>
         <source>automatic (from the target values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="119"/>
+        <location filename="../../desktop/panels/data_form.py" line="77"/>
         <source>classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="120"/>
+        <location filename="../../desktop/panels/data_form.py" line="78"/>
         <source>regression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="129"/>
+        <location filename="../../desktop/panels/data_form.py" line="87"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="130"/>
+        <location filename="../../desktop/panels/data_form.py" line="88"/>
         <source>Built-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="131"/>
+        <location filename="../../desktop/panels/data_form.py" line="89"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="132"/>
+        <location filename="../../desktop/panels/data_form.py" line="90"/>
         <source>Test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="133"/>
+        <location filename="../../desktop/panels/data_form.py" line="91"/>
         <source>Target column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="134"/>
+        <location filename="../../desktop/panels/data_form.py" line="92"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="193"/>
+        <location filename="../../desktop/panels/data_form.py" line="162"/>
         <source>Resize to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="201"/>
+        <location filename="../../desktop/panels/data_form.py" line="170"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="201"/>
+        <location filename="../../desktop/panels/data_form.py" line="170"/>
         <source>grayscale (1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="202"/>
+        <location filename="../../desktop/panels/data_form.py" line="171"/>
         <source>colour (3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="203"/>
+        <location filename="../../desktop/panels/data_form.py" line="172"/>
         <source>Image size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="204"/>
+        <location filename="../../desktop/panels/data_form.py" line="173"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="209"/>
+        <location filename="../../desktop/panels/data_form.py" line="178"/>
         <source>automatic (by extension)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="210"/>
+        <location filename="../../desktop/panels/data_form.py" line="179"/>
         <source>UCR (label first, tab/comma separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="212"/>
+        <location filename="../../desktop/panels/data_form.py" line="181"/>
         <source>long CSV (id, time, values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="213"/>
+        <location filename="../../desktop/panels/data_form.py" line="182"/>
         <source>pad / truncate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="213"/>
+        <location filename="../../desktop/panels/data_form.py" line="182"/>
         <source>resample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="214"/>
+        <location filename="../../desktop/panels/data_form.py" line="183"/>
         <source>Fixed length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="220"/>
+        <location filename="../../desktop/panels/data_form.py" line="189"/>
         <source>z-normalise each series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="221"/>
+        <location filename="../../desktop/panels/data_form.py" line="190"/>
         <source>fill missing values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="224"/>
+        <location filename="../../desktop/panels/data_form.py" line="193"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="225"/>
+        <location filename="../../desktop/panels/data_form.py" line="194"/>
         <source>Unequal lengths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="226"/>
+        <location filename="../../desktop/panels/data_form.py" line="195"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="229"/>
+        <location filename="../../desktop/panels/data_form.py" line="198"/>
         <source>Series id column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="230"/>
-        <location filename="../../desktop/panels/data_form.py" line="243"/>
+        <location filename="../../desktop/panels/data_form.py" line="199"/>
+        <location filename="../../desktop/panels/data_form.py" line="213"/>
         <source>Time column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="237"/>
+        <location filename="../../desktop/panels/data_form.py" line="206"/>
         <source>all numeric columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="238"/>
+        <location filename="../../desktop/panels/data_form.py" line="207"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="239"/>
-        <source>standardise each column (train block statistics)</source>
+        <location filename="../../desktop/panels/data_form.py" line="208"/>
+        <source>standardise each column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="240"/>
+        <location filename="../../desktop/panels/data_form.py" line="209"/>
+        <source>With the mean and standard deviation of the training block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="210"/>
         <source>Window (past steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="241"/>
+        <location filename="../../desktop/panels/data_form.py" line="211"/>
         <source>Horizon (steps ahead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="242"/>
+        <location filename="../../desktop/panels/data_form.py" line="212"/>
         <source>Value columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="250"/>
+        <location filename="../../desktop/panels/data_form.py" line="220"/>
         <source>words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="250"/>
+        <location filename="../../desktop/panels/data_form.py" line="220"/>
         <source>characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="254"/>
+        <location filename="../../desktop/panels/data_form.py" line="224"/>
         <source>lower-case the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="255"/>
+        <location filename="../../desktop/panels/data_form.py" line="225"/>
         <source>Text column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="256"/>
+        <location filename="../../desktop/panels/data_form.py" line="226"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="257"/>
+        <location filename="../../desktop/panels/data_form.py" line="227"/>
         <source>Max length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="258"/>
+        <location filename="../../desktop/panels/data_form.py" line="228"/>
         <source>Min token count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="259"/>
+        <location filename="../../desktop/panels/data_form.py" line="229"/>
         <source>Max vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="376"/>
+        <location filename="../../desktop/panels/data_form.py" line="350"/>
         <source>Choose or drop a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="377"/>
+        <location filename="../../desktop/panels/data_form.py" line="351"/>
         <source>Choose or drop a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="399"/>
+        <location filename="../../desktop/panels/data_form.py" line="373"/>
         <source>Choose a folder (or drop one here) to load it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="400"/>
+        <location filename="../../desktop/panels/data_form.py" line="374"/>
         <source>Choose a file (or drop one here) to load it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="407"/>
+        <location filename="../../desktop/panels/data_form.py" line="381"/>
         <source>Choose an image folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="410"/>
-        <location filename="../../desktop/panels/data_form.py" line="411"/>
-        <location filename="../../desktop/panels/data_form.py" line="414"/>
+        <location filename="../../desktop/panels/data_form.py" line="384"/>
+        <location filename="../../desktop/panels/data_form.py" line="385"/>
+        <location filename="../../desktop/panels/data_form.py" line="388"/>
         <source>CSV files (*.csv *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="412"/>
+        <location filename="../../desktop/panels/data_form.py" line="386"/>
         <source>Sequence files (*.ts *.tsv *.csv *.npz *.txt *.arff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="413"/>
+        <location filename="../../desktop/panels/data_form.py" line="387"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="415"/>
+        <location filename="../../desktop/panels/data_form.py" line="389"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="416"/>
+        <location filename="../../desktop/panels/data_form.py" line="390"/>
         <source>Choose a data file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,7 +961,7 @@ Default: {default}</source>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="173"/>
-        <source>{n} inner layers. The block&apos;s output is added to its input (a 1×1 projection is added when the shapes differ).</source>
+        <source>{n} inner layers. Drop layers onto the block to add them inside it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1123,7 +1128,7 @@ Default: {default}</source>
     </message>
     <message>
         <location filename="../../desktop/panels/lr_finder_view.py" line="69"/>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="144"/>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="149"/>
         <source>Find learning rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,37 +1163,37 @@ Default: {default}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="133"/>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="138"/>
         <source>Learning rate set to {lr:.3g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="138"/>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="143"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="155"/>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="160"/>
         <source>Use {lr:.3g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="157"/>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="162"/>
         <source>Suggested learning rate: {lr:.3g} (steepest loss descent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="163"/>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="168"/>
         <source>No suggestion: the search was too short. Run it again without stopping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="171"/>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="176"/>
         <source>The search failed: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="172"/>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="177"/>
         <source>Learning-rate finder failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,204 +1219,209 @@ Default: {default}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="96"/>
+        <location filename="../../desktop/main_window.py" line="109"/>
         <source>This panel is not available in this build ({err}).</source>
-        <extracomment>B&apos;s panels, imported by name so the window still opens if one is missing from a build.</extracomment>
+        <extracomment>Each page&apos;s panel, imported by name: the window shows before pyqtgraph and the panels load, and it still opens if one panel is missing from a build.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="102"/>
+        <location filename="../../desktop/main_window.py" line="135"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="102"/>
+        <location filename="../../desktop/main_window.py" line="135"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="102"/>
+        <location filename="../../desktop/main_window.py" line="135"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="103"/>
+        <location filename="../../desktop/main_window.py" line="136"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="103"/>
+        <location filename="../../desktop/main_window.py" line="136"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="103"/>
+        <location filename="../../desktop/main_window.py" line="136"/>
         <source>Predict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="137"/>
+        <location filename="../../desktop/main_window.py" line="149"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="172"/>
         <source>&amp;New experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="138"/>
+        <location filename="../../desktop/main_window.py" line="173"/>
         <source>Start over with the built-in digits and a CNN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="139"/>
+        <location filename="../../desktop/main_window.py" line="174"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="140"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>Open an experiment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141"/>
+        <location filename="../../desktop/main_window.py" line="176"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142"/>
+        <location filename="../../desktop/main_window.py" line="177"/>
         <source>Save the experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144"/>
+        <location filename="../../desktop/main_window.py" line="180"/>
         <source>&amp;Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Train a new run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146"/>
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/main_window.py" line="182"/>
+        <location filename="../../desktop/main_window.py" line="241"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147"/>
+        <location filename="../../desktop/main_window.py" line="183"/>
         <source>Pause or resume training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="148"/>
+        <location filename="../../desktop/main_window.py" line="184"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149"/>
+        <location filename="../../desktop/main_window.py" line="185"/>
         <source>Stop after this batch, keeping a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150"/>
+        <location filename="../../desktop/main_window.py" line="186"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152"/>
+        <location filename="../../desktop/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="155"/>
+        <location filename="../../desktop/main_window.py" line="191"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="167"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173"/>
+        <location filename="../../desktop/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>&amp;About Danlu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>Loading engine (PyTorch, Lightning)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
         <source>The engine failed to load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/main_window.py" line="241"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>Training failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>Engine ready ({s:.1f} s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>Training engine loaded in {s:.1f} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
         <source>untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>About Danlu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="288"/>
         <source>&lt;b&gt;Danlu 丹炉&lt;/b&gt;&lt;br&gt;Point-and-click deep learning on your own machine.&lt;br&gt;Experiments are YAML files; every run is a folder you can open with any tool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>Training in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="305"/>
         <source>A run is still training. Stop it and quit? It keeps a checkpoint, so you can resume it later from the Runs page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,12 +1445,12 @@ Default: {default}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="82"/>
+        <location filename="../../desktop/plots/metric.py" line="83"/>
         <source>actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="101"/>
+        <location filename="../../desktop/plots/metric.py" line="102"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,245 +1487,254 @@ predicted: {pred} ({p:.0%})</source>
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="73"/>
+        <location filename="../../desktop/panels/network/panel.py" line="80"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="74"/>
+        <location filename="../../desktop/panels/network/panel.py" line="81"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="128"/>
+        <location filename="../../desktop/panels/network/actions.py" line="30"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="130"/>
+        <location filename="../../desktop/panels/network/actions.py" line="32"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="136"/>
+        <location filename="../../desktop/panels/network/actions.py" line="89"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="137"/>
+        <location filename="../../desktop/panels/network/actions.py" line="90"/>
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="139"/>
+        <location filename="../../desktop/panels/network/actions.py" line="93"/>
         <source>Redo {what} (Ctrl+Shift+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="140"/>
+        <location filename="../../desktop/panels/network/actions.py" line="95"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="143"/>
+        <location filename="../../desktop/panels/network/actions.py" line="43"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="145"/>
+        <location filename="../../desktop/panels/network/actions.py" line="45"/>
         <source>Delete the selected layers (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="146"/>
-        <location filename="../../desktop/panels/network/panel.py" line="315"/>
+        <location filename="../../desktop/panels/network/actions.py" line="47"/>
+        <location filename="../../desktop/panels/network/panel.py" line="255"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="148"/>
+        <location filename="../../desktop/panels/network/actions.py" line="49"/>
         <source>Insert a copy after each selected layer (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="149"/>
-        <location filename="../../desktop/panels/network/panel.py" line="326"/>
+        <location filename="../../desktop/panels/network/actions.py" line="51"/>
+        <location filename="../../desktop/panels/network/panel.py" line="266"/>
         <source>Wrap in residual block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="151"/>
+        <location filename="../../desktop/panels/network/actions.py" line="53"/>
         <source>Put the selected neighbouring layers in a residual block whose output is added to its input (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="154"/>
+        <location filename="../../desktop/panels/network/actions.py" line="56"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="155"/>
+        <location filename="../../desktop/panels/network/actions.py" line="57"/>
         <source>Move the layer up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="156"/>
+        <location filename="../../desktop/panels/network/actions.py" line="59"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="157"/>
+        <location filename="../../desktop/panels/network/actions.py" line="60"/>
         <source>Move the layer down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="158"/>
+        <location filename="../../desktop/panels/network/actions.py" line="62"/>
         <source>Open network…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="159"/>
+        <location filename="../../desktop/panels/network/actions.py" line="63"/>
         <source>Load a network from a YAML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="160"/>
+        <location filename="../../desktop/panels/network/actions.py" line="65"/>
         <source>Save network…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="161"/>
+        <location filename="../../desktop/panels/network/actions.py" line="66"/>
         <source>Save the network as a YAML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="224"/>
+        <location filename="../../desktop/panels/network/panel.py" line="164"/>
         <source>Adapt the template to the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="258"/>
+        <location filename="../../desktop/panels/network/panel.py" line="198"/>
         <source>Invalid network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="267"/>
+        <location filename="../../desktop/panels/network/panel.py" line="207"/>
         <source>No dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="268"/>
+        <location filename="../../desktop/panels/network/panel.py" line="208"/>
         <source>Load a dataset first: templates are shaped to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="273"/>
+        <location filename="../../desktop/panels/network/panel.py" line="213"/>
         <source>Template does not fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="276"/>
+        <location filename="../../desktop/panels/network/panel.py" line="216"/>
         <source>Use template {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="289"/>
+        <location filename="../../desktop/panels/network/panel.py" line="229"/>
         <source>Insert {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="304"/>
+        <location filename="../../desktop/panels/network/panel.py" line="244"/>
         <source>Delete {n} layer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="323"/>
+        <location filename="../../desktop/panels/network/panel.py" line="263"/>
         <source>Cannot wrap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="324"/>
+        <location filename="../../desktop/panels/network/panel.py" line="264"/>
         <source>Select neighbouring layers of the same block: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="344"/>
+        <location filename="../../desktop/panels/network/panel.py" line="284"/>
         <source>Cannot move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="346"/>
+        <location filename="../../desktop/panels/network/panel.py" line="286"/>
         <source>Move layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="351"/>
+        <location filename="../../desktop/panels/network/panel.py" line="291"/>
         <source>Change {field} of layer {index}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="359"/>
+        <location filename="../../desktop/panels/network/panel.py" line="299"/>
         <source>Change {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="382"/>
+        <location filename="../../desktop/panels/network/panel.py" line="311"/>
         <source>Cannot open the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="384"/>
+        <location filename="../../desktop/panels/network/panel.py" line="313"/>
         <source>Open {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="388"/>
+        <location filename="../../desktop/panels/network/panel.py" line="317"/>
         <source>Open network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="389"/>
+        <location filename="../../desktop/panels/network/panel.py" line="318"/>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="394"/>
+        <location filename="../../desktop/panels/network/panel.py" line="323"/>
         <source>Save network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="395"/>
+        <location filename="../../desktop/panels/network/panel.py" line="324"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="400"/>
+        <location filename="../../desktop/panels/network/panel.py" line="329"/>
         <source>Cannot save the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="424"/>
+        <location filename="../../desktop/panels/network/panel.py" line="353"/>
         <source>the engine is still starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="427"/>
+        <location filename="../../desktop/panels/network/panel.py" line="356"/>
         <source>the dataset could not be loaded: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="428"/>
+        <location filename="../../desktop/panels/network/panel.py" line="357"/>
         <source>the dataset is not loaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="440"/>
+        <location filename="../../desktop/panels/network/panel.py" line="369"/>
         <source>Input {inp} → output {out}   ·   {params} parameters   ·   {macs} MACs per sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="446"/>
+        <location filename="../../desktop/panels/network/panel.py" line="375"/>
         <source>The network fits the data: ready to train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathRow</name>
+    <message>
+        <location filename="../../desktop/panels/data_paths.py" line="41"/>
+        <source>Browse…</source>
+        <extracomment>Sources whose path is a folder (the others are files).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1901,102 +1920,102 @@ or use Choose files…</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/panels/results.py" line="65"/>
+        <location filename="../../desktop/panels/results.py" line="95"/>
         <source>No run yet: press Train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="68"/>
-        <source>epoch %v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/results.py" line="70"/>
-        <source>batch %v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/results.py" line="72"/>
+        <location filename="../../desktop/panels/results.py" line="100"/>
         <source>samples/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="73"/>
+        <location filename="../../desktop/panels/results.py" line="101"/>
         <source>time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="74"/>
+        <location filename="../../desktop/panels/results.py" line="102"/>
         <source>last loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="75"/>
+        <location filename="../../desktop/panels/results.py" line="103"/>
         <source>best validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="76"/>
+        <location filename="../../desktop/panels/results.py" line="104"/>
         <source>GPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="79"/>
-        <source>Epochs</source>
+        <location filename="../../desktop/panels/results.py" line="97"/>
+        <source>epoch {value} of {maximum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="81"/>
-        <source>Batches</source>
+        <location filename="../../desktop/panels/results.py" line="98"/>
+        <source>batch {value} of {maximum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="109"/>
+        <location filename="../../desktop/panels/results.py" line="137"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="152"/>
+        <location filename="../../desktop/panels/results.py" line="176"/>
         <source>acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="154"/>
+        <location filename="../../desktop/panels/results.py" line="178"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="164"/>
+        <location filename="../../desktop/panels/results.py" line="188"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="164"/>
+        <location filename="../../desktop/panels/results.py" line="188"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="165"/>
+        <location filename="../../desktop/panels/results.py" line="189"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="166"/>
+        <location filename="../../desktop/panels/results.py" line="190"/>
         <source>Stopped (checkpoint kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="167"/>
+        <location filename="../../desktop/panels/results.py" line="191"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="172"/>
+        <location filename="../../desktop/panels/results.py" line="196"/>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="196"/>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="197"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="175"/>
+        <location filename="../../desktop/panels/results.py" line="200"/>
         <source>{split} {metric} {value:.4f}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,27 +2073,27 @@ or use Choose files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="110"/>
+        <location filename="../../desktop/panels/results_view.py" line="157"/>
         <source>test split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="110"/>
+        <location filename="../../desktop/panels/results_view.py" line="157"/>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="111"/>
+        <location filename="../../desktop/panels/results_view.py" line="158"/>
         <source>ROC ({split})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="112"/>
+        <location filename="../../desktop/panels/results_view.py" line="159"/>
         <source>Confusion matrix ({split})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="113"/>
+        <location filename="../../desktop/panels/results_view.py" line="160"/>
         <source>Predicted vs actual ({split})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3037,42 +3056,42 @@ or use Choose files…</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../desktop/workers/training.py" line="122"/>
+        <location filename="../../desktop/workers/training.py" line="124"/>
         <source>Training paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="122"/>
+        <location filename="../../desktop/workers/training.py" line="124"/>
         <source>Training resumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="130"/>
+        <location filename="../../desktop/workers/training.py" line="132"/>
         <source>Stopping after the current batch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="172"/>
+        <location filename="../../desktop/workers/training.py" line="175"/>
         <source>Run started in {dir} on {device} ({precision}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="176"/>
+        <location filename="../../desktop/workers/training.py" line="179"/>
         <source>Epoch {n}: {metrics}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="179"/>
+        <location filename="../../desktop/workers/training.py" line="182"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="179"/>
+        <location filename="../../desktop/workers/training.py" line="182"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="180"/>
+        <location filename="../../desktop/workers/training.py" line="183"/>
         <source>Run {status} after {n} epochs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,18 +3246,9 @@ or use Choose files…</source>
     </message>
 </context>
 <context>
-    <name>_PathRow</name>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="64"/>
-        <source>Browse…</source>
-        <extracomment>Sources whose path is a folder (the others are files).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="81"/>
+        <location filename="../../desktop/app.py" line="96"/>
         <source>Window shown {s:.2f} s after start.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -132,22 +132,22 @@
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="33" />
+        <location filename="../../desktop/plots/confusion.py" line="34" />
         <source>Normalised (rows sum to 1)</source>
         <translation>归一化（每行和为 1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="35" />
+        <location filename="../../desktop/plots/confusion.py" line="36" />
         <source>Each row as fractions of its true class (the diagonal is recall)</source>
         <translation>每行按其真实类别归一化（对角线即召回率）</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="47" />
+        <location filename="../../desktop/plots/confusion.py" line="48" />
         <source>predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="48" />
+        <location filename="../../desktop/plots/confusion.py" line="49" />
         <source>true</source>
         <translation>真实</translation>
     </message>
@@ -191,32 +191,32 @@
     </message>
     <message>
         <location filename="../../desktop/panels/data.py" line="102" />
-        <location filename="../../desktop/panels/data.py" line="273" />
+        <location filename="../../desktop/panels/data.py" line="280" />
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="140" />
+        <location filename="../../desktop/panels/data.py" line="142" />
         <source>Starting the engine…</source>
         <translation>正在启动引擎…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="209" />
+        <location filename="../../desktop/panels/data.py" line="216" />
         <source>Loading {what}…</source>
         <translation>正在加载 {what}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="230" />
+        <location filename="../../desktop/panels/data.py" line="237" />
         <source>Loaded {what}: {n} samples.</source>
         <translation>已加载 {what}：{n} 个样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="255" />
+        <location filename="../../desktop/panels/data.py" line="262" />
         <source>Cannot load the dataset</source>
         <translation>无法加载数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="256" />
+        <location filename="../../desktop/panels/data.py" line="263" />
         <source>The dataset {what} could not be loaded.
 
 {msg}
@@ -229,17 +229,17 @@ Change the choice on the left and it is loaded again.</source>
 修改左侧的选择后会重新加载。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="273" />
+        <location filename="../../desktop/panels/data.py" line="280" />
         <source>Skipped ({n})</source>
         <translation>已跳过（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="312" />
+        <location filename="../../desktop/panels/data.py" line="323" />
         <source>Samples could not be shown: {msg}</source>
         <translation>无法显示样本：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="338" />
+        <location filename="../../desktop/panels/data.py" line="349" />
         <source>The preview failed: {msg}</source>
         <translation>预览失败：{msg}</translation>
     </message>
@@ -247,345 +247,350 @@ Change the choice on the left and it is loaded again.</source>
 <context>
     <name>DataSourceForm</name>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="88" />
+        <location filename="../../desktop/panels/data_form.py" line="46" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="92" />
+        <location filename="../../desktop/panels/data_form.py" line="50" />
         <source>Built-in dataset</source>
         <translation>内置数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="93" />
+        <location filename="../../desktop/panels/data_form.py" line="51" />
         <source>Image folder (one sub-folder per class)</source>
         <translation>图像文件夹（每个类别一个子文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="94" />
+        <location filename="../../desktop/panels/data_form.py" line="52" />
         <source>Image list (CSV: file, label)</source>
         <translation>图像列表（CSV：文件，标签）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="95" />
+        <location filename="../../desktop/panels/data_form.py" line="53" />
         <source>Table (CSV)</source>
         <translation>表格（CSV）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="96" />
+        <location filename="../../desktop/panels/data_form.py" line="54" />
         <source>Sequences (.ts, UCR, .npz, long CSV)</source>
         <translation>序列（.ts、UCR、.npz、长格式 CSV）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="97" />
+        <location filename="../../desktop/panels/data_form.py" line="55" />
         <source>Time series to forecast (CSV)</source>
         <translation>待预测的时间序列（CSV）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="98" />
+        <location filename="../../desktop/panels/data_form.py" line="56" />
         <source>Text (CSV)</source>
         <translation>文本（CSV）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="101" />
+        <location filename="../../desktop/panels/data_form.py" line="59" />
         <source>Digits: 8×8 handwritten digits, 10 classes</source>
         <translation>Digits：8×8 手写数字，10 类</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="102" />
+        <location filename="../../desktop/panels/data_form.py" line="60" />
         <source>Breast cancer: 30 features, 2 classes</source>
         <translation>Breast cancer：30 个特征，2 类</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="103" />
+        <location filename="../../desktop/panels/data_form.py" line="61" />
         <source>Diabetes: 10 features, regression</source>
         <translation>Diabetes：10 个特征，回归</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="104" />
+        <location filename="../../desktop/panels/data_form.py" line="62" />
         <source>Waveforms: 64-step signals, 4 classes</source>
         <translation>Waveforms：64 步信号，4 类</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="105" />
+        <location filename="../../desktop/panels/data_form.py" line="63" />
         <source>Sine forecast: seasonal series, forecasting</source>
         <translation>Sine forecast：季节性序列，时序预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="113" />
+        <location filename="../../desktop/panels/data_form.py" line="71" />
         <source>Choose or drop a file or folder</source>
         <translation>选择或拖入文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="114" />
+        <location filename="../../desktop/panels/data_form.py" line="72" />
         <source>Optional: a separate test set</source>
         <translation>可选：单独的测试集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="116" />
+        <location filename="../../desktop/panels/data_form.py" line="74" />
         <source>automatic (target, label, class, y or the last)</source>
         <translation>自动（target、label、class、y 或最后一列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="118" />
+        <location filename="../../desktop/panels/data_form.py" line="76" />
         <source>automatic (from the target values)</source>
         <translation>自动（根据目标值判断）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="119" />
+        <location filename="../../desktop/panels/data_form.py" line="77" />
         <source>classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="120" />
+        <location filename="../../desktop/panels/data_form.py" line="78" />
         <source>regression</source>
         <translation>回归</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="129" />
+        <location filename="../../desktop/panels/data_form.py" line="87" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="130" />
+        <location filename="../../desktop/panels/data_form.py" line="88" />
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="131" />
+        <location filename="../../desktop/panels/data_form.py" line="89" />
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="132" />
+        <location filename="../../desktop/panels/data_form.py" line="90" />
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="133" />
+        <location filename="../../desktop/panels/data_form.py" line="91" />
         <source>Target column</source>
         <translation>目标列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="134" />
+        <location filename="../../desktop/panels/data_form.py" line="92" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="193" />
+        <location filename="../../desktop/panels/data_form.py" line="162" />
         <source>Resize to</source>
         <translation>缩放到</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="201" />
+        <location filename="../../desktop/panels/data_form.py" line="170" />
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="201" />
+        <location filename="../../desktop/panels/data_form.py" line="170" />
         <source>grayscale (1)</source>
         <translation>灰度（1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="202" />
+        <location filename="../../desktop/panels/data_form.py" line="171" />
         <source>colour (3)</source>
         <translation>彩色（3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="203" />
+        <location filename="../../desktop/panels/data_form.py" line="172" />
         <source>Image size</source>
         <translation>图像尺寸</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="204" />
+        <location filename="../../desktop/panels/data_form.py" line="173" />
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="209" />
+        <location filename="../../desktop/panels/data_form.py" line="178" />
         <source>automatic (by extension)</source>
         <translation>自动（按扩展名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="210" />
+        <location filename="../../desktop/panels/data_form.py" line="179" />
         <source>UCR (label first, tab/comma separated)</source>
         <translation>UCR（标签在前，制表符/逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="212" />
+        <location filename="../../desktop/panels/data_form.py" line="181" />
         <source>long CSV (id, time, values)</source>
         <translation>长格式 CSV（id、时间、数值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="213" />
+        <location filename="../../desktop/panels/data_form.py" line="182" />
         <source>pad / truncate</source>
         <translation>填充 / 截断</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="213" />
+        <location filename="../../desktop/panels/data_form.py" line="182" />
         <source>resample</source>
         <translation>重采样</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="214" />
+        <location filename="../../desktop/panels/data_form.py" line="183" />
         <source>Fixed length</source>
         <translation>固定长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="220" />
+        <location filename="../../desktop/panels/data_form.py" line="189" />
         <source>z-normalise each series</source>
         <translation>对每条序列做 z 标准化</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="221" />
+        <location filename="../../desktop/panels/data_form.py" line="190" />
         <source>fill missing values</source>
         <translation>填补缺失值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="224" />
+        <location filename="../../desktop/panels/data_form.py" line="193" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="225" />
+        <location filename="../../desktop/panels/data_form.py" line="194" />
         <source>Unequal lengths</source>
         <translation>长度不一时</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="226" />
+        <location filename="../../desktop/panels/data_form.py" line="195" />
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="229" />
+        <location filename="../../desktop/panels/data_form.py" line="198" />
         <source>Series id column</source>
         <translation>序列 ID 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="230" />
-        <location filename="../../desktop/panels/data_form.py" line="243" />
+        <location filename="../../desktop/panels/data_form.py" line="199" />
+        <location filename="../../desktop/panels/data_form.py" line="213" />
         <source>Time column</source>
         <translation>时间列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="237" />
+        <location filename="../../desktop/panels/data_form.py" line="206" />
         <source>all numeric columns</source>
         <translation>所有数值列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="238" />
+        <location filename="../../desktop/panels/data_form.py" line="207" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="239" />
-        <source>standardise each column (train block statistics)</source>
-        <translation>标准化每一列（使用训练段的统计量）</translation>
+        <location filename="../../desktop/panels/data_form.py" line="208" />
+        <source>standardise each column</source>
+        <translation>标准化每一列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="240" />
+        <location filename="../../desktop/panels/data_form.py" line="209" />
+        <source>With the mean and standard deviation of the training block.</source>
+        <translation>使用训练段的均值和标准差。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="210" />
         <source>Window (past steps)</source>
         <translation>窗口（过去步数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="241" />
+        <location filename="../../desktop/panels/data_form.py" line="211" />
         <source>Horizon (steps ahead)</source>
         <translation>预测步长（向后步数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="242" />
+        <location filename="../../desktop/panels/data_form.py" line="212" />
         <source>Value columns</source>
         <translation>数值列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="250" />
+        <location filename="../../desktop/panels/data_form.py" line="220" />
         <source>words</source>
         <translation>词</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="250" />
+        <location filename="../../desktop/panels/data_form.py" line="220" />
         <source>characters</source>
         <translation>字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="254" />
+        <location filename="../../desktop/panels/data_form.py" line="224" />
         <source>lower-case the text</source>
         <translation>文本转为小写</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="255" />
+        <location filename="../../desktop/panels/data_form.py" line="225" />
         <source>Text column</source>
         <translation>文本列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="256" />
+        <location filename="../../desktop/panels/data_form.py" line="226" />
         <source>Tokens</source>
         <translation>切分单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="257" />
+        <location filename="../../desktop/panels/data_form.py" line="227" />
         <source>Max length</source>
         <translation>最大长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="258" />
+        <location filename="../../desktop/panels/data_form.py" line="228" />
         <source>Min token count</source>
         <translation>最少出现次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="259" />
+        <location filename="../../desktop/panels/data_form.py" line="229" />
         <source>Max vocabulary</source>
         <translation>最大词表</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="376" />
+        <location filename="../../desktop/panels/data_form.py" line="350" />
         <source>Choose or drop a folder</source>
         <translation>选择或拖入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="377" />
+        <location filename="../../desktop/panels/data_form.py" line="351" />
         <source>Choose or drop a file</source>
         <translation>选择或拖入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="399" />
+        <location filename="../../desktop/panels/data_form.py" line="373" />
         <source>Choose a folder (or drop one here) to load it.</source>
         <translation>选择一个文件夹（或拖到这里）以加载。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="400" />
+        <location filename="../../desktop/panels/data_form.py" line="374" />
         <source>Choose a file (or drop one here) to load it.</source>
         <translation>选择一个文件（或拖到这里）以加载。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="407" />
+        <location filename="../../desktop/panels/data_form.py" line="381" />
         <source>Choose an image folder</source>
         <translation>选择图像文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="410" />
-        <location filename="../../desktop/panels/data_form.py" line="411" />
-        <location filename="../../desktop/panels/data_form.py" line="414" />
+        <location filename="../../desktop/panels/data_form.py" line="384" />
+        <location filename="../../desktop/panels/data_form.py" line="385" />
+        <location filename="../../desktop/panels/data_form.py" line="388" />
         <source>CSV files (*.csv *.tsv);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="412" />
+        <location filename="../../desktop/panels/data_form.py" line="386" />
         <source>Sequence files (*.ts *.tsv *.csv *.npz *.txt *.arff);;All files (*)</source>
         <translation>序列文件 (*.ts *.tsv *.csv *.npz *.txt *.arff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="413" />
+        <location filename="../../desktop/panels/data_form.py" line="387" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="415" />
+        <location filename="../../desktop/panels/data_form.py" line="389" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="416" />
+        <location filename="../../desktop/panels/data_form.py" line="390" />
         <source>Choose a data file</source>
         <translation>选择数据文件</translation>
     </message>
@@ -961,8 +966,8 @@ Default: {default}</source>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="173" />
-        <source>{n} inner layers. The block's output is added to its input (a 1×1 projection is added when the shapes differ).</source>
-        <translation>内含 {n} 层。块的输出与其输入相加（形状不同时自动加入 1×1 投影）。</translation>
+        <source>{n} inner layers. Drop layers onto the block to add them inside it.</source>
+        <translation>内含 {n} 层。把层拖放到块上即可加入块内。</translation>
     </message>
 </context>
 <context>
@@ -1128,7 +1133,7 @@ Default: {default}</source>
     </message>
     <message>
         <location filename="../../desktop/panels/lr_finder_view.py" line="69" />
-        <location filename="../../desktop/panels/lr_finder_view.py" line="144" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="149" />
         <source>Find learning rate</source>
         <translation>寻找学习率</translation>
     </message>
@@ -1163,37 +1168,37 @@ Default: {default}</source>
         <translation>正在搜索…（{n} 个批次）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="133" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="138" />
         <source>Learning rate set to {lr:.3g}.</source>
         <translation>学习率已设为 {lr:.3g}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="138" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="143" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="155" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="160" />
         <source>Use {lr:.3g}</source>
         <translation>使用 {lr:.3g}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="157" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="162" />
         <source>Suggested learning rate: {lr:.3g} (steepest loss descent).</source>
         <translation>建议学习率：{lr:.3g}（损失下降最快处）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="163" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="168" />
         <source>No suggestion: the search was too short. Run it again without stopping.</source>
         <translation>没有建议：搜索太短。请重新运行且不要中途停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="171" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="176" />
         <source>The search failed: {msg}</source>
         <translation>搜索失败：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="172" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="177" />
         <source>Learning-rate finder failed</source>
         <translation>学习率查找失败</translation>
     </message>
@@ -1219,204 +1224,209 @@ Default: {default}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="96" />
+        <location filename="../../desktop/main_window.py" line="109" />
         <source>This panel is not available in this build ({err}).</source>
-        <extracomment>B's panels, imported by name so the window still opens if one is missing from a build.</extracomment>
+        <extracomment>Each page's panel, imported by name: the window shows before pyqtgraph and the panels load, and it still opens if one panel is missing from a build.</extracomment>
         <translation>此版本中没有该面板（{err}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="102" />
+        <location filename="../../desktop/main_window.py" line="135" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="102" />
+        <location filename="../../desktop/main_window.py" line="135" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="102" />
+        <location filename="../../desktop/main_window.py" line="135" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="103" />
+        <location filename="../../desktop/main_window.py" line="136" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="103" />
+        <location filename="../../desktop/main_window.py" line="136" />
         <source>Runs</source>
         <translation>运行记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="103" />
+        <location filename="../../desktop/main_window.py" line="136" />
         <source>Predict</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="137" />
+        <location filename="../../desktop/main_window.py" line="149" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="172" />
         <source>&amp;New experiment</source>
         <translation>新建实验(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="138" />
+        <location filename="../../desktop/main_window.py" line="173" />
         <source>Start over with the built-in digits and a CNN</source>
         <translation>从内置手写数字和 CNN 重新开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="139" />
+        <location filename="../../desktop/main_window.py" line="174" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="140" />
+        <location filename="../../desktop/main_window.py" line="175" />
         <source>Open an experiment file</source>
         <translation>打开实验文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141" />
+        <location filename="../../desktop/main_window.py" line="176" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142" />
+        <location filename="../../desktop/main_window.py" line="177" />
         <source>Save the experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143" />
+        <location filename="../../desktop/main_window.py" line="178" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144" />
+        <location filename="../../desktop/main_window.py" line="180" />
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145" />
+        <location filename="../../desktop/main_window.py" line="181" />
         <source>Train a new run</source>
         <translation>训练新的运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146" />
-        <location filename="../../desktop/main_window.py" line="205" />
+        <location filename="../../desktop/main_window.py" line="182" />
+        <location filename="../../desktop/main_window.py" line="241" />
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147" />
+        <location filename="../../desktop/main_window.py" line="183" />
         <source>Pause or resume training</source>
         <translation>暂停或继续训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="148" />
+        <location filename="../../desktop/main_window.py" line="184" />
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149" />
+        <location filename="../../desktop/main_window.py" line="185" />
         <source>Stop after this batch, keeping a checkpoint</source>
         <translation>在此批次后停止，保留检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150" />
+        <location filename="../../desktop/main_window.py" line="186" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152" />
+        <location filename="../../desktop/main_window.py" line="188" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="155" />
+        <location filename="../../desktop/main_window.py" line="191" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="167" />
+        <location filename="../../desktop/main_window.py" line="203" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171" />
+        <location filename="../../desktop/main_window.py" line="207" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173" />
+        <location filename="../../desktop/main_window.py" line="209" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177" />
+        <location filename="../../desktop/main_window.py" line="213" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178" />
+        <location filename="../../desktop/main_window.py" line="214" />
         <source>&amp;About Danlu</source>
         <translation>关于丹炉(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181" />
+        <location filename="../../desktop/main_window.py" line="217" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189" />
+        <location filename="../../desktop/main_window.py" line="225" />
         <source>Loading engine (PyTorch, Lightning)…</source>
         <translation>正在加载引擎（PyTorch、Lightning）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195" />
+        <location filename="../../desktop/main_window.py" line="231" />
         <source>The engine failed to load</source>
         <translation>引擎加载失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205" />
+        <location filename="../../desktop/main_window.py" line="241" />
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208" />
+        <location filename="../../desktop/main_window.py" line="244" />
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227" />
+        <location filename="../../desktop/main_window.py" line="263" />
         <source>Engine ready ({s:.1f} s)</source>
         <translation>引擎就绪（{s:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228" />
+        <location filename="../../desktop/main_window.py" line="264" />
         <source>Training engine loaded in {s:.1f} s.</source>
         <translation>训练引擎已加载，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242" />
+        <location filename="../../desktop/main_window.py" line="278" />
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251" />
+        <location filename="../../desktop/main_window.py" line="287" />
         <source>About Danlu</source>
         <translation>关于丹炉</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252" />
+        <location filename="../../desktop/main_window.py" line="288" />
         <source>&lt;b&gt;Danlu 丹炉&lt;/b&gt;&lt;br&gt;Point-and-click deep learning on your own machine.&lt;br&gt;Experiments are YAML files; every run is a folder you can open with any tool.</source>
         <translation>&lt;b&gt;丹炉 Danlu&lt;/b&gt;&lt;br&gt;在自己的电脑上点点鼠标就能做深度学习。&lt;br&gt;实验是 YAML 文件；每次运行都是一个可以用任何工具打开的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268" />
+        <location filename="../../desktop/main_window.py" line="304" />
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269" />
+        <location filename="../../desktop/main_window.py" line="305" />
         <source>A run is still training. Stop it and quit? It keeps a checkpoint, so you can resume it later from the Runs page.</source>
         <translation>仍有训练在运行。停止并退出吗？运行会保留检查点，之后可以在“运行记录”页继续。</translation>
     </message>
@@ -1440,12 +1450,12 @@ Default: {default}</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="82" />
+        <location filename="../../desktop/plots/metric.py" line="83" />
         <source>actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="101" />
+        <location filename="../../desktop/plots/metric.py" line="102" />
         <source>planned</source>
         <translation>计划</translation>
     </message>
@@ -1483,246 +1493,255 @@ predicted: {pred} ({p:.0%})</source>
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="73" />
+        <location filename="../../desktop/panels/network/panel.py" line="80" />
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="74" />
+        <location filename="../../desktop/panels/network/panel.py" line="81" />
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="128" />
+        <location filename="../../desktop/panels/network/actions.py" line="30" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="130" />
+        <location filename="../../desktop/panels/network/actions.py" line="32" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="136" />
+        <location filename="../../desktop/panels/network/actions.py" line="89" />
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>撤销：{what}（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="137" />
+        <location filename="../../desktop/panels/network/actions.py" line="90" />
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="139" />
+        <location filename="../../desktop/panels/network/actions.py" line="93" />
         <source>Redo {what} (Ctrl+Shift+Z)</source>
         <translation>重做：{what}（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="140" />
+        <location filename="../../desktop/panels/network/actions.py" line="95" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="143" />
+        <location filename="../../desktop/panels/network/actions.py" line="43" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="145" />
+        <location filename="../../desktop/panels/network/actions.py" line="45" />
         <source>Delete the selected layers (Del)</source>
         <translation>删除所选的层（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="146" />
-        <location filename="../../desktop/panels/network/panel.py" line="315" />
+        <location filename="../../desktop/panels/network/actions.py" line="47" />
+        <location filename="../../desktop/panels/network/panel.py" line="255" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="148" />
+        <location filename="../../desktop/panels/network/actions.py" line="49" />
         <source>Insert a copy after each selected layer (Ctrl+D)</source>
         <translation>在每个所选层后插入一份副本（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="149" />
-        <location filename="../../desktop/panels/network/panel.py" line="326" />
+        <location filename="../../desktop/panels/network/actions.py" line="51" />
+        <location filename="../../desktop/panels/network/panel.py" line="266" />
         <source>Wrap in residual block</source>
         <translation>包装为残差块</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="151" />
+        <location filename="../../desktop/panels/network/actions.py" line="53" />
         <source>Put the selected neighbouring layers in a residual block whose output is added to its input (Ctrl+G)</source>
         <translation>把所选的相邻层放入残差块，块的输出与其输入相加（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="154" />
+        <location filename="../../desktop/panels/network/actions.py" line="56" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="155" />
+        <location filename="../../desktop/panels/network/actions.py" line="57" />
         <source>Move the layer up (Alt+Up)</source>
         <translation>将该层上移（Alt+Up）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="156" />
+        <location filename="../../desktop/panels/network/actions.py" line="59" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="157" />
+        <location filename="../../desktop/panels/network/actions.py" line="60" />
         <source>Move the layer down (Alt+Down)</source>
         <translation>将该层下移（Alt+Down）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="158" />
+        <location filename="../../desktop/panels/network/actions.py" line="62" />
         <source>Open network…</source>
         <translation>打开网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="159" />
+        <location filename="../../desktop/panels/network/actions.py" line="63" />
         <source>Load a network from a YAML file</source>
         <translation>从 YAML 文件加载网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="160" />
+        <location filename="../../desktop/panels/network/actions.py" line="65" />
         <source>Save network…</source>
         <translation>保存网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="161" />
+        <location filename="../../desktop/panels/network/actions.py" line="66" />
         <source>Save the network as a YAML file</source>
         <translation>将网络保存为 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="224" />
+        <location filename="../../desktop/panels/network/panel.py" line="164" />
         <source>Adapt the template to the data</source>
         <translation>使模板适配数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="258" />
+        <location filename="../../desktop/panels/network/panel.py" line="198" />
         <source>Invalid network</source>
         <translation>网络无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="267" />
+        <location filename="../../desktop/panels/network/panel.py" line="207" />
         <source>No dataset</source>
         <translation>没有数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="268" />
+        <location filename="../../desktop/panels/network/panel.py" line="208" />
         <source>Load a dataset first: templates are shaped to it.</source>
         <translation>请先加载数据集：模板会按数据调整形状。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="273" />
+        <location filename="../../desktop/panels/network/panel.py" line="213" />
         <source>Template does not fit</source>
         <translation>模板不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="276" />
+        <location filename="../../desktop/panels/network/panel.py" line="216" />
         <source>Use template {name}</source>
         <translation>使用模板 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="289" />
+        <location filename="../../desktop/panels/network/panel.py" line="229" />
         <source>Insert {type}</source>
         <translation>插入 {type}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="304" />
+        <location filename="../../desktop/panels/network/panel.py" line="244" />
         <source>Delete {n} layer(s)</source>
         <translation>删除 {n} 层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="323" />
+        <location filename="../../desktop/panels/network/panel.py" line="263" />
         <source>Cannot wrap</source>
         <translation>无法包装</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="324" />
+        <location filename="../../desktop/panels/network/panel.py" line="264" />
         <source>Select neighbouring layers of the same block: {msg}</source>
         <translation>请选择同一块中相邻的层：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="344" />
+        <location filename="../../desktop/panels/network/panel.py" line="284" />
         <source>Cannot move</source>
         <translation>无法移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="346" />
+        <location filename="../../desktop/panels/network/panel.py" line="286" />
         <source>Move layer</source>
         <translation>移动层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="351" />
+        <location filename="../../desktop/panels/network/panel.py" line="291" />
         <source>Change {field} of layer {index}</source>
         <translation>修改第 {index} 层的 {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="359" />
+        <location filename="../../desktop/panels/network/panel.py" line="299" />
         <source>Change {field}</source>
         <translation>修改 {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="382" />
+        <location filename="../../desktop/panels/network/panel.py" line="311" />
         <source>Cannot open the network</source>
         <translation>无法打开网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="384" />
+        <location filename="../../desktop/panels/network/panel.py" line="313" />
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="388" />
+        <location filename="../../desktop/panels/network/panel.py" line="317" />
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="389" />
+        <location filename="../../desktop/panels/network/panel.py" line="318" />
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
         <translation>YAML 文件 (*.yaml *.yml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="394" />
+        <location filename="../../desktop/panels/network/panel.py" line="323" />
         <source>Save network</source>
         <translation>保存网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="395" />
+        <location filename="../../desktop/panels/network/panel.py" line="324" />
         <source>YAML files (*.yaml *.yml)</source>
         <translation>YAML 文件 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="400" />
+        <location filename="../../desktop/panels/network/panel.py" line="329" />
         <source>Cannot save the network</source>
         <translation>无法保存网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="424" />
+        <location filename="../../desktop/panels/network/panel.py" line="353" />
         <source>the engine is still starting</source>
         <translation>引擎仍在启动</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="427" />
+        <location filename="../../desktop/panels/network/panel.py" line="356" />
         <source>the dataset could not be loaded: {msg}</source>
         <translation>无法加载数据集：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="428" />
+        <location filename="../../desktop/panels/network/panel.py" line="357" />
         <source>the dataset is not loaded yet</source>
         <translation>数据集尚未加载</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="440" />
+        <location filename="../../desktop/panels/network/panel.py" line="369" />
         <source>Input {inp} → output {out}   ·   {params} parameters   ·   {macs} MACs per sample</source>
         <translation>输入 {inp} → 输出 {out}   ·   {params} 个参数   ·   每个样本 {macs} 次乘加</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="446" />
+        <location filename="../../desktop/panels/network/panel.py" line="375" />
         <source>The network fits the data: ready to train.</source>
         <translation>网络与数据匹配：可以开始训练。</translation>
+    </message>
+</context>
+<context>
+    <name>PathRow</name>
+    <message>
+        <location filename="../../desktop/panels/data_paths.py" line="41" />
+        <source>Browse…</source>
+        <extracomment>Sources whose path is a folder (the others are files).</extracomment>
+        <translation>浏览…</translation>
     </message>
 </context>
 <context>
@@ -1908,102 +1927,102 @@ or use Choose files…</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/panels/results.py" line="65" />
+        <location filename="../../desktop/panels/results.py" line="95" />
         <source>No run yet: press Train.</source>
         <translation>还没有运行：点击“训练”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="68" />
-        <source>epoch %v of %m</source>
-        <translation>第 %v / %m 轮</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/results.py" line="70" />
-        <source>batch %v of %m</source>
-        <translation>第 %v / %m 批</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/results.py" line="72" />
+        <location filename="../../desktop/panels/results.py" line="100" />
         <source>samples/s</source>
         <translation>样本/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="73" />
+        <location filename="../../desktop/panels/results.py" line="101" />
         <source>time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="74" />
+        <location filename="../../desktop/panels/results.py" line="102" />
         <source>last loss</source>
         <translation>最近损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="75" />
+        <location filename="../../desktop/panels/results.py" line="103" />
         <source>best validation</source>
         <translation>最佳验证值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="76" />
+        <location filename="../../desktop/panels/results.py" line="104" />
         <source>GPU memory</source>
         <translation>GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="79" />
-        <source>Epochs</source>
-        <translation>轮数</translation>
+        <location filename="../../desktop/panels/results.py" line="97" />
+        <source>epoch {value} of {maximum}</source>
+        <translation>第 {value} / {maximum} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="81" />
-        <source>Batches</source>
-        <translation>批次</translation>
+        <location filename="../../desktop/panels/results.py" line="98" />
+        <source>batch {value} of {maximum}</source>
+        <translation>第 {value} / {maximum} 批</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="109" />
+        <location filename="../../desktop/panels/results.py" line="137" />
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="152" />
+        <location filename="../../desktop/panels/results.py" line="176" />
         <source>acc</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="154" />
+        <location filename="../../desktop/panels/results.py" line="178" />
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="164" />
+        <location filename="../../desktop/panels/results.py" line="188" />
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="164" />
+        <location filename="../../desktop/panels/results.py" line="188" />
         <source>Training</source>
         <translation>训练中</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="165" />
+        <location filename="../../desktop/panels/results.py" line="189" />
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="166" />
+        <location filename="../../desktop/panels/results.py" line="190" />
         <source>Stopped (checkpoint kept)</source>
         <translation>已停止（已保留检查点）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="167" />
+        <location filename="../../desktop/panels/results.py" line="191" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="172" />
+        <location filename="../../desktop/panels/results.py" line="196" />
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="196" />
+        <source>validation</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="197" />
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="175" />
+        <location filename="../../desktop/panels/results.py" line="200" />
         <source>{split} {metric} {value:.4f}</source>
         <translation>{split} {metric} {value:.4f}</translation>
     </message>
@@ -2061,27 +2080,27 @@ or use Choose files…</source>
         <translation>决定系数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="110" />
+        <location filename="../../desktop/panels/results_view.py" line="157" />
         <source>test split</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="110" />
+        <location filename="../../desktop/panels/results_view.py" line="157" />
         <source>validation</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="111" />
+        <location filename="../../desktop/panels/results_view.py" line="158" />
         <source>ROC ({split})</source>
         <translation>ROC（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="112" />
+        <location filename="../../desktop/panels/results_view.py" line="159" />
         <source>Confusion matrix ({split})</source>
         <translation>混淆矩阵（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="113" />
+        <location filename="../../desktop/panels/results_view.py" line="160" />
         <source>Predicted vs actual ({split})</source>
         <translation>预测值与真实值（{split}）</translation>
     </message>
@@ -3046,42 +3065,42 @@ or use Choose files…</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../desktop/workers/training.py" line="122" />
+        <location filename="../../desktop/workers/training.py" line="124" />
         <source>Training paused.</source>
         <translation>训练已暂停。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="122" />
+        <location filename="../../desktop/workers/training.py" line="124" />
         <source>Training resumed.</source>
         <translation>训练已继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="130" />
+        <location filename="../../desktop/workers/training.py" line="132" />
         <source>Stopping after the current batch…</source>
         <translation>将在当前批次后停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="172" />
+        <location filename="../../desktop/workers/training.py" line="175" />
         <source>Run started in {dir} on {device} ({precision}).</source>
         <translation>运行已开始：{dir}，设备 {device}（{precision}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="176" />
+        <location filename="../../desktop/workers/training.py" line="179" />
         <source>Epoch {n}: {metrics}</source>
         <translation>第 {n} 轮：{metrics}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="179" />
+        <location filename="../../desktop/workers/training.py" line="182" />
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="179" />
+        <location filename="../../desktop/workers/training.py" line="182" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="180" />
+        <location filename="../../desktop/workers/training.py" line="183" />
         <source>Run {status} after {n} epochs.</source>
         <translation>运行在 {n} 轮后{status}。</translation>
     </message>
@@ -3236,18 +3255,9 @@ or use Choose files…</source>
     </message>
 </context>
 <context>
-    <name>_PathRow</name>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="64" />
-        <source>Browse…</source>
-        <extracomment>Sources whose path is a folder (the others are files).</extracomment>
-        <translation>浏览…</translation>
-    </message>
-</context>
-<context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="81" />
+        <location filename="../../desktop/app.py" line="96" />
         <source>Window shown {s:.2f} s after start.</source>
         <translation>窗口在启动后 {s:.2f} 秒显示。</translation>
     </message>

@@ -245,6 +245,7 @@ class TrainOptionsEditor(QWidget):
             form, self.tr("Minimum rate"), self.min_lr, self.tr("The rate never goes below this."), s.min_lr
         )
         self.max_lr = OptionalValue(SciSpinBox(1e-8, 10), self.tr("Set"))
+        self.max_lr.editor.setValue(0.01)  # shown greyed until set; a plausible peak, not the minimum
         self._rows["max_lr"] = add_row(
             form,
             self.tr("Peak rate"),

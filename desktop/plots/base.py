@@ -92,7 +92,7 @@ class ThemedPlot(pg.PlotWidget):
             for _, label in self.legend.items:  # existing labels keep their colour until re-rendered
                 label.setText(label.text, color=c.foreground)
             background = pg.mkColor(c.background)
-            background.setAlpha(200)  # readable over the grid, curves still visible through it
+            background.setAlpha(150)  # readable over the grid, curves still visible through it
             self.legend.setBrush(pg.mkBrush(background))
         self.recolor()
 

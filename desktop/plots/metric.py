@@ -119,5 +119,11 @@ class LrPlot(ThemedPlot):
         if not self.grow_y(both):
             self._fit_y(both)
 
+    def follow_live(self, live: bool) -> None:
+        super().follow_live(live)
+        if not live:  # the final view: autoscale, but a constant rate still gets a range from zero
+            values = [c.getData()[1] for c in (self.live_curve, self.preview_curve)]
+            self._fit_y(np.concatenate([v for v in values if v is not None] or [np.empty(0)]))
+
     def clear_data(self) -> None:
         self.live_curve.setData([], [])

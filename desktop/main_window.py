@@ -8,7 +8,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from desktop import theme
 from desktop.engine import EngineLoader
 from desktop.experiment_files import ExperimentFiles
-from desktop.panels.device_selector import DeviceSelector
 from desktop.panels.log import LogPanel
 from desktop.settings import Settings
 from desktop.state import ExperimentState
+from desktop.window_actions import build_actions
 from desktop.workers.training import TrainingController
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.log = LogPanel()
         self.panels: dict[str, QWidget] = {}
         self._build_navigation()
-        self._build_actions()
+        build_actions(self)
         self._build_dock_and_status()
         self._update_title()
         if self.settings.geometry() is not None:
@@ -158,60 +158,6 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-
-    def _action(self, text: str, slot: Any, shortcut: Any = None, icon: Any = None, tip: str = "") -> QAction:
-        action = QAction(self.style().standardIcon(icon) if icon is not None else QIcon(), text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{tip or text} ({action.shortcut().toString()})" if shortcut is not None else tip or text)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-        self.act_new = self._action(self.tr("&New experiment"), self.files.new, QKeySequence.StandardKey.New,
-                                    sp.SP_FileIcon, self.tr("Start over with the built-in digits and a CNN"))
-        self.act_open = self._action(self.tr("&Open…"), self.files.open, QKeySequence.StandardKey.Open,
-                                     sp.SP_DialogOpenButton, self.tr("Open an experiment file"))
-        self.act_save = self._action(self.tr("&Save"), self.files.save, QKeySequence.StandardKey.Save,
-                                     sp.SP_DialogSaveButton, self.tr("Save the experiment"))
-        self.act_save_as = self._action(self.tr("Save &as…"), self.files.save_as, QKeySequence.StandardKey.SaveAs)
-        run = lambda method: lambda: getattr(self.panels["train"], method)()  # noqa: E731 - enabled once built
-        self.act_train = self._action(self.tr("&Train"), run("train"), Qt.Key.Key_F5, sp.SP_MediaPlay,
-                                      self.tr("Train a new run"))
-        self.act_pause = self._action(self.tr("&Pause"), run("toggle_pause"), None, sp.SP_MediaPause,
-                                      self.tr("Pause or resume training"))
-        self.act_stop = self._action(self.tr("S&top"), run("stop"), QKeySequence("Shift+F5"), sp.SP_MediaStop,
-                                     self.tr("Stop after this batch, keeping a checkpoint"))
-        self.act_settings = self._action(self.tr("Se&ttings…"), self._open_settings,
-                                         QKeySequence.StandardKey.Preferences)
-        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        for action in (self.act_train, self.act_pause, self.act_stop):
-            action.setEnabled(False)
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setIconSize(QSize(18, 18))
-        toolbar.addActions([self.act_new, self.act_open, self.act_save])
-        toolbar.addSeparator()
-        toolbar.addActions([self.act_train, self.act_pause, self.act_stop])
-        toolbar.addSeparator()
-        self.device_selector = DeviceSelector(self.state, compact=True)
-        toolbar.addWidget(self.device_selector)
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addActions([self.act_new, self.act_open, self.act_save, self.act_save_as])
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_settings, self.act_quit])
-        run_menu = menu.addMenu(self.tr("&Run"))
-        run_menu.addActions([self.act_train, self.act_pause, self.act_stop])
-        self.view_menu = menu.addMenu(self.tr("&View"))
-        for i, key in enumerate(PAGES):
-            self.view_menu.addAction(self._action(self.nav.item(i).text(), lambda _=False, k=key: self.show_page(k),
-                                                  QKeySequence(f"Ctrl+{i + 1}")))
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Danlu"), self._about))
 
     def _build_dock_and_status(self) -> None:
         dock = QDockWidget(self.tr("Log"), self)

@@ -1260,168 +1260,168 @@ Default: {default}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172"/>
+        <location filename="../../desktop/window_actions.py" line="33"/>
         <source>&amp;New experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173"/>
+        <location filename="../../desktop/window_actions.py" line="37"/>
         <source>Start over with the built-in digits and a CNN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="174"/>
+        <location filename="../../desktop/window_actions.py" line="41"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/window_actions.py" line="45"/>
         <source>Open an experiment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="176"/>
+        <location filename="../../desktop/window_actions.py" line="49"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/window_actions.py" line="53"/>
         <source>Save the experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/window_actions.py" line="55"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180"/>
+        <location filename="../../desktop/window_actions.py" line="59"/>
         <source>&amp;Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181"/>
+        <location filename="../../desktop/window_actions.py" line="63"/>
         <source>Train a new run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182"/>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="187"/>
+        <location filename="../../desktop/window_actions.py" line="67"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183"/>
+        <location filename="../../desktop/window_actions.py" line="71"/>
         <source>Pause or resume training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184"/>
+        <location filename="../../desktop/window_actions.py" line="75"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185"/>
+        <location filename="../../desktop/window_actions.py" line="79"/>
         <source>Stop after this batch, keeping a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186"/>
+        <location filename="../../desktop/window_actions.py" line="82"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188"/>
+        <location filename="../../desktop/window_actions.py" line="84"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../desktop/window_actions.py" line="87"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/window_actions.py" line="99"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207"/>
+        <location filename="../../desktop/window_actions.py" line="103"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="209"/>
+        <location filename="../../desktop/window_actions.py" line="105"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/window_actions.py" line="111"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/window_actions.py" line="112"/>
         <source>&amp;About Danlu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="163"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
         <source>Loading engine (PyTorch, Lightning)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="177"/>
         <source>The engine failed to load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="187"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="190"/>
         <source>Training failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="209"/>
         <source>Engine ready ({s:.1f} s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/main_window.py" line="210"/>
         <source>Training engine loaded in {s:.1f} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
+        <location filename="../../desktop/main_window.py" line="233"/>
         <source>About Danlu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>&lt;b&gt;Danlu 丹炉&lt;/b&gt;&lt;br&gt;Point-and-click deep learning on your own machine.&lt;br&gt;Experiments are YAML files; every run is a folder you can open with any tool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>Training in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
         <source>A run is still training. Stop it and quit? It keeps a checkpoint, so you can resume it later from the Runs page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,486 +2569,485 @@ or use Choose files…</source>
 <context>
     <name>TrainOptionsEditor</name>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="68"/>
+        <location filename="../../desktop/panels/train_options.py" line="102"/>
         <source>Task and loss</source>
+        <extracomment>Editors that only matter for some choices: (option key, predicate on (task, loss, optimiser, schedule)).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="68"/>
+        <location filename="../../desktop/panels/train_options.py" line="103"/>
         <source>What the network learns and how its error is measured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="72"/>
+        <location filename="../../desktop/panels/train_options.py" line="104"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="73"/>
+        <location filename="../../desktop/panels/train_options.py" line="104"/>
         <source>Regression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="74"/>
+        <location filename="../../desktop/panels/train_options.py" line="105"/>
         <source>Forecasting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="79"/>
+        <location filename="../../desktop/panels/train_options.py" line="106"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="81"/>
+        <location filename="../../desktop/panels/train_options.py" line="107"/>
         <source>Follows the dataset: classes, or numbers to predict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="86"/>
+        <location filename="../../desktop/panels/train_options.py" line="108"/>
         <source>Cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="87"/>
+        <location filename="../../desktop/panels/train_options.py" line="109"/>
         <source>Weighted cross-entropy (imbalanced classes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="88"/>
+        <location filename="../../desktop/panels/train_options.py" line="110"/>
         <source>Focal loss (hard examples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="89"/>
+        <location filename="../../desktop/panels/train_options.py" line="110"/>
         <source>Binary cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="90"/>
+        <location filename="../../desktop/panels/train_options.py" line="111"/>
         <source>Mean squared error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="91"/>
+        <location filename="../../desktop/panels/train_options.py" line="111"/>
         <source>Mean absolute error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="92"/>
+        <location filename="../../desktop/panels/train_options.py" line="112"/>
         <source>Huber (robust to outliers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="95"/>
+        <location filename="../../desktop/panels/train_options.py" line="113"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="95"/>
+        <location filename="../../desktop/panels/train_options.py" line="113"/>
         <source>The error the optimiser minimises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="99"/>
+        <location filename="../../desktop/panels/train_options.py" line="115"/>
         <source>Label smoothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="101"/>
+        <location filename="../../desktop/panels/train_options.py" line="116"/>
         <source>Softens one-hot targets (e.g. 0.1) to reduce over-confidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="107"/>
+        <location filename="../../desktop/panels/train_options.py" line="117"/>
         <source>Focal gamma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="109"/>
+        <location filename="../../desktop/panels/train_options.py" line="118"/>
         <source>How strongly focal loss down-weights easy examples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="115"/>
+        <location filename="../../desktop/panels/train_options.py" line="119"/>
         <source>Huber delta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="117"/>
+        <location filename="../../desktop/panels/train_options.py" line="120"/>
         <source>Errors below delta count quadratically, above it linearly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="126"/>
-        <location filename="../../desktop/panels/train_options.py" line="139"/>
+        <location filename="../../desktop/panels/train_options.py" line="125"/>
+        <location filename="../../desktop/panels/train_options.py" line="128"/>
         <source>Optimiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="126"/>
+        <location filename="../../desktop/panels/train_options.py" line="125"/>
         <source>How the weights are updated from the gradients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="132"/>
+        <location filename="../../desktop/panels/train_options.py" line="126"/>
         <source>SGD (momentum)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="141"/>
+        <location filename="../../desktop/panels/train_options.py" line="129"/>
         <source>Adam is a safe default; SGD with momentum often generalises well with a schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="147"/>
+        <location filename="../../desktop/panels/train_options.py" line="131"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="149"/>
+        <location filename="../../desktop/panels/train_options.py" line="132"/>
         <source>Step size of each update: the most important setting. Try the finder below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="155"/>
+        <location filename="../../desktop/panels/train_options.py" line="133"/>
         <source>Weight decay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="157"/>
+        <location filename="../../desktop/panels/train_options.py" line="134"/>
         <source>L2 penalty on the weights (decoupled for AdamW); reduces over-fitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="163"/>
+        <location filename="../../desktop/panels/train_options.py" line="136"/>
         <source>Momentum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="165"/>
+        <location filename="../../desktop/panels/train_options.py" line="137"/>
         <source>Keeps a running direction (SGD, RMSprop).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="168"/>
+        <location filename="../../desktop/panels/train_options.py" line="138"/>
         <source>Nesterov momentum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="170"/>
+        <location filename="../../desktop/panels/train_options.py" line="139"/>
         <source>Look-ahead momentum for SGD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="174"/>
+        <location filename="../../desktop/panels/train_options.py" line="140"/>
         <source>Beta 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="174"/>
+        <location filename="../../desktop/panels/train_options.py" line="141"/>
         <source>Adam&apos;s gradient averaging factor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="179"/>
+        <location filename="../../desktop/panels/train_options.py" line="142"/>
         <source>Beta 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="181"/>
+        <location filename="../../desktop/panels/train_options.py" line="143"/>
         <source>Adam&apos;s squared-gradient averaging factor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="187"/>
+        <location filename="../../desktop/panels/train_options.py" line="144"/>
         <source>L1 penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="189"/>
+        <location filename="../../desktop/panels/train_options.py" line="145"/>
         <source>Adds the sum of absolute weights to the loss; pushes weights to exactly zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="198"/>
+        <location filename="../../desktop/panels/train_options.py" line="150"/>
         <source>Learning-rate schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="199"/>
+        <location filename="../../desktop/panels/train_options.py" line="151"/>
         <source>How the learning rate changes over the planned epochs (preview below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="203"/>
+        <location filename="../../desktop/panels/train_options.py" line="152"/>
         <source>Constant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="204"/>
+        <location filename="../../desktop/panels/train_options.py" line="152"/>
         <source>Step decay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="205"/>
+        <location filename="../../desktop/panels/train_options.py" line="153"/>
         <source>Exponential decay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="206"/>
+        <location filename="../../desktop/panels/train_options.py" line="153"/>
         <source>Cosine annealing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="207"/>
+        <location filename="../../desktop/panels/train_options.py" line="154"/>
         <source>Warm-up, then cosine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="208"/>
+        <location filename="../../desktop/panels/train_options.py" line="154"/>
         <source>One-cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="209"/>
+        <location filename="../../desktop/panels/train_options.py" line="155"/>
         <source>Reduce on plateau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="214"/>
+        <location filename="../../desktop/panels/train_options.py" line="156"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="216"/>
+        <location filename="../../desktop/panels/train_options.py" line="157"/>
         <source>Decaying the rate late in training usually improves the final accuracy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="222"/>
+        <location filename="../../desktop/panels/train_options.py" line="158"/>
         <source>Step every (epochs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="224"/>
+        <location filename="../../desktop/panels/train_options.py" line="159"/>
         <source>Epochs between two decays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="230"/>
+        <location filename="../../desktop/panels/train_options.py" line="160"/>
         <source>Decay factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="232"/>
+        <location filename="../../desktop/panels/train_options.py" line="161"/>
         <source>The rate is multiplied by this at each decay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="238"/>
+        <location filename="../../desktop/panels/train_options.py" line="162"/>
         <source>Warm-up epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="240"/>
+        <location filename="../../desktop/panels/train_options.py" line="163"/>
         <source>Epochs of linear warm-up from a small rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="245"/>
+        <location filename="../../desktop/panels/train_options.py" line="164"/>
         <source>Minimum rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="245"/>
+        <location filename="../../desktop/panels/train_options.py" line="165"/>
         <source>The rate never goes below this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="247"/>
+        <location filename="../../desktop/panels/train_options.py" line="166"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="250"/>
+        <location filename="../../desktop/panels/train_options.py" line="168"/>
         <source>Peak rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="252"/>
+        <location filename="../../desktop/panels/train_options.py" line="169"/>
         <source>One-cycle&apos;s highest rate (unset: 10x the learning rate).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="258"/>
+        <location filename="../../desktop/panels/train_options.py" line="170"/>
         <source>Plateau patience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="260"/>
+        <location filename="../../desktop/panels/train_options.py" line="171"/>
         <source>Epochs without improvement before the rate is reduced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="266"/>
+        <location filename="../../desktop/panels/train_options.py" line="172"/>
         <source>Plateau factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="268"/>
+        <location filename="../../desktop/panels/train_options.py" line="173"/>
         <source>The rate is multiplied by this on a plateau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="276"/>
+        <location filename="../../desktop/panels/train_options.py" line="178"/>
         <source>Stopping and checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="277"/>
+        <location filename="../../desktop/panels/train_options.py" line="179"/>
         <source>When to stop early and which epoch&apos;s weights are kept as best.ckpt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="279"/>
+        <location filename="../../desktop/panels/train_options.py" line="180"/>
         <source>Clip at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="283"/>
+        <location filename="../../desktop/panels/train_options.py" line="182"/>
         <source>Gradient clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="285"/>
+        <location filename="../../desktop/panels/train_options.py" line="183"/>
         <source>Caps the gradient norm; stabilises recurrent networks and high rates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="288"/>
+        <location filename="../../desktop/panels/train_options.py" line="185"/>
         <source>Stop early when the monitored value stops improving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="291"/>
+        <location filename="../../desktop/panels/train_options.py" line="184"/>
         <source>Early stopping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="293"/>
+        <location filename="../../desktop/panels/train_options.py" line="186"/>
         <source>Ends the run before the planned epochs once it stops improving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="299"/>
+        <location filename="../../desktop/panels/train_options.py" line="187"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="301"/>
+        <location filename="../../desktop/panels/train_options.py" line="188"/>
         <source>The value watched for improvement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="304"/>
-        <location filename="../../desktop/panels/train_options.py" line="336"/>
+        <location filename="../../desktop/panels/train_options.py" line="177"/>
         <source>lower is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="304"/>
-        <location filename="../../desktop/panels/train_options.py" line="336"/>
+        <location filename="../../desktop/panels/train_options.py" line="177"/>
         <source>higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="307"/>
-        <location filename="../../desktop/panels/train_options.py" line="339"/>
+        <location filename="../../desktop/panels/train_options.py" line="189"/>
+        <location filename="../../desktop/panels/train_options.py" line="198"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="309"/>
+        <location filename="../../desktop/panels/train_options.py" line="190"/>
         <source>Whether the monitored value should fall or rise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="315"/>
+        <location filename="../../desktop/panels/train_options.py" line="191"/>
         <source>Patience (epochs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="317"/>
+        <location filename="../../desktop/panels/train_options.py" line="192"/>
         <source>Epochs without improvement before stopping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="323"/>
+        <location filename="../../desktop/panels/train_options.py" line="193"/>
         <source>Minimum change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="325"/>
+        <location filename="../../desktop/panels/train_options.py" line="194"/>
         <source>Smaller changes do not count as improvement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="331"/>
+        <location filename="../../desktop/panels/train_options.py" line="195"/>
         <source>Best checkpoint by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="333"/>
+        <location filename="../../desktop/panels/train_options.py" line="196"/>
         <source>best.ckpt keeps the epoch with the best value of this; last.ckpt is always kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="341"/>
+        <location filename="../../desktop/panels/train_options.py" line="199"/>
         <source>Whether lower or higher is better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="349"/>
+        <location filename="../../desktop/panels/train_options.py" line="203"/>
         <source>Reproducibility and loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="349"/>
+        <location filename="../../desktop/panels/train_options.py" line="204"/>
         <source>Same seed and settings give the same run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="354"/>
+        <location filename="../../desktop/panels/train_options.py" line="205"/>
         <source>Random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="356"/>
+        <location filename="../../desktop/panels/train_options.py" line="206"/>
         <source>Seeds weights, shuffling and augmentation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="359"/>
+        <location filename="../../desktop/panels/train_options.py" line="207"/>
         <source>Deterministic algorithms (slower on GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="364"/>
+        <location filename="../../desktop/panels/train_options.py" line="208"/>
         <source>Bit-for-bit repeatable runs, at some speed cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="367"/>
+        <location filename="../../desktop/panels/train_options.py" line="209"/>
         <source>Fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="370"/>
+        <location filename="../../desktop/panels/train_options.py" line="209"/>
         <source>Loader workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="372"/>
+        <location filename="../../desktop/panels/train_options.py" line="210"/>
         <source>Processes that load batches (unset: automatic; 0 for in-memory data).</source>
         <translation type="unfinished"></translation>
     </message>

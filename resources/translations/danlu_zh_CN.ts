@@ -1265,168 +1265,168 @@ Default: {default}</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172" />
+        <location filename="../../desktop/window_actions.py" line="33" />
         <source>&amp;New experiment</source>
         <translation>新建实验(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173" />
+        <location filename="../../desktop/window_actions.py" line="37" />
         <source>Start over with the built-in digits and a CNN</source>
         <translation>从内置手写数字和 CNN 重新开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="174" />
+        <location filename="../../desktop/window_actions.py" line="41" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175" />
+        <location filename="../../desktop/window_actions.py" line="45" />
         <source>Open an experiment file</source>
         <translation>打开实验文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="176" />
+        <location filename="../../desktop/window_actions.py" line="49" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177" />
+        <location filename="../../desktop/window_actions.py" line="53" />
         <source>Save the experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178" />
+        <location filename="../../desktop/window_actions.py" line="55" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180" />
+        <location filename="../../desktop/window_actions.py" line="59" />
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181" />
+        <location filename="../../desktop/window_actions.py" line="63" />
         <source>Train a new run</source>
         <translation>训练新的运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182" />
-        <location filename="../../desktop/main_window.py" line="241" />
+        <location filename="../../desktop/main_window.py" line="187" />
+        <location filename="../../desktop/window_actions.py" line="67" />
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183" />
+        <location filename="../../desktop/window_actions.py" line="71" />
         <source>Pause or resume training</source>
         <translation>暂停或继续训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184" />
+        <location filename="../../desktop/window_actions.py" line="75" />
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185" />
+        <location filename="../../desktop/window_actions.py" line="79" />
         <source>Stop after this batch, keeping a checkpoint</source>
         <translation>在此批次后停止，保留检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186" />
+        <location filename="../../desktop/window_actions.py" line="82" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188" />
+        <location filename="../../desktop/window_actions.py" line="84" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191" />
+        <location filename="../../desktop/window_actions.py" line="87" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203" />
+        <location filename="../../desktop/window_actions.py" line="99" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207" />
+        <location filename="../../desktop/window_actions.py" line="103" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="209" />
+        <location filename="../../desktop/window_actions.py" line="105" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213" />
+        <location filename="../../desktop/window_actions.py" line="111" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214" />
+        <location filename="../../desktop/window_actions.py" line="112" />
         <source>&amp;About Danlu</source>
         <translation>关于丹炉(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217" />
+        <location filename="../../desktop/main_window.py" line="163" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225" />
+        <location filename="../../desktop/main_window.py" line="171" />
         <source>Loading engine (PyTorch, Lightning)…</source>
         <translation>正在加载引擎（PyTorch、Lightning）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231" />
+        <location filename="../../desktop/main_window.py" line="177" />
         <source>The engine failed to load</source>
         <translation>引擎加载失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241" />
+        <location filename="../../desktop/main_window.py" line="187" />
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244" />
+        <location filename="../../desktop/main_window.py" line="190" />
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263" />
+        <location filename="../../desktop/main_window.py" line="209" />
         <source>Engine ready ({s:.1f} s)</source>
         <translation>引擎就绪（{s:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264" />
+        <location filename="../../desktop/main_window.py" line="210" />
         <source>Training engine loaded in {s:.1f} s.</source>
         <translation>训练引擎已加载，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278" />
+        <location filename="../../desktop/main_window.py" line="224" />
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287" />
+        <location filename="../../desktop/main_window.py" line="233" />
         <source>About Danlu</source>
         <translation>关于丹炉</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288" />
+        <location filename="../../desktop/main_window.py" line="234" />
         <source>&lt;b&gt;Danlu 丹炉&lt;/b&gt;&lt;br&gt;Point-and-click deep learning on your own machine.&lt;br&gt;Experiments are YAML files; every run is a folder you can open with any tool.</source>
         <translation>&lt;b&gt;丹炉 Danlu&lt;/b&gt;&lt;br&gt;在自己的电脑上点点鼠标就能做深度学习。&lt;br&gt;实验是 YAML 文件；每次运行都是一个可以用任何工具打开的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304" />
+        <location filename="../../desktop/main_window.py" line="250" />
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305" />
+        <location filename="../../desktop/main_window.py" line="251" />
         <source>A run is still training. Stop it and quit? It keeps a checkpoint, so you can resume it later from the Runs page.</source>
         <translation>仍有训练在运行。停止并退出吗？运行会保留检查点，之后可以在“运行记录”页继续。</translation>
     </message>
@@ -2578,486 +2578,485 @@ or use Choose files…</source>
 <context>
     <name>TrainOptionsEditor</name>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="68" />
+        <location filename="../../desktop/panels/train_options.py" line="102" />
         <source>Task and loss</source>
+        <extracomment>Editors that only matter for some choices: (option key, predicate on (task, loss, optimiser, schedule)).</extracomment>
         <translation>任务与损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="68" />
+        <location filename="../../desktop/panels/train_options.py" line="103" />
         <source>What the network learns and how its error is measured.</source>
         <translation>网络学习什么，以及如何衡量误差。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="72" />
+        <location filename="../../desktop/panels/train_options.py" line="104" />
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="73" />
+        <location filename="../../desktop/panels/train_options.py" line="104" />
         <source>Regression</source>
         <translation>回归</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="74" />
+        <location filename="../../desktop/panels/train_options.py" line="105" />
         <source>Forecasting</source>
         <translation>时间序列预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="79" />
+        <location filename="../../desktop/panels/train_options.py" line="106" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="81" />
+        <location filename="../../desktop/panels/train_options.py" line="107" />
         <source>Follows the dataset: classes, or numbers to predict.</source>
         <translation>由数据集决定：预测类别还是数值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="86" />
+        <location filename="../../desktop/panels/train_options.py" line="108" />
         <source>Cross-entropy</source>
         <translation>交叉熵</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="87" />
+        <location filename="../../desktop/panels/train_options.py" line="109" />
         <source>Weighted cross-entropy (imbalanced classes)</source>
         <translation>加权交叉熵（类别不平衡）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="88" />
+        <location filename="../../desktop/panels/train_options.py" line="110" />
         <source>Focal loss (hard examples)</source>
         <translation>Focal 损失（关注难样本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="89" />
+        <location filename="../../desktop/panels/train_options.py" line="110" />
         <source>Binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="90" />
+        <location filename="../../desktop/panels/train_options.py" line="111" />
         <source>Mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="91" />
+        <location filename="../../desktop/panels/train_options.py" line="111" />
         <source>Mean absolute error</source>
         <translation>平均绝对误差</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="92" />
+        <location filename="../../desktop/panels/train_options.py" line="112" />
         <source>Huber (robust to outliers)</source>
         <translation>Huber（对离群值稳健）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="95" />
+        <location filename="../../desktop/panels/train_options.py" line="113" />
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="95" />
+        <location filename="../../desktop/panels/train_options.py" line="113" />
         <source>The error the optimiser minimises.</source>
         <translation>优化器要最小化的误差。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="99" />
+        <location filename="../../desktop/panels/train_options.py" line="115" />
         <source>Label smoothing</source>
         <translation>标签平滑</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="101" />
+        <location filename="../../desktop/panels/train_options.py" line="116" />
         <source>Softens one-hot targets (e.g. 0.1) to reduce over-confidence.</source>
         <translation>软化独热目标（例如 0.1），减少过度自信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="107" />
+        <location filename="../../desktop/panels/train_options.py" line="117" />
         <source>Focal gamma</source>
         <translation>Focal gamma</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="109" />
+        <location filename="../../desktop/panels/train_options.py" line="118" />
         <source>How strongly focal loss down-weights easy examples.</source>
         <translation>Focal 损失对简单样本降权的强度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="115" />
+        <location filename="../../desktop/panels/train_options.py" line="119" />
         <source>Huber delta</source>
         <translation>Huber delta</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="117" />
+        <location filename="../../desktop/panels/train_options.py" line="120" />
         <source>Errors below delta count quadratically, above it linearly.</source>
         <translation>小于 delta 的误差按平方计，大于则按线性计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="126" />
-        <location filename="../../desktop/panels/train_options.py" line="139" />
+        <location filename="../../desktop/panels/train_options.py" line="125" />
+        <location filename="../../desktop/panels/train_options.py" line="128" />
         <source>Optimiser</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="126" />
+        <location filename="../../desktop/panels/train_options.py" line="125" />
         <source>How the weights are updated from the gradients.</source>
         <translation>如何根据梯度更新权重。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="132" />
+        <location filename="../../desktop/panels/train_options.py" line="126" />
         <source>SGD (momentum)</source>
         <translation>SGD（动量）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="141" />
+        <location filename="../../desktop/panels/train_options.py" line="129" />
         <source>Adam is a safe default; SGD with momentum often generalises well with a schedule.</source>
         <translation>Adam 是稳妥的默认选择；带动量的 SGD 配合学习率调度往往泛化更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="147" />
+        <location filename="../../desktop/panels/train_options.py" line="131" />
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="149" />
+        <location filename="../../desktop/panels/train_options.py" line="132" />
         <source>Step size of each update: the most important setting. Try the finder below.</source>
         <translation>每次更新的步长：最重要的设置。可以试试下面的查找器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="155" />
+        <location filename="../../desktop/panels/train_options.py" line="133" />
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="157" />
+        <location filename="../../desktop/panels/train_options.py" line="134" />
         <source>L2 penalty on the weights (decoupled for AdamW); reduces over-fitting.</source>
         <translation>对权重的 L2 惩罚（AdamW 为解耦形式）；减少过拟合。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="163" />
+        <location filename="../../desktop/panels/train_options.py" line="136" />
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="165" />
+        <location filename="../../desktop/panels/train_options.py" line="137" />
         <source>Keeps a running direction (SGD, RMSprop).</source>
         <translation>保持一个累积方向（SGD、RMSprop）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="168" />
+        <location filename="../../desktop/panels/train_options.py" line="138" />
         <source>Nesterov momentum</source>
         <translation>Nesterov 动量</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="170" />
+        <location filename="../../desktop/panels/train_options.py" line="139" />
         <source>Look-ahead momentum for SGD.</source>
         <translation>SGD 的前瞻动量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="174" />
+        <location filename="../../desktop/panels/train_options.py" line="140" />
         <source>Beta 1</source>
         <translation>Beta 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="174" />
+        <location filename="../../desktop/panels/train_options.py" line="141" />
         <source>Adam's gradient averaging factor.</source>
         <translation>Adam 的梯度平均系数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="179" />
+        <location filename="../../desktop/panels/train_options.py" line="142" />
         <source>Beta 2</source>
         <translation>Beta 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="181" />
+        <location filename="../../desktop/panels/train_options.py" line="143" />
         <source>Adam's squared-gradient averaging factor.</source>
         <translation>Adam 的梯度平方平均系数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="187" />
+        <location filename="../../desktop/panels/train_options.py" line="144" />
         <source>L1 penalty</source>
         <translation>L1 惩罚</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="189" />
+        <location filename="../../desktop/panels/train_options.py" line="145" />
         <source>Adds the sum of absolute weights to the loss; pushes weights to exactly zero.</source>
         <translation>把权重绝对值之和加到损失上；促使权重变为零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="198" />
+        <location filename="../../desktop/panels/train_options.py" line="150" />
         <source>Learning-rate schedule</source>
         <translation>学习率调度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="199" />
+        <location filename="../../desktop/panels/train_options.py" line="151" />
         <source>How the learning rate changes over the planned epochs (preview below).</source>
         <translation>学习率在计划轮数内如何变化（下方预览）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="203" />
+        <location filename="../../desktop/panels/train_options.py" line="152" />
         <source>Constant</source>
         <translation>恒定</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="204" />
+        <location filename="../../desktop/panels/train_options.py" line="152" />
         <source>Step decay</source>
         <translation>阶梯衰减</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="205" />
+        <location filename="../../desktop/panels/train_options.py" line="153" />
         <source>Exponential decay</source>
         <translation>指数衰减</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="206" />
+        <location filename="../../desktop/panels/train_options.py" line="153" />
         <source>Cosine annealing</source>
         <translation>余弦退火</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="207" />
+        <location filename="../../desktop/panels/train_options.py" line="154" />
         <source>Warm-up, then cosine</source>
         <translation>先预热，再余弦</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="208" />
+        <location filename="../../desktop/panels/train_options.py" line="154" />
         <source>One-cycle</source>
         <translation>One-cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="209" />
+        <location filename="../../desktop/panels/train_options.py" line="155" />
         <source>Reduce on plateau</source>
         <translation>平台期降低</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="214" />
+        <location filename="../../desktop/panels/train_options.py" line="156" />
         <source>Schedule</source>
         <translation>调度方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="216" />
+        <location filename="../../desktop/panels/train_options.py" line="157" />
         <source>Decaying the rate late in training usually improves the final accuracy.</source>
         <translation>在训练后期降低学习率通常能提高最终精度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="222" />
+        <location filename="../../desktop/panels/train_options.py" line="158" />
         <source>Step every (epochs)</source>
         <translation>每隔多少轮衰减</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="224" />
+        <location filename="../../desktop/panels/train_options.py" line="159" />
         <source>Epochs between two decays.</source>
         <translation>两次衰减之间的轮数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="230" />
+        <location filename="../../desktop/panels/train_options.py" line="160" />
         <source>Decay factor</source>
         <translation>衰减系数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="232" />
+        <location filename="../../desktop/panels/train_options.py" line="161" />
         <source>The rate is multiplied by this at each decay.</source>
         <translation>每次衰减时学习率乘以该值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="238" />
+        <location filename="../../desktop/panels/train_options.py" line="162" />
         <source>Warm-up epochs</source>
         <translation>预热轮数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="240" />
+        <location filename="../../desktop/panels/train_options.py" line="163" />
         <source>Epochs of linear warm-up from a small rate.</source>
         <translation>从较小学习率线性预热的轮数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="245" />
+        <location filename="../../desktop/panels/train_options.py" line="164" />
         <source>Minimum rate</source>
         <translation>最小学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="245" />
+        <location filename="../../desktop/panels/train_options.py" line="165" />
         <source>The rate never goes below this.</source>
         <translation>学习率不会低于该值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="247" />
+        <location filename="../../desktop/panels/train_options.py" line="166" />
         <source>Set</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="250" />
+        <location filename="../../desktop/panels/train_options.py" line="168" />
         <source>Peak rate</source>
         <translation>峰值学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="252" />
+        <location filename="../../desktop/panels/train_options.py" line="169" />
         <source>One-cycle's highest rate (unset: 10x the learning rate).</source>
         <translation>One-cycle 的最高学习率（未设置：学习率的 10 倍）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="258" />
+        <location filename="../../desktop/panels/train_options.py" line="170" />
         <source>Plateau patience</source>
         <translation>平台耐心</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="260" />
+        <location filename="../../desktop/panels/train_options.py" line="171" />
         <source>Epochs without improvement before the rate is reduced.</source>
         <translation>降低学习率前允许无改善的轮数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="266" />
+        <location filename="../../desktop/panels/train_options.py" line="172" />
         <source>Plateau factor</source>
         <translation>平台衰减系数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="268" />
+        <location filename="../../desktop/panels/train_options.py" line="173" />
         <source>The rate is multiplied by this on a plateau.</source>
         <translation>进入平台期时学习率乘以该值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="276" />
+        <location filename="../../desktop/panels/train_options.py" line="178" />
         <source>Stopping and checkpoints</source>
         <translation>停止与检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="277" />
+        <location filename="../../desktop/panels/train_options.py" line="179" />
         <source>When to stop early and which epoch's weights are kept as best.ckpt.</source>
         <translation>何时提前停止，以及哪一轮的权重保存为 best.ckpt。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="279" />
+        <location filename="../../desktop/panels/train_options.py" line="180" />
         <source>Clip at</source>
         <translation>裁剪阈值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="283" />
+        <location filename="../../desktop/panels/train_options.py" line="182" />
         <source>Gradient clipping</source>
         <translation>梯度裁剪</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="285" />
+        <location filename="../../desktop/panels/train_options.py" line="183" />
         <source>Caps the gradient norm; stabilises recurrent networks and high rates.</source>
         <translation>限制梯度范数；让循环网络和高学习率更稳定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="288" />
+        <location filename="../../desktop/panels/train_options.py" line="185" />
         <source>Stop early when the monitored value stops improving</source>
         <translation>监控指标不再改善时提前停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="291" />
+        <location filename="../../desktop/panels/train_options.py" line="184" />
         <source>Early stopping</source>
         <translation>提前停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="293" />
+        <location filename="../../desktop/panels/train_options.py" line="186" />
         <source>Ends the run before the planned epochs once it stops improving.</source>
         <translation>指标不再改善时，在计划轮数之前结束运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="299" />
+        <location filename="../../desktop/panels/train_options.py" line="187" />
         <source>Monitor</source>
         <translation>监控指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="301" />
+        <location filename="../../desktop/panels/train_options.py" line="188" />
         <source>The value watched for improvement.</source>
         <translation>用于判断是否改善的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="304" />
-        <location filename="../../desktop/panels/train_options.py" line="336" />
+        <location filename="../../desktop/panels/train_options.py" line="177" />
         <source>lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="304" />
-        <location filename="../../desktop/panels/train_options.py" line="336" />
+        <location filename="../../desktop/panels/train_options.py" line="177" />
         <source>higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="307" />
-        <location filename="../../desktop/panels/train_options.py" line="339" />
+        <location filename="../../desktop/panels/train_options.py" line="189" />
+        <location filename="../../desktop/panels/train_options.py" line="198" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="309" />
+        <location filename="../../desktop/panels/train_options.py" line="190" />
         <source>Whether the monitored value should fall or rise.</source>
         <translation>监控指标应当下降还是上升。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="315" />
+        <location filename="../../desktop/panels/train_options.py" line="191" />
         <source>Patience (epochs)</source>
         <translation>耐心（轮）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="317" />
+        <location filename="../../desktop/panels/train_options.py" line="192" />
         <source>Epochs without improvement before stopping.</source>
         <translation>停止前允许无改善的轮数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="323" />
+        <location filename="../../desktop/panels/train_options.py" line="193" />
         <source>Minimum change</source>
         <translation>最小变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="325" />
+        <location filename="../../desktop/panels/train_options.py" line="194" />
         <source>Smaller changes do not count as improvement.</source>
         <translation>更小的变化不算改善。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="331" />
+        <location filename="../../desktop/panels/train_options.py" line="195" />
         <source>Best checkpoint by</source>
         <translation>最佳检查点依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="333" />
+        <location filename="../../desktop/panels/train_options.py" line="196" />
         <source>best.ckpt keeps the epoch with the best value of this; last.ckpt is always kept.</source>
         <translation>best.ckpt 保存该指标最佳的那一轮；last.ckpt 始终保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="341" />
+        <location filename="../../desktop/panels/train_options.py" line="199" />
         <source>Whether lower or higher is better.</source>
         <translation>越低越好还是越高越好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="349" />
+        <location filename="../../desktop/panels/train_options.py" line="203" />
         <source>Reproducibility and loading</source>
         <translation>可复现性与数据加载</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="349" />
+        <location filename="../../desktop/panels/train_options.py" line="204" />
         <source>Same seed and settings give the same run.</source>
         <translation>相同的种子和设置得到相同的运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="354" />
+        <location filename="../../desktop/panels/train_options.py" line="205" />
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="356" />
+        <location filename="../../desktop/panels/train_options.py" line="206" />
         <source>Seeds weights, shuffling and augmentation.</source>
         <translation>用于权重初始化、打乱顺序和数据增强。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="359" />
+        <location filename="../../desktop/panels/train_options.py" line="207" />
         <source>Deterministic algorithms (slower on GPU)</source>
         <translation>确定性算法（GPU 上较慢）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="364" />
+        <location filename="../../desktop/panels/train_options.py" line="208" />
         <source>Bit-for-bit repeatable runs, at some speed cost.</source>
         <translation>逐位可复现的运行，会牺牲一些速度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="367" />
+        <location filename="../../desktop/panels/train_options.py" line="209" />
         <source>Fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="370" />
+        <location filename="../../desktop/panels/train_options.py" line="209" />
         <source>Loader workers</source>
         <translation>数据加载进程</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="372" />
+        <location filename="../../desktop/panels/train_options.py" line="210" />
         <source>Processes that load batches (unset: automatic; 0 for in-memory data).</source>
         <translation>加载批次的进程数（未设置：自动；内存数据为 0）。</translation>
     </message>

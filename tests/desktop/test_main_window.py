@@ -136,3 +136,14 @@ def test_the_app_window_shows_before_its_panels_are_built(qtbot, runs_dir) -> No
     assert window.stack.currentWidget() is window.panels["data"]
     assert not window.act_train.isEnabled()  # the engine is not loaded
     window.shutdown()
+
+
+def test_changing_the_task_picks_a_fitting_loss(qtbot, main_window) -> None:  # noqa: ANN001
+    options = main_window.training.options
+    options.task.setCurrentIndex(options.task.findData("regression"))
+    train = main_window.state.experiment.train
+    assert (train.task, train.loss) == ("regression", "mse")
+    assert not options.loss.model().item(options.loss.findData("cross_entropy")).isEnabled()
+    options.task.setCurrentIndex(options.task.findData("classification"))
+    assert main_window.state.experiment.train.loss == "cross_entropy"
+    assert not main_window.training.invalid_label.isVisible()

@@ -126,24 +126,32 @@ class InputReader:
         values already in the network's input shape."""
         m = self.info.modality
         if m == "image":
-            from PIL import Image
-
-            from models.data.images import to_channels
-
-            c, h, w = self.info.input_shape
-            img = a if a.ndim == 2 or a.shape[-1] in (1, 3, 4) else np.moveaxis(a, 0, -1)
-            img = np.squeeze(img, -1) if img.ndim == 3 and img.shape[-1] == 1 else img
-            if img.dtype != np.uint8:
-                img = (np.clip(img.astype(np.float32), 0.0, 1.0) * 255.0 + 0.5).astype(np.uint8)
-            try:
-                pil = to_channels(Image.fromarray(img), c).resize((w, h), Image.BILINEAR)
-            except (TypeError, ValueError) as err:
-                raise DataError(f"{where}: shape {_shape(a.shape)} is not an image ({err})") from None
-            arr = np.asarray(pil, dtype=np.float32) / 255.0
-            arr = arr[None] if arr.ndim == 2 else np.moveaxis(arr, -1, 0)
-            return self._normalise(torch.from_numpy(np.ascontiguousarray(arr)))
+            return self._normalise(self._image_array(a, where))
         dtype = torch.int64 if self.info.input_dtype == "int64" else torch.float32
         return self._check(torch.as_tensor(a, dtype=dtype), where)
+
+    def _image_array(self, a: np.ndarray, where: str) -> torch.Tensor:
+        """``H x W``, ``H x W x C`` or ``C x H x W`` pixels (uint8, or floats in [0, 1]) -> ``[C, H, W]`` in
+        [0, 1] with the run's channels and size (float pixels are not rounded to 8 bits)."""
+        c, h, w = self.info.input_shape
+        if a.ndim == 2:
+            a = a[None]
+        elif a.ndim == 3 and a.shape[-1] in (1, 3, 4) and a.shape[0] not in (1, 3, 4):
+            a = np.moveaxis(a, -1, 0)
+        if a.ndim != 3 or a.shape[0] not in (1, 3, 4):
+            raise DataError(f"{where}: shape {_shape(a.shape)} is not an image (H x W, H x W x C or C x H x W)")
+        x = torch.as_tensor(np.asarray(a, dtype=np.float32))
+        if a.dtype == np.uint8:
+            x = x / 255.0
+        x = x[:3]  # alpha dropped, as for image files
+        if x.shape[0] == 3 and c == 1:  # ITU-R 601 luma, the weights PIL's "L" conversion uses
+            x = (0.299 * x[0] + 0.587 * x[1] + 0.114 * x[2])[None]
+        elif x.shape[0] == 1 and c == 3:
+            x = x.expand(3, -1, -1)
+        if tuple(x.shape[1:]) != (h, w):
+            x = torch.nn.functional.interpolate(x[None], size=(h, w), mode="bilinear", antialias=True,
+                                                align_corners=False)[0]
+        return x.contiguous()
 
     # -- sequences -----------------------------------------------------------------------------------------
     def _sequences(self, path: Path) -> list[Sample]:

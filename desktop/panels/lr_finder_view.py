@@ -43,7 +43,10 @@ class LrFinderPlot(ThemedPlot):
         self.marker.setPen(pg.mkPen(theme.colors().series[1], width=1.5, style=Qt.PenStyle.DashLine))
 
     def show_result(self, lrs: list[float], losses: list[float], suggestion: float | None) -> None:
-        self.curve.setData(np.asarray(lrs, dtype=float), np.asarray(losses, dtype=float))
+        # As Lightning's own plot: the first points are dominated by the smoothing's start-up, the last one
+        # by the divergence that ended the search.
+        keep = slice(10, -1) if len(lrs) > 20 else slice(None)
+        self.curve.setData(np.asarray(lrs, dtype=float)[keep], np.asarray(losses, dtype=float)[keep])
         self.marker.setVisible(suggestion is not None)
         if suggestion is not None:
             self.marker.setValue(np.log10(suggestion))  # the x axis is in log10 units in log mode

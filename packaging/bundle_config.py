@@ -47,6 +47,9 @@ EXCLUDES = (
     "PySide6.QtSerialPort", "PySide6.QtRemoteObjects", "PySide6.QtScxml", "PySide6.QtCharts",
     "PySide6.QtDataVisualization", "PySide6.QtGraphs", "tensorboard_data_server", "grpc", "werkzeug",
     "aiohttp",
+    # torch.compile's GPU compiler (890 MB in the CUDA build); Danlu never calls torch.compile, and torch
+    # treats a missing triton as "not installed"
+    "triton",
 )
 
 #: Bundle paths (relative, forward slashes, fnmatch patterns) dropped after analysis, per variant.
@@ -59,7 +62,7 @@ _COMMON_DROP = (
     "PySide6/Qt/lib/libQt6Designer*", "PySide6/Qt/lib/libQt6VirtualKeyboard*", "PySide6/Qt/qml/*",
     "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
     "PySide6/Qt/translations/qtwebengine*", "PySide6/Qt/translations/assistant*",
-    "PySide6/Qt/translations/designer*", "PySide6/Qt/translations/linguist*",
+    "PySide6/Qt/translations/designer*", "PySide6/Qt/translations/linguist*", "triton/*", "*.a",
 )
 DROP = {
     # The CPU torch wheel has no CUDA; PyPI's torchvision is a CUDA build whose C++ ops (detection only:

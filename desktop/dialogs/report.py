@@ -1,0 +1,44 @@
+"""Open a run's HTML report: build it off the GUI thread with ``models.report``, then open it in the browser."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.workers.background import run_in_background
+from desktop.workers.training import error_text
+
+
+def open_report(run_dir: str | Path, parent: QWidget | None = None,
+                on_done: Callable[[Path], None] | None = None,
+                on_error: Callable[[str], None] | None = None) -> None:
+    """Write ``<run>/report.html`` in the background and open it with the system's browser.
+
+    Args:
+        run_dir: The run folder.
+        parent: Parent of the error message box.
+        on_done: Called with the report path once it is written and opened (GUI thread).
+        on_error: Called with the message instead of showing a message box.
+    """
+    from models.report import build_report
+
+    def done(path: Any) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if on_done is not None:
+            on_done(Path(path))
+
+    def failed(exc: BaseException, _details: str) -> None:
+        message = error_text(exc)
+        if on_error is not None:
+            on_error(message)
+        else:
+            tr = QCoreApplication.translate
+            QMessageBox.warning(parent, tr("Report", "Report"),
+                                tr("Report", "The report could not be written:\n{message}").format(message=message))
+
+    run_in_background(lambda: build_report(run_dir), done, failed)

@@ -1,0 +1,66 @@
+"""ExportDialog and the report opener, driven like a user would (offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.dialogs.export_dialog import ExportDialog
+from desktop.dialogs.report import open_report
+
+
+@pytest.fixture(scope="module")
+def run_dir(tmp_path_factory) -> Path:
+    from models.data import build_datamodule
+    from models.network import make_template
+    from models.spec import DataSpec, Experiment, TrainSpec
+    from models.training import fit
+
+    info = build_datamodule(DataSpec(name="digits")).info
+    exp = Experiment(name="digits-mlp", data=DataSpec(name="digits"), network=make_template("mlp", info),
+                     train=TrainSpec.model_validate({"epochs": 1, "accelerator": "cpu"}, strict=False))
+    return fit(exp, runs_dir=tmp_path_factory.mktemp("runs"), progress_bar=False).run_dir
+
+
+def test_export_from_the_dialog_shows_the_parity_result(qtbot, run_dir, tmp_path):
+    dialog = ExportDialog(run_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.destination.text().endswith(f"{run_dir.name}-best.onnx")
+    dialog.format.setCurrentIndex(dialog.format.findData("torchscript"))
+    assert dialog.destination.text().endswith(".pt")  # the default follows the format
+    dialog.set_destination(tmp_path / "model.pt")
+    with qtbot.waitSignal(dialog.exported, timeout=120_000) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    result = blocker.args[0]
+    assert result.model_path == tmp_path / "model.pt" and result.model_path.is_file()
+    assert (tmp_path / "model.pt.json").is_file()
+    text = dialog.parity.text()
+    assert text.startswith("Parity passed: max |difference|") and "32 samples" in text and "torch.jit.load" in text
+    assert dialog.export_button.isEnabled() and dialog.show_button.isEnabled()
+    assert str(tmp_path / "model.pt") in dialog.status.text()
+
+
+def test_dialog_reports_a_failed_export_and_writes_nothing(qtbot, run_dir, tmp_path):
+    blocker_file = tmp_path / "a-file"
+    blocker_file.write_text("x")
+    dialog = ExportDialog(run_dir)
+    qtbot.addWidget(dialog)
+    dialog.set_destination(blocker_file / "model.onnx")
+    with qtbot.waitSignal(dialog.failed, timeout=120_000) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "cannot write the export there" in blocker.args[0]
+    assert dialog.parity.text().startswith("Export failed:") and "Nothing was written" in dialog.status.text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+def test_open_report_writes_and_opens_the_html(qtbot, run_dir, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr("desktop.dialogs.report.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
+    done: list[Path] = []
+    open_report(run_dir, on_done=done.append, on_error=pytest.fail)
+    qtbot.waitUntil(lambda: bool(done), timeout=120_000)
+    assert done[0] == run_dir / "report.html" and opened == [str(run_dir / "report.html")]
+    assert 'id="confusion-matrix"' in done[0].read_text(encoding="utf-8")

@@ -153,6 +153,16 @@ class RunsPanel(QWidget):
         self.reveal_button = QPushButton(self.tr("Show folder"))
         self.reveal_button.setToolTip(self.tr("Open the run folder in the file manager."))
         self.delete_button = QPushButton(self.tr("Delete…"))
+        # -- export/report hook (export engineer): opens desktop/dialogs/ ---------------------------------
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Export the run's model to ONNX, TorchScript or safetensors, "
+                                              "checked against the trained model."))
+        self.report_button = QPushButton(self.tr("Open report"))
+        self.report_button.setToolTip(self.tr("Write the run's HTML report (curves, ROC, confusion matrix, "
+                                              "mistakes) and open it in the browser."))
+        self.export_button.clicked.connect(self.export_selected)
+        self.report_button.clicked.connect(self.report_selected)
+        # -- end of hook ----------------------------------------------------------------------------------
         self.refresh_button.clicked.connect(self.refresh)
         self.open_button.clicked.connect(self.open_selected)
         self.resume_button.clicked.connect(self.resume_selected)
@@ -168,6 +178,8 @@ class RunsPanel(QWidget):
             self.resume_epochs,
             self.resume_button,
             self.reveal_button,
+            self.export_button,
+            self.report_button,
             self.delete_button,
         ):
             buttons.addWidget(widget)
@@ -283,6 +295,22 @@ class RunsPanel(QWidget):
         for path in self.selected_paths()[:1]:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
+    def export_selected(self) -> None:
+        """Open the export dialog for the selected run (export hook)."""
+        from desktop.dialogs.export_dialog import ExportDialog
+
+        for path in self.selected_paths()[:1]:
+            dialog = ExportDialog(path, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    def report_selected(self) -> None:
+        """Write and open the selected run's HTML report (export hook)."""
+        from desktop.dialogs.report import open_report
+
+        for path in self.selected_paths()[:1]:
+            open_report(path, self)
+
     def delete_selected(self) -> None:
         paths = self.selected_paths()
         if not paths:
@@ -329,6 +357,8 @@ class RunsPanel(QWidget):
         self.delete_button.setEnabled(bool(paths))
         run = self.row_of(paths[0]) if len(paths) == 1 else None
         self.resume_button.setEnabled(run is not None and run.has_checkpoint and not busy)
+        self.export_button.setEnabled(run is not None and run.has_checkpoint)  # export hook
+        self.report_button.setEnabled(run is not None)  # export hook
         if len(paths) >= 2:
             self.compare.set_runs(
                 [(p.replace("\\", "/").rsplit("/", 1)[-1], RunBuffer.from_run_dir(p)) for p in paths]

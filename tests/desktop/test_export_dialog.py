@@ -64,3 +64,29 @@ def test_open_report_writes_and_opens_the_html(qtbot, run_dir, monkeypatch):
     qtbot.waitUntil(lambda: bool(done), timeout=120_000)
     assert done[0] == run_dir / "report.html" and opened == [str(run_dir / "report.html")]
     assert 'id="confusion-matrix"' in done[0].read_text(encoding="utf-8")
+
+
+def test_runs_panel_export_button_opens_the_dialog(qtbot, main_window, runs_dir, run_dir, monkeypatch):  # noqa: ANN001
+    import shutil
+
+    from tests.desktop.helpers import click
+
+    copy = runs_dir / run_dir.name
+    shutil.copytree(run_dir, copy)
+    runs = main_window.runs
+    main_window.show_page("runs")
+    click(qtbot, runs.refresh_button)
+    runs.select_run(str(copy))
+    assert runs.export_button.isEnabled() and runs.report_button.isEnabled()
+    click(qtbot, runs.export_button)
+    dialog = runs.findChild(ExportDialog)
+    assert dialog is not None and dialog.run_dir == copy
+    with qtbot.waitSignal(dialog.exported, timeout=120_000):
+        click(qtbot, dialog.export_button)
+    assert dialog.parity.text().startswith("Parity passed") and (copy / "exports").is_dir()
+    dialog.close()
+    opened: list[str] = []
+    monkeypatch.setattr("desktop.dialogs.report.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
+    click(qtbot, runs.report_button)
+    qtbot.waitUntil(lambda: bool(opened), timeout=120_000)
+    assert opened == [str(copy / "report.html")]

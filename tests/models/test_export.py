@@ -82,6 +82,25 @@ def test_unsupported_layer_error_names_the_layer_and_the_format(tmp_path):
     assert "layers[2] (svd) cannot be exported to onnx" in str(err.value) and "linalg_svd" in str(err.value)
 
 
+def test_catalogue_layer_onnx_cannot_express_is_named(tmp_path):
+    """adaptive_avgpool1d to a size that does not divide its input has no ONNX equivalent (TorchScript works)."""
+    from models.spec.network import NetworkSpec
+
+    layers = [{"type": "permute", "dims": [1, 0]}, {"type": "conv1d", "out_channels": 8, "kernel_size": 3},
+              {"type": "avgpool1d"}, {"type": "adaptive_avgpool1d", "output_size": 2}, {"type": "flatten"},
+              {"type": "linear", "out_features": 4}]
+    spec = NetworkSpec.model_validate({"layers": layers}, strict=False)
+    net = build_network(spec, SEQUENCE).eval()
+    x = _inputs(SEQUENCE, 4)
+    with pytest.raises(UnsupportedLayerError) as err:
+        _write("onnx", net, x[:2], tmp_path / "m.onnx", {}, SimpleNamespace(network=spec))
+    assert str(err.value).startswith("layer layers[3] (adaptive_avgpool1d) cannot be exported to onnx: "
+                                      "Unsupported: ONNX export of operator adaptive_avg_pool1d")
+    assert "Choose another format" in str(err.value)
+    _write("torchscript", net, x[:2], tmp_path / "m.pt", {}, SimpleNamespace(network=spec))
+    assert check_parity(net, torchscript.torchscript_runner(tmp_path / "m.pt"), x, "jit").passed
+
+
 def test_parity_failure_is_an_error():
     net = nn.Linear(4, 2).eval()
     with pytest.raises(ParityError, match="parity FAILED"):

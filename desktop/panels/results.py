@@ -10,7 +10,16 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.panels.results_view import ResultsView
 from desktop.run_buffer import RunBuffer
@@ -113,10 +122,25 @@ class ResultsPanel(QWidget):
             header.addWidget(card)
         self.cards["memory"].hide()  # CUDA only
 
+        # -- export/report hook (export engineer): opens desktop/dialogs/ for the finished run -------------
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Export this run's model (ONNX, TorchScript, safetensors), checked "
+                                              "against the trained model."))
+        self.report_button = QPushButton(self.tr("Open report"))
+        self.report_button.setToolTip(self.tr("Write this run's HTML report and open it in the browser."))
+        self.export_button.clicked.connect(self.export_run)
+        self.report_button.clicked.connect(self.open_report)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.export_button)
+        title_row.addWidget(self.report_button)
+        self._update_run_buttons()
+        # -- end of hook ----------------------------------------------------------------------------------
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
-        layout.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addLayout(header)
         layout.addWidget(self.view, 1)
 
@@ -140,11 +164,49 @@ class ResultsPanel(QWidget):
         for card in self.cards.values():
             card.set("–")
         self.timer.start()
+        self._update_run_buttons()
 
     def _active_changed(self, active: bool) -> None:
         if not active:
             self.timer.stop()
             self.redraw()  # the final state, including the evaluation
+        self._update_run_buttons()
+
+    # -- export/report hook ----------------------------------------------------------------------------------
+    def _finished_run(self) -> str:
+        """The run folder of the last run once it is no longer training and has a checkpoint, else ""."""
+        from pathlib import Path
+
+        run_dir = self.buffer.run_dir
+        if not run_dir or self.controller.active:
+            return ""
+        ckpts = Path(run_dir) / "checkpoints"
+        return run_dir if (ckpts / "last.ckpt").is_file() or (ckpts / "best.ckpt").is_file() else ""
+
+    def _update_run_buttons(self) -> None:
+        ready = bool(self._finished_run())
+        self.export_button.setEnabled(ready)
+        self.report_button.setEnabled(ready)
+
+    def export_run(self) -> None:
+        """Open the export dialog for the run shown here."""
+        from PySide6.QtCore import Qt
+
+        from desktop.dialogs.export_dialog import ExportDialog
+
+        run_dir = self._finished_run()
+        if run_dir:
+            dialog = ExportDialog(run_dir, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    def open_report(self) -> None:
+        """Write and open the HTML report of the run shown here."""
+        from desktop.dialogs.report import open_report
+
+        run_dir = self._finished_run()
+        if run_dir:
+            open_report(run_dir, self)
 
     def redraw(self) -> None:
         """Copy new events into the plots and figures (called by the timer; cheap when nothing changed)."""

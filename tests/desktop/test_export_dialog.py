@@ -90,3 +90,21 @@ def test_runs_panel_export_button_opens_the_dialog(qtbot, main_window, runs_dir,
     click(qtbot, runs.report_button)
     qtbot.waitUntil(lambda: bool(opened), timeout=120_000)
     assert opened == [str(copy / "report.html")]
+
+
+def test_results_panel_exports_the_finished_run(qtbot, main_window, run_dir):  # noqa: ANN001
+    from desktop.run_buffer import RunBuffer
+    from tests.desktop.helpers import click
+
+    results = main_window.results
+    assert not results.export_button.isEnabled()  # no run yet
+    results.buffer = RunBuffer.from_run_dir(run_dir)  # as after a run finished in this session
+    results._active_changed(False)
+    assert results.export_button.isEnabled() and results.report_button.isEnabled()
+    click(qtbot, results.export_button)
+    dialog = results.findChild(ExportDialog)
+    assert dialog is not None and dialog.run_dir == run_dir
+    dialog.format.setCurrentIndex(dialog.format.findData("safetensors"))
+    with qtbot.waitSignal(dialog.exported, timeout=120_000):
+        click(qtbot, dialog.export_button)
+    assert "Parity passed" in dialog.parity.text() and dialog.result.model_path.suffix == ".safetensors"

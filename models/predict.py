@@ -36,7 +36,9 @@ class Prediction:
     Attributes:
         input: The file (``file row 3`` / ``file sample 2`` for multi-sample files, ``array 1`` for arrays).
         top_k: Classification: the k most probable classes, most probable first.
-        value: Regression/forecasting: the network's outputs (forecasting: in the series' own units).
+        value: Regression/forecasting: the predicted values, in the data's own units where the run's
+            standardisation is known (forecasting, tabular regression), else in the standardised units the
+            network was trained on.
     """
 
     input: str
@@ -117,7 +119,15 @@ class Predictor:
             channels = len(fc.mean)
             values = values.reshape(len(values), -1, channels) * np.asarray(fc.std) + np.asarray(fc.mean)
             values = values.reshape(len(values), -1)
+        scale = self._target_scale()
+        if scale is not None:  # the network predicts standardised targets; report them in the data's units
+            values = values * scale[1] + scale[0]
         return [Prediction(s.name, value=[float(v) for v in values[i]]) for i, s in enumerate(chunk)]
+
+    def _target_scale(self) -> tuple[np.ndarray, np.ndarray] | None:
+        if not hasattr(self, "_scale"):
+            self._scale = self.reader.target_scale()
+        return self._scale
 
 
 def predict(run_dir: str | Path, inputs: Sequence[PredictInput], top_k: int = 3,

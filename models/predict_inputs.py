@@ -204,28 +204,48 @@ class InputReader:
 
     def _builtin_tabular(self, path: Path) -> np.ndarray:
         """Built-in tabular sets: columns by name (or position), standardised with the train split."""
-        from models.data import build_datamodule
         from models.data.csvio import float_column, read_csv
 
-        if self.spec.name != "breast_cancer":
-            raise DataError(f"{path}: predicting from files is not available for builtin:{self.spec.name}")
-        from sklearn.datasets import load_breast_cancer
-
-        d = load_breast_cancer()
+        d, train_ix = self._builtin_arrays(path)
         names = [str(n) for n in d.feature_names]
         table = read_csv(path)
+        if len(table.header) < len(names):
+            raise DataError(f"{path}: has {len(table.header)} columns; builtin:{self.spec.name} needs the "
+                            f"{len(names)} features ({', '.join(names[:3])}, ...)")
         cols = [table.index(n, "feature column") for n in names] if names[0] in table.header \
             else list(range(len(names)))
-        if len(table.header) < len(names):
-            raise DataError(f"{path}: has {len(table.header)} columns; builtin:breast_cancer needs the "
-                            f"{len(names)} features ({', '.join(names[:3])}, ...)")
         x = np.stack([float_column(table, c) for c in cols], axis=1)
         if not np.isfinite(x).all():
             r = int(np.argwhere(~np.isfinite(x))[0][0])
             raise DataError(f"{table.where(r)}: a feature value is missing or not a number")
-        train_ix = build_datamodule(self.spec, num_workers=0).split_index["train"]  # type: ignore[attr-defined]
-        mean, std = d.data[train_ix].mean(0), d.data[train_ix].std(0) + 1e-8
+        mean, std = d.data[train_ix].mean(0), d.data[train_ix].std(0) + 1e-8  # as models.data.builtin does
         return ((x - mean) / std).astype(np.float32)
+
+    def _builtin_arrays(self, path: Path | None = None) -> tuple[Any, np.ndarray]:
+        """The scikit-learn set behind a built-in tabular dataset and the run's train indices."""
+        from sklearn.datasets import load_breast_cancer, load_diabetes
+
+        from models.data import build_datamodule
+
+        loaders = {"breast_cancer": load_breast_cancer, "diabetes": load_diabetes}
+        if self.spec.name not in loaders:
+            raise DataError(f"{path}: predicting from files is not available for builtin:{self.spec.name}")
+        if self._tabular is None:
+            train_ix = build_datamodule(self.spec, num_workers=0).split_index["train"]  # type: ignore[attr-defined]
+            self._tabular = (loaders[self.spec.name](), train_ix)
+        return self._tabular
+
+    def target_scale(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """Mean and std that regression targets were standardised with (outputs * std + mean), if known."""
+        if self.info.task != "regression" or self.info.modality != "tabular":
+            return None
+        if self.spec.source == "builtin":
+            d, train_ix = self._builtin_arrays()
+            y = np.asarray(d.target, dtype=np.float64)[train_ix]
+            return np.asarray([y.mean()]), np.asarray([y.std() + 1e-8])  # as models.data.builtin does
+        if self._tabular is None:
+            self._tabular = TabularEncoder(self.spec)
+        return self._tabular.target_scale()
 
     # -- text ----------------------------------------------------------------------------------------------
     def _encode_texts(self, texts: list[str]) -> list[torch.Tensor]:
@@ -276,6 +296,15 @@ class TabularEncoder:
         self.target = self.main.header[tcol]
         self.kept = [r for r, row in enumerate(self.main.rows) if not is_missing(row[tcol])]
         self.train_ix = self.dm.split_index["train"]  # type: ignore[attr-defined]
+
+    def target_scale(self) -> tuple[np.ndarray, np.ndarray]:
+        """The regression target's train mean and std, as ``standardise_target`` computed them."""
+        from models.data.sources.common import regression_targets
+
+        tcol = self.main.index(self.target)
+        y = regression_targets([self.main.rows[r][tcol].strip() for r in self.kept], str(self.main.path))
+        train = y[self.train_ix]
+        return np.asarray([train.mean()]), np.asarray([float(train.std()) or 1.0])
 
     def encode(self, path: Path) -> np.ndarray:
         from models.data.csvio import read_csv

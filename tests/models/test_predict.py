@@ -149,3 +149,38 @@ def test_predict_tabular_csv_uses_the_training_encoding(tmp_path):
     (tmp_path / "short.csv").write_text("size\n1.0\n")
     with pytest.raises(DataError, match=r"short.csv: lacks the column\(s\) 'colour'"):
         predictor.predict([tmp_path / "short.csv"])
+
+
+def test_predict_regression_csv_reports_values_in_the_targets_units(tmp_path):
+    from sklearn.datasets import load_diabetes
+
+    run = _train(tmp_path, DataSpec(name="diabetes"), "mlp_regressor", "diabetes", epochs=1)
+    predictor = Predictor(run)
+    dm = build_datamodule(predictor.experiment.data, num_workers=0)
+    d = load_diabetes()
+    test_ix, train_ix = dm.split_index["test"], dm.split_index["train"]
+    rows = [",".join(d.feature_names)] + [",".join(f"{v:.17g}" for v in d.data[i]) for i in test_ix]
+    (tmp_path / "patients.csv").write_text("\n".join(rows) + "\n")
+    results = predictor.predict([tmp_path / "patients.csv"])
+    assert results[0].input.endswith("patients.csv row 1") and results[0].top_k == []
+    with torch.no_grad():
+        standardised = predictor.network(dm.test_set.tensors[0]).numpy()[:, 0]
+    y = d.target[train_ix]
+    expected = standardised * (y.std() + 1e-8) + y.mean()
+    assert np.allclose([r.value[0] for r in results], expected, rtol=1e-5, atol=1e-3)
+    assert results[0].to_dict()["value"] == results[0].value
+
+
+def test_tabular_regression_target_scale_matches_the_training_standardisation(tmp_path):
+    from models.predict_inputs import InputReader
+
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=60)
+    target = 100 + 20 * x + rng.normal(size=60)
+    (tmp_path / "t.csv").write_text("x,price\n" + "\n".join(f"{a:.6f},{b:.6f}" for a, b in zip(x, target)))
+    spec = DataSpec(source="tabular", name=None, path=str(tmp_path / "t.csv"), target_column="price")
+    dm = build_datamodule(spec, num_workers=0)
+    mean, std = InputReader(dm.resolved_spec(), dm.info).target_scale()
+    raw = np.asarray([float(f"{b:.6f}") for b in target])
+    # the training targets are exactly (raw - mean) / std
+    assert np.allclose(dm.arrays[1][:, 0], (raw - mean[0]) / std[0], atol=1e-5)

@@ -189,3 +189,11 @@ def test_cli_export_bad_input_exits_2_naming_the_file(tmp_path, capsys):
     code = cli_main(["export", str(tmp_path), "--format", "onnx"])
     err = capsys.readouterr().err
     assert code == 2 and str(tmp_path) in err and "Traceback" not in err
+
+
+def test_onnx_without_onnxruntime_is_written_with_the_check_marked_skipped(digits_run, tmp_path, monkeypatch):
+    monkeypatch.setattr(onnx_fmt, "onnxruntime_available", lambda: False)
+    result = export_run(digits_run, "onnx", out=tmp_path / "m.onnx")
+    assert result.model_path.is_file() and not result.parity.passed
+    assert "onnxruntime is not installed" in result.parity.skipped
+    assert result.parity.describe().startswith("parity not checked")

@@ -11,7 +11,8 @@ def test_models_import_without_qt():
         "import sys, importlib, pkgutil, models\n"
         "for m in pkgutil.walk_packages(models.__path__, 'models.'):\n"
         "    importlib.import_module(m.name)\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6', 'desktop')]\n"
+        "gui = ('PySide6', 'pyqtgraph', 'shiboken6', 'desktop')\n"
+        "bad = [m for m, mod in sys.modules.items() if mod is not None and m.split('.')[0] in gui]\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )
     # Qt is made unimportable so an accidental import fails loudly instead of silently succeeding.

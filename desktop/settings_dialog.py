@@ -8,15 +8,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.i18n import LANGUAGE_NAMES
+from desktop.path_row import PathRow
 from desktop.settings import Settings
 
 
@@ -36,13 +34,10 @@ class SettingsDialog(QDialog):
             self.language.addItem(name or self.tr("System language"), code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.language.setToolTip(self.tr("Takes effect the next time Danlu starts."))
-        self.runs_dir = QLineEdit(settings.runs_dir)
-        self.runs_dir.setPlaceholderText(self.tr("Default: {path}").format(path=self._default_runs_dir()))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        runs_row = QHBoxLayout()
-        runs_row.addWidget(self.runs_dir, 1)
-        runs_row.addWidget(browse)
+        runs_row = PathRow(self.tr("Default: {path}").format(path=self._default_runs_dir()))
+        runs_row.set_text(settings.runs_dir)
+        self.runs_dir = runs_row.edit
+        runs_row.browse.clicked.connect(self._browse)
         form = QFormLayout()
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Language"), self.language)

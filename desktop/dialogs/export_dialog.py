@@ -18,15 +18,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.path_row import PathRow
 from desktop.workers.background import run_in_background
 from desktop.workers.training import error_text
 
@@ -73,12 +71,9 @@ class ExportDialog(QDialog):
         self.checkpoint.addItem(self.tr("Last (end of training)"), "last")
         ckpts = self.run_dir / "checkpoints"
         self.checkpoint.model().item(1).setEnabled((ckpts / "last.ckpt").is_file())  # type: ignore[attr-defined]
-        self.destination = QLineEdit()
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        dest_row = QHBoxLayout()
-        dest_row.addWidget(self.destination, 1)
-        dest_row.addWidget(browse)
+        dest_row = PathRow("")
+        self.destination = dest_row.edit
+        dest_row.browse.clicked.connect(self._browse)
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Checkpoint"), self.checkpoint)

@@ -64,6 +64,10 @@ class DanluTask(L.LightningModule):
         self._train_loss_count += len(y)
         return loss
 
+    def epoch_train_loss(self) -> float | None:
+        """Sample-weighted mean training loss of the current epoch so far (one host sync)."""
+        return float(self._train_loss_sum) / self._train_loss_count if self._train_loss_count else None
+
     def on_train_epoch_end(self) -> None:
         if self._train_loss_count:
             self.log("train_loss_epoch", self._train_loss_sum / self._train_loss_count, sync_dist=True)

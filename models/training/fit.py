@@ -225,8 +225,7 @@ def _evaluate_best(task: Any, dm: Any, run: RunFolder) -> dict[str, Any]:
         task.load_state_dict(load_checkpoint(best)["state_dict"])
         source = "best"
     split, dataset = ("test", dm.test_set) if len(dm.test_set) else ("val", dm.val_set)
-    device = next(task.parameters()).device if any(True for _ in task.parameters()) else torch.device("cpu")
-    result = evaluate_network(task.network, dataset, dm.info, split, device=device)
+    result = evaluate_network(task.network, dataset, dm.info, split, device=task.device)
     result["checkpoint"] = f"{source}.ckpt"
     atomic_write_json(run.evaluation_path, result)
     return result

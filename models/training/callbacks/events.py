@@ -46,8 +46,6 @@ class EventForwarder(Callback):
         self._window_start = 0.0
         self._window_samples = 0
         self._sec_per_batch: float | None = None
-        self._loss_sum: torch.Tensor | None = None
-        self._loss_count = 0
 
     # -- run ---------------------------------------------------------------------------------------------
     def on_train_start(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
@@ -66,14 +64,10 @@ class EventForwarder(Callback):
     def on_train_epoch_start(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
         self._window_start = self._last_emit = time.perf_counter()
         self._window_samples = 0
-        self._loss_sum, self._loss_count = None, 0
 
     def on_train_batch_end(self, trainer: L.Trainer, pl_module: L.LightningModule, outputs: Any, batch: Any,
                            batch_idx: int) -> None:
         loss = outputs["loss"] if isinstance(outputs, dict) else outputs
-        loss = loss.detach()
-        self._loss_sum = loss if self._loss_sum is None else self._loss_sum + loss  # no host sync here
-        self._loss_count += 1
         self._window_samples += len(batch[1]) if isinstance(batch, (list, tuple)) else 0
         now = time.perf_counter()
         batches = int(trainer.num_training_batches)
@@ -102,8 +96,9 @@ class EventForwarder(Callback):
             return
         metrics = {k.removesuffix("_epoch"): float(v) for k, v in trainer.callback_metrics.items()
                    if (k.startswith(("val_", "train_")) and not k.endswith("_step"))}
-        if self._loss_sum is not None and self._loss_count:
-            metrics["train_loss"] = float(self._loss_sum) / self._loss_count
+        mean = getattr(pl_module, "epoch_train_loss", lambda: None)()  # the task's running mean, not yet reset
+        if mean is not None:
+            metrics["train_loss"] = mean
         curves = getattr(pl_module, "last_val_curves", None) or {}
         roc = [RocCurve(**c) for c in curves.get("roc", [])]
         self.sink(EpochEnd(

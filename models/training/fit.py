@@ -196,7 +196,7 @@ def fit(
     if control.stop_requested:
         status, message = "stopped", "stopped by the user; resume it to continue from last.ckpt"
         if not control.saved_on_stop:  # stopped between epochs
-            trainer.save_checkpoint(run.checkpoint("last"))
+            trainer.save_checkpoint(run.checkpoint("last"), weights_only=False)
     elif forwarder.epochs_completed < spec.epochs:
         message = f"early stopping after epoch {forwarder.epochs_completed}"
     best = checkpoint.best_model_score

@@ -35,6 +35,33 @@ def _isolated_settings(
     yield folder
 
 
+class BlockingDialogError(AssertionError):
+    """A test reached a modal dialog that would wait forever for a click offscreen."""
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail at once, naming the dialog, where the code would open a blocking (``exec``) dialog.
+
+    Offscreen nobody can click it, so the test run would hang until CI's limit. Tests that expect a question
+    replace the method that asks it (``confirm``, ``confirm_stop_and_quit``) instead.
+    """
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    def refuse(kind: str):  # noqa: ANN202
+        def blocked(*args: object, **kwargs: object) -> None:
+            shown = [str(a) for a in args if isinstance(a, str)]
+            raise BlockingDialogError(f"a blocking {kind} dialog would wait forever offscreen: {shown}")
+        return blocked
+
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse(f"QMessageBox.{name}")))
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse(f"QFileDialog.{name}")))
+    monkeypatch.setattr(QDialog, "exec", refuse("QDialog.exec"))
+    monkeypatch.setattr(QMessageBox, "exec", refuse("QMessageBox.exec"))
+
+
 @pytest.fixture
 def runs_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh, empty runs folder; ``DANLU_RUNS_DIR`` points at it."""
@@ -58,9 +85,13 @@ def main_window(qtbot, state, runs_dir):  # noqa: ANN001
     from desktop.main_window import MainWindow
 
     window = MainWindow(state, start_engine=False)
-    qtbot.addWidget(window)
+    # Not registered with qtbot.addWidget: pytest-qt closes its widgets before fixtures are finalised, and
+    # closing a window whose run is still training (a test that failed mid-run) would ask first.
     window.engine.load_now()  # imports torch/Lightning on this thread, then state.set_engine_ready()
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.shutdown()  # stops a run still in flight (cooperatively) so no dialog blocks the teardown
+    window.shutdown()  # stops a run still in flight (cooperatively) and waits for it, without asking
+    window.close()
+    window.deleteLater()
+    qtbot.wait(1)  # deliver the deferred delete while the QApplication still runs

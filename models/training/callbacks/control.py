@@ -37,7 +37,7 @@ class RunControl(Callback):
             trainer.should_stop = True
             if self.checkpoint_path:
                 # Saved here, mid-epoch, so a resume finishes this epoch instead of skipping to the next one.
-                trainer.save_checkpoint(self.checkpoint_path)
+                trainer.save_checkpoint(self.checkpoint_path, weights_only=False)
                 self.saved_on_stop = True
 
     def on_train_batch_end(self, trainer: L.Trainer, pl_module: L.LightningModule, outputs: Any, batch: Any,

@@ -14,7 +14,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def danlu(*args: str, cwd: Path | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+def danlu(*args: str, cwd: Path | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "ignore"}
     return subprocess.run([sys.executable, "-m", "models.cli", *args], capture_output=True, text=True,
                           cwd=cwd, env=env, timeout=timeout)

@@ -16,14 +16,14 @@ from typing import Any
 
 import lightning as L
 import torch
-from lightning.pytorch.callbacks import EarlyStopping, LearningRateMonitor, ModelCheckpoint
+from lightning.pytorch.callbacks import EarlyStopping, LearningRateMonitor
 
 from models.data import build_datamodule
 from models.errors import DanluError, SpecError, TrainingError
 from models.io import atomic_write_json
 from models.spec.experiment import Experiment, load_experiment, save_experiment
 from models.tasks.module import build_task
-from models.training.callbacks import EventForwarder, FiniteLossGuard, RngState, RunControl
+from models.training.callbacks import EventForwarder, FiniteLossGuard, RngState, RunCheckpoint, RunControl
 from models.training.checkpoints import load_checkpoint
 from models.training.evaluate import evaluate_network
 from models.training.events import LogMessage, RunFinished, Sink
@@ -160,7 +160,7 @@ def fit(
 
     control = RunControl(stop, pause, str(run.checkpoint("last")))
     forwarder = EventForwarder(emit, str(run.path))
-    checkpoint = ModelCheckpoint(dirpath=run.checkpoints, filename="best", monitor=spec.checkpoint.monitor,
+    checkpoint = RunCheckpoint(dirpath=run.checkpoints, filename="best", monitor=spec.checkpoint.monitor,
                                  mode=spec.checkpoint.mode, save_top_k=1, save_last=True,
                                  enable_version_counter=False, save_on_train_epoch_end=False)
     callbacks: list[Any] = [forwarder, control, FiniteLossGuard(), RngState(), checkpoint,

@@ -202,3 +202,22 @@ def test_fp16_on_cpu_is_rejected_with_the_field(tmp_path, digits_info):
     exp = digits_experiment(digits_info, precision="16-mixed")
     with pytest.raises(SpecError, match="train.precision"):
         fit(exp, runs_dir=tmp_path)
+
+
+def test_last_checkpoint_is_time_budgeted_but_always_written_at_the_end(tmp_path, digits_info, monkeypatch):
+    from models.training.callbacks import RunCheckpoint
+
+    monkeypatch.setattr(RunCheckpoint, "LAST_EVERY_S", 3600.0)
+    written: list[int] = []
+    save = RunCheckpoint._save_checkpoint
+
+    def counting_save(self, trainer, filepath):  # noqa: ANN001, ANN202
+        if filepath.endswith("last.ckpt"):
+            written.append(trainer.current_epoch)
+        save(self, trainer, filepath)
+
+    monkeypatch.setattr(RunCheckpoint, "_save_checkpoint", counting_save)
+    result = fit(digits_experiment(digits_info, epochs=3), runs_dir=tmp_path)
+    assert written == [0, 2]  # the first epoch, then nothing for an hour except the final epoch
+    last = torch.load(result.run_dir / "checkpoints/last.ckpt", weights_only=True)
+    assert last["epoch"] == 2 and result.epochs_completed == 3  # a resume continues from the true end

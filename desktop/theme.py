@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 
@@ -95,6 +95,26 @@ def apply_theme(app: QApplication, name: str) -> None:
     if "pyqtgraph" in sys.modules:  # else configure_pyqtgraph() does it when the first plot is made
         configure_pyqtgraph()
     notifier.changed.emit(name)
+
+
+def glyph_icon(icon: QIcon, size: int = 32) -> QIcon:
+    """``icon`` recoloured with the theme's text colour where it is a black glyph on a dark theme.
+
+    Fusion's media icons (play, pause, stop) are black shapes, invisible on the dark toolbar; their alpha
+    channel is kept and filled with the text colour. On the light theme the icon is returned unchanged.
+    """
+    if notifier.name != "dark":
+        return icon
+    source = icon.pixmap(size, size)
+    tinted = QPixmap(source.size())
+    tinted.setDevicePixelRatio(source.devicePixelRatio())
+    tinted.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(tinted)
+    painter.drawPixmap(0, 0, source)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(tinted.rect(), _palette("dark").color(QPalette.ColorRole.ButtonText))
+    painter.end()
+    return QIcon(tinted)
 
 
 def configure_pyqtgraph() -> None:

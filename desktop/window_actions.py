@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle
 
+from desktop import theme
 from desktop.panels.device_selector import DeviceSelector
 
 translate = QCoreApplication.translate  # lupdate reads translate("MainWindow", "...") calls
@@ -84,6 +86,16 @@ def build_actions(w: Any) -> None:
     w.act_quit = _action(w, translate("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit)
     for action in (w.act_train, w.act_pause, w.act_stop):
         action.setEnabled(False)
+    glyphs = {w.act_train: sp.SP_MediaPlay, w.act_pause: sp.SP_MediaPause, w.act_stop: sp.SP_MediaStop}
+
+    def recolour_glyphs(_name: str = "") -> None:
+        if not shiboken6.isValid(w):  # the notifier is global; this window may be gone
+            return
+        for action, pixmap in glyphs.items():
+            action.setIcon(theme.glyph_icon(w.style().standardIcon(pixmap)))
+
+    recolour_glyphs()
+    theme.notifier.changed.connect(recolour_glyphs)
     toolbar = w.addToolBar(translate("MainWindow", "Main"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)

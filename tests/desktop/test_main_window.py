@@ -147,3 +147,19 @@ def test_changing_the_task_picks_a_fitting_loss(qtbot, main_window) -> None:  # 
     options.task.setCurrentIndex(options.task.findData("classification"))
     assert main_window.state.experiment.train.loss == "cross_entropy"
     assert not main_window.training.invalid_label.isVisible()
+
+
+def test_the_run_buttons_stay_visible_on_the_dark_theme(qtbot, qapp, main_window) -> None:  # noqa: ANN001
+    from desktop import theme
+
+    def brightest_glyph_pixel() -> int:
+        image = main_window.act_train.icon().pixmap(18, 18).toImage()
+        return max((image.pixelColor(x, y).lightness() for x in range(image.width()) for y in range(image.height())
+                    if image.pixelColor(x, y).alpha() > 200), default=0)
+
+    try:
+        theme.apply_theme(qapp, "dark")
+        assert brightest_glyph_pixel() > 180  # a light glyph on the dark toolbar (Fusion's is black)
+    finally:
+        theme.apply_theme(qapp, "light")
+    assert brightest_glyph_pixel() < 100  # back to the style's own dark glyph on the light toolbar

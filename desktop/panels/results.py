@@ -169,7 +169,7 @@ class ResultsPanel(QWidget):
     def _active_changed(self, active: bool) -> None:
         if not active:
             self.timer.stop()
-            self.redraw()  # the final state, including the evaluation
+            self.redraw(complete=True)  # the final state, including the evaluation, all at once
         self._update_run_buttons()
 
     # -- export/report hook ----------------------------------------------------------------------------------
@@ -208,10 +208,10 @@ class ResultsPanel(QWidget):
         if run_dir:
             open_report(run_dir, self)
 
-    def redraw(self) -> None:
+    def redraw(self, complete: bool = False) -> None:
         """Copy new events into the plots and figures (called by the timer; cheap when nothing changed)."""
         buf = self.buffer
-        if not self.view.draw(buf):
+        if not self.view.draw(buf, complete=complete):
             return
         p = buf.progress
         if buf.max_epochs:

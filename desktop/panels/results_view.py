@@ -4,6 +4,8 @@ from a :class:`RunBuffer`. Used live by the Results panel and for saved runs by 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from desktop.plots import ConfusionPlot, LossPlot, LrPlot, MetricPlot, RocPlot, ScatterPlot
@@ -60,6 +62,7 @@ class ResultsView(QWidget):
         self._x_range_for = 0
         self._live = False
         self._pending_clear: list[QWidget] = []
+        self._epoch_parts: list[Callable[[], None]] = []
         self.task = ""
         self.set_task("classification")
 
@@ -81,6 +84,7 @@ class ResultsView(QWidget):
         self.lr.clear_data()
         later = [self.metrics, self.errors, self.r2, self.roc, self.confusion, self.scatter]
         self._pending_clear = later if staggered else []
+        self._epoch_parts = []
         if not staggered:
             for plot in later:
                 plot.clear_data()
@@ -92,19 +96,25 @@ class ResultsView(QWidget):
         for plot in (self.loss, self.lr, self.metrics, self.errors, self.r2):
             plot.getPlotItem().enableAutoRange(axis="x")
 
-    def draw(self, buf: RunBuffer, force: bool = False) -> bool:
+    def draw(self, buf: RunBuffer, force: bool = False, complete: bool = False) -> bool:
         """Copy ``buf`` into the plots whose data changed; returns False when nothing changed.
+
+        Per-epoch plots are updated one per call (the live timer calls ten times a second); ``complete``
+        finishes every pending update now (the run ended), ``force`` redraws everything (a saved run).
 
         Painting is the expensive part of a live plot (and it holds the GIL the training thread needs), so
         step data only touches the loss and rate curves, and the ROC and confusion plots change once per epoch.
         """
         if self._pending_clear:
             self._pending_clear.pop(0).clear_data()
-        if buf.version == self.drawn_version and not force:
+        if buf.version == self.drawn_version and not force and not self._epoch_parts:
             return False
         if buf.task:
             self.set_task(buf.task)
-        if not force and self._prepare(buf):
+        if complete:
+            while self._prepare(buf):  # the run has ended: no later tick will come
+                pass
+        elif not force and self._prepare(buf):
             return True  # item creation took this frame; the data follows on the next tick
         self.drawn_version = buf.version
         live = buf.status == "running"
@@ -130,7 +140,11 @@ class ResultsView(QWidget):
             self._drawn_epochs = buf.epochs_version
             while self._pending_clear:  # new epoch data: finish emptying first
                 self._pending_clear.pop(0).clear_data()
-            self._draw_epochs(buf)
+            self._epoch_parts = self._epoch_drawers(buf)
+        # One plot per frame: repainting the curves, the ROC and the confusion matrix in one frame stalled
+        # the event loop ~50 ms at every epoch end.
+        for _ in range(len(self._epoch_parts) if force or complete else min(1, len(self._epoch_parts))):
+            self._epoch_parts.pop(0)()
         return True
 
     def prepare_classes(self, class_names: list[str]) -> None:
@@ -146,7 +160,17 @@ class ResultsView(QWidget):
         binary = len(buf.class_names) == 2  # binary ROC: one curve, for the positive class
         return self.confusion.prepare(buf.class_names) or self.roc.prepare(1 if binary else len(buf.class_names))
 
-    def _draw_epochs(self, buf: RunBuffer) -> None:
+    def _epoch_drawers(self, buf: RunBuffer) -> list[Callable[[], None]]:
+        """The per-epoch plot updates, in the order they are shown (curves first)."""
+        if self.task == "classification":
+            return [lambda: self._draw_epoch_curves(buf), lambda: self._draw_roc(buf),
+                    lambda: self._draw_confusion(buf)]
+        return [lambda: self._draw_epoch_curves(buf), lambda: self._draw_scatter(buf)]
+
+    def _split_name(self, buf: RunBuffer) -> str:
+        return self.tr("test split") if buf.curves_split == "test" else self.tr("validation")
+
+    def _draw_epoch_curves(self, buf: RunBuffer) -> None:
         x = buf.epochs()
         self.loss.set_epochs(x, buf.metric("train_loss"), buf.metric("val_loss"))
         plot = self.metrics if self.task == "classification" else self.errors
@@ -154,14 +178,18 @@ class ResultsView(QWidget):
             plot.set_series(key, x, buf.metric(key))
         if self.task != "classification":
             self.r2.set_series("val_r2", x, buf.metric("val_r2"))
-        split = self.tr("test split") if buf.curves_split == "test" else self.tr("validation")
-        self.roc.set_title(self.tr("ROC ({split})").format(split=split))
-        self.confusion.set_title(self.tr("Confusion matrix ({split})").format(split=split))
-        self.scatter.set_title(self.tr("Predicted vs actual ({split})").format(split=split))
-        if self.task == "classification":
-            if buf.roc:
-                self.roc.set_curves(buf.roc)
-            if buf.confusion is not None:
-                self.confusion.set_matrix(buf.confusion, buf.class_names)
-        elif buf.predictions:
+
+    def _draw_roc(self, buf: RunBuffer) -> None:
+        self.roc.set_title(self.tr("ROC ({split})").format(split=self._split_name(buf)))
+        if buf.roc:
+            self.roc.set_curves(buf.roc)
+
+    def _draw_confusion(self, buf: RunBuffer) -> None:
+        self.confusion.set_title(self.tr("Confusion matrix ({split})").format(split=self._split_name(buf)))
+        if buf.confusion is not None:
+            self.confusion.set_matrix(buf.confusion, buf.class_names)
+
+    def _draw_scatter(self, buf: RunBuffer) -> None:
+        self.scatter.set_title(self.tr("Predicted vs actual ({split})").format(split=self._split_name(buf)))
+        if buf.predictions:
             self.scatter.set_pairs(buf.predictions)

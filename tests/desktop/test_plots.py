@@ -31,7 +31,8 @@ def test_live_events_fill_the_buffer_and_a_binary_task_gets_one_roc_curve(qtbot)
     view = ResultsView()
     qtbot.addWidget(view)
     view.prepare_classes(buffer.class_names)
-    assert view.draw(buffer) and not view.draw(buffer)  # nothing new: nothing redrawn
+    ticks = [view.draw(buffer) for _ in range(6)]  # the live timer: one per-epoch plot per tick
+    assert ticks == [True, True, True, False, False, False]  # curves, ROC, confusion; then nothing is redrawn
     assert view.roc.legend_texts() == ["malignant  AUC 0.910"]
     assert view.confusion.image.image.shape == (2, 2) and int(view.confusion.image.image.sum()) == 70
     assert [view.confusion.plot.getAxis("left")._tickLevels[0][i][1] for i in range(2)] == ["benign", "malignant"]

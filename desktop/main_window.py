@@ -7,7 +7,6 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
@@ -153,12 +152,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         train_item = self.nav.item(PAGES.index("train"))
 
-        def recolour_train_glyph(_name: str = "") -> None:  # a black glyph: light on the dark theme
-            if shiboken6.isValid(self):
-                train_item.setIcon(theme.glyph_icon(self.style().standardIcon(sp.SP_MediaPlay)))
-
-        recolour_train_glyph()
-        theme.notifier.changed.connect(recolour_train_glyph)
+        theme.follow_theme(self, lambda: train_item.setIcon(  # a black glyph: light on the dark theme
+            theme.glyph_icon(self.style().standardIcon(sp.SP_MediaPlay))))
         self.nav.setCurrentRow(0)
         central = QWidget()
         row = QHBoxLayout(central)

@@ -7,9 +7,11 @@ settings applies at once without rebuilding any widget.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
@@ -115,6 +117,17 @@ def glyph_icon(icon: QIcon, size: int = 32) -> QIcon:
     painter.fillRect(tinted.rect(), _palette("dark").color(QPalette.ColorRole.ButtonText))
     painter.end()
     return QIcon(tinted)
+
+
+def follow_theme(owner: QObject, apply: Callable[[], None]) -> None:
+    """Call ``apply`` now and after every theme change, for as long as ``owner`` exists."""
+
+    def on_change(_name: str) -> None:
+        if shiboken6.isValid(owner):  # the notifier is global and outlives windows
+            apply()
+
+    apply()
+    notifier.changed.connect(on_change)
 
 
 def configure_pyqtgraph() -> None:

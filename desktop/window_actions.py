@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle
@@ -88,14 +87,12 @@ def build_actions(w: Any) -> None:
         action.setEnabled(False)
     glyphs = {w.act_train: sp.SP_MediaPlay, w.act_pause: sp.SP_MediaPause, w.act_stop: sp.SP_MediaStop}
 
-    def recolour_glyphs(_name: str = "") -> None:
-        if not shiboken6.isValid(w):  # the notifier is global; this window may be gone
-            return
+
+    def recolour_glyphs() -> None:  # black glyphs: light on the dark theme
         for action, pixmap in glyphs.items():
             action.setIcon(theme.glyph_icon(w.style().standardIcon(pixmap)))
 
-    recolour_glyphs()
-    theme.notifier.changed.connect(recolour_glyphs)
+    theme.follow_theme(w, recolour_glyphs)
     toolbar = w.addToolBar(translate("MainWindow", "Main"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)

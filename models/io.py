@@ -8,6 +8,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to a temp file beside ``path``, fsync it, then rename over ``path``."""
@@ -38,3 +40,24 @@ def _plain(obj: Any) -> Any:
     if hasattr(obj, "tolist"):
         return obj.tolist()
     raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
+
+
+class _LosslessDumper(yaml.SafeDumper):
+    """SafeDumper that double-quotes strings holding Unicode line breaks.
+
+    With ``allow_unicode``, PyYAML writes NEL (U+0085) raw inside a plain or single-quoted scalar, where a reader
+    folds it into a space: a name like ``"0\\x850"`` came back as ``"0 0"``. Double quotes escape it (``\\N``).
+    """
+
+
+def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    style = '"' if any(ch in text for ch in "\x85\u2028\u2029") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_LosslessDumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(data: Any) -> str:
+    """YAML for plain data, keys in their order and non-ASCII text readable; loads back to equal data."""
+    return yaml.dump(data, Dumper=_LosslessDumper, sort_keys=False, allow_unicode=True)

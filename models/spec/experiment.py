@@ -9,7 +9,7 @@ import yaml
 from pydantic import Field, ValidationError
 
 from models.errors import SpecError
-from models.io import atomic_write_text
+from models.io import atomic_write_text, dump_yaml
 from models.spec.base import StrictModel, spec_error
 from models.spec.data import DataSpec
 from models.spec.network import NetworkSpec
@@ -32,7 +32,7 @@ class Experiment(StrictModel):
         return self.model_dump(mode="json")
 
     def to_yaml(self) -> str:
-        return yaml.safe_dump(self.to_dict(), sort_keys=False, allow_unicode=True)
+        return dump_yaml(self.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, source: str | None = None) -> Experiment:

@@ -8,14 +8,14 @@ import yaml
 from pydantic_core import ValidationError  # not pydantic: see desktop/panels/panel_common.py
 
 from models.errors import SpecError
-from models.io import atomic_write_text
+from models.io import atomic_write_text, dump_yaml
 from models.spec.base import spec_error
 from models.spec.network import NetworkSpec
 
 
 def save_network_yaml(spec: NetworkSpec, path: str | Path) -> None:
     """Write ``spec`` as YAML, atomically."""
-    atomic_write_text(Path(path), yaml.safe_dump(spec.model_dump(mode="json"), sort_keys=False, allow_unicode=True))
+    atomic_write_text(Path(path), dump_yaml(spec.model_dump(mode="json")))
 
 
 def read_network_yaml(path: str | Path) -> NetworkSpec:

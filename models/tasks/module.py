@@ -21,6 +21,24 @@ from models.tasks.metrics import (
 from models.tasks.optim import build_optimizer, build_scheduler
 
 
+class _RunningMean:
+    """Sample-weighted mean of per-batch mean losses, summed on the loss's device (no host sync per batch)."""
+
+    def __init__(self) -> None:
+        self.total = torch.zeros(())
+        self.count = 0
+
+    def add(self, batch_mean: torch.Tensor, samples: int) -> None:
+        self.total = self.total.to(batch_mean.device) + batch_mean.detach() * samples
+        self.count += samples
+
+    def mean(self) -> torch.Tensor | None:
+        return self.total / self.count if self.count else None
+
+    def reset(self) -> None:
+        self.total, self.count = torch.zeros((), device=self.total.device), 0
+
+
 class DanluTask(L.LightningModule):
     """Common training logic. Subclasses choose metrics and how outputs become predictions.
 
@@ -43,10 +61,8 @@ class DanluTask(L.LightningModule):
         self.l1 = spec.optimizer.l1
         self.steps_per_epoch = 1  # set by fit() before training, for per-step schedules
         self.last_val_curves: dict[str, Any] | None = None
-        self._train_loss_sum = torch.zeros(())
-        self._train_loss_count = 0
-        self._eval_loss_sum = torch.zeros(())
-        self._eval_loss_count = 0
+        self._train_loss = _RunningMean()
+        self._eval_loss = _RunningMean()
         self._pending: list[tuple[torch.Tensor, torch.Tensor]] = []  # eval outputs not yet in the metrics
         self._pending_samples = 0
 
@@ -64,19 +80,19 @@ class DanluTask(L.LightningModule):
         # and keep the epoch mean as a running tensor sum (no host sync per step).
         if (self.global_step + 1) % max(1, self.trainer.log_every_n_steps) == 0:
             self.log("train_loss_step", loss, on_step=True, on_epoch=False, batch_size=len(y))
-        self._train_loss_sum = self._train_loss_sum.to(loss.device) + loss.detach() * len(y)
-        self._train_loss_count += len(y)
+        self._train_loss.add(loss, len(y))
         return loss
 
     def epoch_train_loss(self) -> float | None:
         """Sample-weighted mean training loss of the current epoch so far (one host sync)."""
-        return float(self._train_loss_sum) / self._train_loss_count if self._train_loss_count else None
+        mean = self._train_loss.mean()
+        return None if mean is None else float(mean)
 
     def on_train_epoch_end(self) -> None:
-        if self._train_loss_count:
-            self.log("train_loss_epoch", self._train_loss_sum / self._train_loss_count, sync_dist=True)
-        self._train_loss_sum = torch.zeros((), device=self.device)
-        self._train_loss_count = 0
+        mean = self._train_loss.mean()
+        if mean is not None:
+            self.log("train_loss_epoch", mean, sync_dist=True)
+        self._train_loss.reset()
 
     def configure_optimizers(self) -> Any:
         spec = self.experiment.train
@@ -100,9 +116,7 @@ class DanluTask(L.LightningModule):
         x, y = batch
         out = self(x)
         # Summed here and logged once per epoch (self.log costs ~1 ms a call); same sample-weighted mean.
-        loss = self.loss_fn(out, y).detach()
-        self._eval_loss_sum = self._eval_loss_sum.to(loss.device) + loss * len(y)
-        self._eval_loss_count += len(y)
+        self._eval_loss.add(self.loss_fn(out, y), len(y))
         self._pending.append((out.detach().float(), y))
         self._pending_samples += len(y)
         if self._pending_samples >= self.METRIC_CHUNK:
@@ -117,16 +131,16 @@ class DanluTask(L.LightningModule):
 
     def _end_eval_epoch(self, prefix: str) -> None:
         self._flush_metrics()
-        if self._eval_loss_count:
-            self.log(f"{prefix}_loss", self._eval_loss_sum / self._eval_loss_count, sync_dist=True)
-        self._eval_loss_sum = torch.zeros((), device=self.device)
-        self._eval_loss_count = 0
+        mean = self._eval_loss.mean()
+        if mean is not None:
+            self.log(f"{prefix}_loss", mean, sync_dist=True)
+        self._eval_loss.reset()
         self._log_metrics(prefix)
 
     def on_validation_epoch_start(self) -> None:
         self._pending.clear()  # a pass interrupted by a stop must not leak into the next one
-        self._pending_samples = self._eval_loss_count = 0
-        self._eval_loss_sum = torch.zeros((), device=self.device)
+        self._pending_samples = 0
+        self._eval_loss.reset()
 
     def on_validation_epoch_end(self) -> None:
         self._end_eval_epoch("val")

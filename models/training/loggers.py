@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
-import time
 from pathlib import Path
 from typing import Any
 
 from lightning.pytorch.loggers import CSVLogger, Logger, TensorBoardLogger
 from lightning.pytorch.loggers.csv_logs import ExperimentWriter
+
+from models.training.interval import Interval
 
 
 class _AppendingWriter(ExperimentWriter):
@@ -47,16 +48,14 @@ class _ThrottledTensorBoardLogger(TensorBoardLogger):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._last_flush = -float("inf")
+        self._flush_every = Interval(self.FLUSH_EVERY_S)
 
     def save(self) -> None:  # noqa: D102 - see TensorBoardLogger.save
-        now = time.monotonic()
-        if now - self._last_flush >= self.FLUSH_EVERY_S:
-            self._last_flush = now
+        if self._flush_every.due():
             super().save()
 
     def finalize(self, status: str) -> None:  # noqa: D102 - see TensorBoardLogger.finalize
-        self._last_flush = -float("inf")
+        self._flush_every.expire()  # finalize's own save() must write
         super().finalize(status)
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
 import lightning as L
 from lightning.pytorch.callbacks import ModelCheckpoint
 from torch import Tensor
+
+from models.training.interval import Interval
 
 
 class RunCheckpoint(ModelCheckpoint):
@@ -23,11 +23,9 @@ class RunCheckpoint(ModelCheckpoint):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self._last_saved_at = -float("inf")
+        self._last_every = Interval(self.LAST_EVERY_S)
 
     def _save_last_checkpoint(self, trainer: L.Trainer, monitor_candidates: dict[str, Tensor]) -> None:
         final = trainer.should_stop or trainer.current_epoch + 1 >= (trainer.max_epochs or 0)
-        if not final and time.monotonic() - self._last_saved_at < self.LAST_EVERY_S:
-            return
-        super()._save_last_checkpoint(trainer, monitor_candidates)
-        self._last_saved_at = time.monotonic()
+        if self._last_every.due(force=final):
+            super()._save_last_checkpoint(trainer, monitor_candidates)

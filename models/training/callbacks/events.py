@@ -14,6 +14,7 @@ import torch
 from lightning.pytorch.callbacks import Callback
 
 from models.training.events import EpochEnd, RocCurve, RunStarted, Sink, StepProgress
+from models.training.interval import Interval
 
 
 def current_lr(trainer: L.Trainer) -> float:
@@ -40,9 +41,8 @@ class EventForwarder(Callback):
     def __init__(self, sink: Sink, run_dir: str, interval_s: float = 0.1) -> None:
         self.sink = sink
         self.run_dir = run_dir
-        self.interval_s = interval_s
+        self._emit_every = Interval(interval_s)
         self.epochs_completed = 0
-        self._last_emit = 0.0
         self._window_start = 0.0
         self._window_samples = 0
         self._sec_per_batch: float | None = None
@@ -62,7 +62,8 @@ class EventForwarder(Callback):
         ))
 
     def on_train_epoch_start(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
-        self._window_start = self._last_emit = time.perf_counter()
+        self._window_start = time.perf_counter()
+        self._emit_every.restart()
         self._window_samples = 0
 
     def on_train_batch_end(self, trainer: L.Trainer, pl_module: L.LightningModule, outputs: Any, batch: Any,
@@ -72,7 +73,7 @@ class EventForwarder(Callback):
         now = time.perf_counter()
         batches = int(trainer.num_training_batches)
         last = batch_idx + 1 >= batches
-        if not trainer.is_global_zero or (now - self._last_emit < self.interval_s and not last):
+        if not trainer.is_global_zero or not self._emit_every.due(force=last):
             return
         elapsed = max(1e-9, now - self._window_start)
         rate = self._window_samples / elapsed
@@ -80,7 +81,6 @@ class EventForwarder(Callback):
         self._sec_per_batch = spb
         epochs_left = max(0, int(trainer.max_epochs or 0) - trainer.current_epoch - 1)
         remaining = (batches - batch_idx - 1) + batches * epochs_left
-        self._last_emit = now
         self.sink(StepProgress(
             epoch=trainer.current_epoch, step=trainer.global_step, batch=batch_idx + 1, batches=batches,
             loss=float(loss), lr=current_lr(trainer), samples_per_s=rate, eta_s=remaining * spb,

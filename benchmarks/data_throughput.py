@@ -89,9 +89,17 @@ def main() -> None:
     mean, std = [0.5, 0.5, 0.5], [0.25, 0.25, 0.25]
     classes = sorted(set(index.label_names))
     danlu_set = ImageFileDataset(index.paths, index.labels_for(classes), 3, size, mean, std)
-    tv_set = datasets.ImageFolder(str(args.root), transform=v2.Compose([
-        v2.Resize(size, antialias=True), v2.PILToTensor(), v2.ToDtype(torch.float32, scale=True),
-        v2.Normalize(mean, std)]))
+    tv_set = datasets.ImageFolder(
+        str(args.root),
+        transform=v2.Compose(
+            [
+                v2.Resize(size, antialias=True),
+                v2.PILToTensor(),
+                v2.ToDtype(torch.float32, scale=True),
+                v2.Normalize(mean, std),
+            ]
+        ),
+    )
     assert len(tv_set) == len(danlu_set)
     kw: dict[str, object] = {"batch_size": args.batch_size, "shuffle": True, "num_workers": args.workers}
     if args.workers > 0:
@@ -108,18 +116,32 @@ def main() -> None:
     ratios = [d / t for d, t in zip(rates["danlu"], rates["torchvision"])]
     med = statistics.median
     out = {
-        "images": args.images, "source_size": args.source_size, "target_size": args.size,
-        "batch_size": args.batch_size, "workers": args.workers, "reps": args.reps,
+        "images": args.images,
+        "source_size": args.source_size,
+        "target_size": args.size,
+        "batch_size": args.batch_size,
+        "workers": args.workers,
+        "reps": args.reps,
         "start_method": kw.get("multiprocessing_context").get_start_method() if args.workers else "main",  # type: ignore[union-attr]
-        "cpu_count": os.cpu_count(), "generate_s": round(gen_s, 2),
-        "scan": {"danlu_headers_s": [round(s, 4) for s in scan_danlu], "danlu_median_s": round(med(scan_danlu), 4),
-                 "torchvision_imagefolder_s": [round(s, 4) for s in scan_tv],
-                 "torchvision_median_s": round(med(scan_tv), 4), "skipped": len(index.skipped)},
-        "throughput": {"danlu_samples_per_s": [round(r, 1) for r in rates["danlu"]],
-                       "torchvision_samples_per_s": [round(r, 1) for r in rates["torchvision"]],
-                       "ratio": [round(r, 3) for r in ratios], "ratio_median": round(med(ratios), 3)},
-        "targets": {"scan_under_1s_per_10k": med(scan_danlu) * 10_000 / args.images < 1.0,
-                    "ratio_at_least_0.95": med(ratios) >= 0.95},
+        "cpu_count": os.cpu_count(),
+        "generate_s": round(gen_s, 2),
+        "scan": {
+            "danlu_headers_s": [round(s, 4) for s in scan_danlu],
+            "danlu_median_s": round(med(scan_danlu), 4),
+            "torchvision_imagefolder_s": [round(s, 4) for s in scan_tv],
+            "torchvision_median_s": round(med(scan_tv), 4),
+            "skipped": len(index.skipped),
+        },
+        "throughput": {
+            "danlu_samples_per_s": [round(r, 1) for r in rates["danlu"]],
+            "torchvision_samples_per_s": [round(r, 1) for r in rates["torchvision"]],
+            "ratio": [round(r, 3) for r in ratios],
+            "ratio_median": round(med(ratios), 3),
+        },
+        "targets": {
+            "scan_under_1s_per_10k": med(scan_danlu) * 10_000 / args.images < 1.0,
+            "ratio_at_least_0.95": med(ratios) >= 0.95,
+        },
     }
     print(json.dumps(out, indent=2))
 

@@ -33,8 +33,14 @@ def measure_startup(env: dict[str, str], runs: int) -> dict[str, float]:
     times = []
     for _ in range(runs):
         started = time.time()
-        proc = subprocess.Popen([sys.executable, "-m", "desktop"], cwd=ROOT, env={**env, "DANLU_REPORT_SHOWN": "1"},
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "desktop"],
+            cwd=ROOT,
+            env={**env, "DANLU_REPORT_SHOWN": "1"},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         try:
             for line in proc.stdout:  # type: ignore[union-attr]
                 if line.startswith("DANLU_WINDOW_SHOWN"):
@@ -43,8 +49,11 @@ def measure_startup(env: dict[str, str], runs: int) -> dict[str, float]:
         finally:
             proc.kill()
             proc.wait()
-    return {"median_s": round(statistics.median(times), 3), "min_s": round(min(times), 3),
-            "runs": [round(t, 3) for t in times]}
+    return {
+        "median_s": round(statistics.median(times), 3),
+        "min_s": round(min(times), 3),
+        "runs": [round(t, 3) for t in times],
+    }
 
 
 class GapProbe:
@@ -70,12 +79,16 @@ class GapProbe:
         self.marks[name] = len(self.gaps)
 
     def stats(self, start: str, end: str) -> dict[str, float]:
-        gaps = sorted(self.gaps[self.marks[start]:self.marks[end]])
+        gaps = sorted(self.gaps[self.marks[start] : self.marks[end]])
         if not gaps:
             return {"samples": 0}
         pick = lambda q: gaps[min(len(gaps) - 1, int(q * len(gaps)))]  # noqa: E731
-        return {"p50_ms": round(pick(0.50), 1), "p99_ms": round(pick(0.99), 1), "max_ms": round(gaps[-1], 1),
-                "samples": len(gaps)}
+        return {
+            "p50_ms": round(pick(0.50), 1),
+            "p99_ms": round(pick(0.99), 1),
+            "max_ms": round(gaps[-1], 1),
+            "samples": len(gaps),
+        }
 
 
 def wait(app: object, condition: object, timeout_s: float) -> None:
@@ -101,9 +114,14 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3, help="GUI and headless runs, alternated")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="danlu-bench-"))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DANLU_RUNS_DIR": str(tmp / "runs"),
-           "XDG_CONFIG_HOME": str(tmp / "config"), "DANLU_LANGUAGE": "en",
-           "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "DANLU_RUNS_DIR": str(tmp / "runs"),
+        "XDG_CONFIG_HOME": str(tmp / "config"),
+        "DANLU_LANGUAGE": "en",
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    }
     startup = measure_startup(env, args.starts)
     os.environ.update({k: env[k] for k in ("QT_QPA_PLATFORM", "DANLU_RUNS_DIR", "XDG_CONFIG_HOME", "DANLU_LANGUAGE")})
     sys.path.insert(0, str(ROOT))
@@ -142,7 +160,8 @@ def main() -> None:
     stamps: list[float] = []
     window.controller.runFinished.connect(finished.append)
     window.controller.eventReceived.connect(
-        lambda e: stamps.append(time.perf_counter()) if type(e).__name__ == "EpochEnd" else None)
+        lambda e: stamps.append(time.perf_counter()) if type(e).__name__ == "EpochEnd" else None
+    )
     gui_rates, headless_rates = [], []
     for repeat in range(args.repeats):  # alternate GUI and headless runs: a busy machine affects both alike
         stamps.clear()
@@ -155,22 +174,37 @@ def main() -> None:
             probe.mark("train_end")
         gui_rates.append(epoch_rate(list(stamps), train_size))
         stamps.clear()
-        fit(experiment, sink=lambda e: stamps.append(time.perf_counter()) if type(e).__name__ == "EpochEnd"
-            else None, runs_dir=tmp / "runs-headless")
+        fit(
+            experiment,
+            sink=lambda e: stamps.append(time.perf_counter()) if type(e).__name__ == "EpochEnd" else None,
+            runs_dir=tmp / "runs-headless",
+        )
         headless_rates.append(epoch_rate(list(stamps), train_size))
     window.shutdown()
     gui_rate, headless_rate = statistics.median(gui_rates), statistics.median(headless_rates)
-    print(json.dumps({
-        "startup": {**startup, "target_s": 1.5},
-        "panels_build": probe.stats("panels_start", "engine_start"),
-        "engine_load": {**probe.stats("engine_start", "engine_ready"), "seconds": round(window.engine.seconds, 2)},
-        "training": probe.stats("train_start", "train_end"),
-        "targets": {"p99_ms": 25, "max_ms": 100, "throughput_ratio": 0.95},
-        "throughput": {"gui_samples_per_s": round(gui_rate, 1), "headless_samples_per_s": round(headless_rate, 1),
-                       "ratio": round(gui_rate / headless_rate, 3), "epochs": args.epochs,
-                       "runs_each": args.repeats,
-                       "experiment": f"builtin digits + lenet, batch 64, {'CUDA' if _cuda() else 'CPU'}"},
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "startup": {**startup, "target_s": 1.5},
+                "panels_build": probe.stats("panels_start", "engine_start"),
+                "engine_load": {
+                    **probe.stats("engine_start", "engine_ready"),
+                    "seconds": round(window.engine.seconds, 2),
+                },
+                "training": probe.stats("train_start", "train_end"),
+                "targets": {"p99_ms": 25, "max_ms": 100, "throughput_ratio": 0.95},
+                "throughput": {
+                    "gui_samples_per_s": round(gui_rate, 1),
+                    "headless_samples_per_s": round(headless_rate, 1),
+                    "ratio": round(gui_rate / headless_rate, 3),
+                    "epochs": args.epochs,
+                    "runs_each": args.repeats,
+                    "experiment": f"builtin digits + lenet, batch 64, {'CUDA' if _cuda() else 'CPU'}",
+                },
+            },
+            indent=2,
+        )
+    )
     os._exit(0)  # skip Qt/pyqtgraph teardown of the benchmark's window
 
 

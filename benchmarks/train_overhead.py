@@ -86,9 +86,17 @@ def bare_lightning(exp: Experiment, epochs: int) -> float:
     dm = build_datamodule(exp.data, exp.train.batch_size, 0)
     torch.manual_seed(0)
     timer = _Timer()
-    trainer = L.Trainer(accelerator="cpu", devices=1, max_epochs=epochs, logger=False, enable_checkpointing=False,
-                        enable_progress_bar=False, enable_model_summary=False, num_sanity_val_steps=0,
-                        callbacks=[timer])
+    trainer = L.Trainer(
+        accelerator="cpu",
+        devices=1,
+        max_epochs=epochs,
+        logger=False,
+        enable_checkpointing=False,
+        enable_progress_bar=False,
+        enable_model_summary=False,
+        num_sanity_val_steps=0,
+        callbacks=[timer],
+    )
     trainer.fit(_Bare(build_network(exp.network, dm.info), exp.train.optimizer.lr), datamodule=dm)
     return len(dm.train_set) * epochs / (timer.t1 - timer.t0)
 
@@ -103,8 +111,7 @@ def danlu_fit(exp: Experiment, epochs: int, runs_dir: str) -> float:
         elif isinstance(event, EpochEnd):
             marks["end"] = time.perf_counter()
 
-    fit(exp.model_copy(update={"train": exp.train.model_copy(update={"epochs": epochs})}), sink=sink,
-        runs_dir=runs_dir)
+    fit(exp.model_copy(update={"train": exp.train.model_copy(update={"epochs": epochs})}), sink=sink, runs_dir=runs_dir)
     return train_n * epochs / (marks["end"] - marks["start"])
 
 
@@ -116,8 +123,12 @@ def main() -> None:
     args = parser.parse_args()
     data = DataSpec(source="builtin", name="digits")
     dm = build_datamodule(data, num_workers=0)
-    exp = Experiment(name="bench", data=data, network=make_template("lenet", dm.info),
-                     train=TrainSpec(batch_size=args.batch_size, accelerator="cpu"))
+    exp = Experiment(
+        name="bench",
+        data=data,
+        network=make_template("lenet", dm.info),
+        train=TrainSpec(batch_size=args.batch_size, accelerator="cpu"),
+    )
     results: dict[str, list[float]] = {"plain_pytorch": [], "plain_lightning": [], "danlu_fit": []}
     with tempfile.TemporaryDirectory() as runs_dir:
         os.environ["DANLU_RUNS_DIR"] = runs_dir
@@ -127,13 +138,26 @@ def main() -> None:
             results["plain_lightning"].append(bare_lightning(exp, args.epochs))
             results["danlu_fit"].append(danlu_fit(exp, args.epochs, runs_dir))
     med = {k: statistics.median(v) for k, v in results.items()}
-    print(json.dumps({
-        "benchmark": "train_overhead", "device": "cpu", "torch_threads": torch.get_num_threads(),
-        "model": "lenet", "dataset": "digits", "epochs": args.epochs, "reps": args.reps,
-        "batch_size": args.batch_size, "samples_per_s_median": med, "samples_per_s_all": results,
-        "ratio_c_over_a": med["danlu_fit"] / med["plain_pytorch"],
-        "ratio_c_over_b": med["danlu_fit"] / med["plain_lightning"], "target_c_over_a": 0.95,
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "benchmark": "train_overhead",
+                "device": "cpu",
+                "torch_threads": torch.get_num_threads(),
+                "model": "lenet",
+                "dataset": "digits",
+                "epochs": args.epochs,
+                "reps": args.reps,
+                "batch_size": args.batch_size,
+                "samples_per_s_median": med,
+                "samples_per_s_all": results,
+                "ratio_c_over_a": med["danlu_fit"] / med["plain_pytorch"],
+                "ratio_c_over_b": med["danlu_fit"] / med["plain_lightning"],
+                "target_c_over_a": 0.95,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -23,10 +23,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("experiment", nargs="?", help="an experiment YAML file to open")
     parser.add_argument("--lang", choices=("system", "en", "zh_CN"), help="user-interface language")
     parser.add_argument("--theme", choices=("light", "dark"), help="colour theme (saved for next time)")
-    parser.add_argument("--screenshots", metavar="DIR",
-                        help="run the demo offscreen (digits + CNN, 2 epochs) and save a PNG of every panel")
-    parser.add_argument("--self-test", action="store_true",
-                        help="open the window offscreen, load the engine, check the panels and exit (0 = ok)")
+    parser.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        help="run the demo offscreen (digits + CNN, 2 epochs) and save a PNG of every panel",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window offscreen, load the engine, check the panels and exit (0 = ok)",
+    )
     return parser.parse_args(argv)
 
 

@@ -22,8 +22,17 @@ from PySide6.QtCore import QObject, Signal
 from desktop.state import ExperimentState
 
 #: What "the engine" is: everything that imports torch/Lightning, in dependency order.
-ENGINE_MODULES = ("torch", "lightning", "torchmetrics", "models.data", "models.network", "models.tasks",
-                  "models.training", "models.training.devices", "models.training.schedule_preview")
+ENGINE_MODULES = (
+    "torch",
+    "lightning",
+    "torchmetrics",
+    "models.data",
+    "models.network",
+    "models.tasks",
+    "models.training",
+    "models.training.devices",
+    "models.training.schedule_preview",
+)
 
 
 #: Imported lazily by the first ``fit()`` (TensorBoard logging, optional): loading them with the engine keeps

@@ -100,8 +100,12 @@ class ExperimentFiles(QObject):
     # -- unsaved changes ---------------------------------------------------------------------------------
     def _check_dirty(self) -> None:
         current, clean = self.state.experiment, self._clean_copy
-        if not clean.network.layers and current.network.layers and current.data == clean.data \
-                and current.train == clean.train:
+        if (
+            not clean.network.layers
+            and current.network.layers
+            and current.data == clean.data
+            and current.train == clean.train
+        ):
             # An empty network was just filled with the default template: part of the clean starting point.
             self._clean_copy = self.state.snapshot()
             return

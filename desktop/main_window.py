@@ -39,10 +39,14 @@ if TYPE_CHECKING:
 
 #: Each page's panel, imported by name: the window shows before pyqtgraph and the panels load, and it still
 #: opens if one panel is missing from a build.
-PANEL_CLASSES = {"data": ("desktop.panels.data", "DataPanel"), "network": ("desktop.panels.network", "NetworkPanel"),
-                 "train": ("desktop.panels.training", "TrainingPanel"), "results": ("desktop.panels.results",
-                 "ResultsPanel"), "runs": ("desktop.panels.runs", "RunsPanel"),
-                 "predict": ("desktop.panels.predict", "PredictPanel")}
+PANEL_CLASSES = {
+    "data": ("desktop.panels.data", "DataPanel"),
+    "network": ("desktop.panels.network", "NetworkPanel"),
+    "train": ("desktop.panels.training", "TrainingPanel"),
+    "results": ("desktop.panels.results", "ResultsPanel"),
+    "runs": ("desktop.panels.runs", "RunsPanel"),
+    "predict": ("desktop.panels.predict", "PredictPanel"),
+}
 PAGES = tuple(PANEL_CLASSES)
 
 
@@ -63,8 +67,14 @@ class MainWindow(QMainWindow):
 
     panelsReady = Signal()
 
-    def __init__(self, state: ExperimentState | None = None, settings: Settings | None = None,
-                 start_engine: bool = True, defer_panels: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: ExperimentState | None = None,
+        settings: Settings | None = None,
+        start_engine: bool = True,
+        defer_panels: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.state = state or ExperimentState()
         self.settings = settings or Settings()
@@ -101,8 +111,11 @@ class MainWindow(QMainWindow):
             return False
         theme.configure_pyqtgraph()
         module, name = PANEL_CLASSES[key]
-        extra = {"train": (self.controller, self.settings), "results": (self.controller,),
-                 "runs": (self.controller, self.settings)}.get(key, ())
+        extra = {
+            "train": (self.controller, self.settings),
+            "results": (self.controller,),
+            "runs": (self.controller, self.settings),
+        }.get(key, ())
         try:
             panel = getattr(importlib.import_module(module), name)(self.state, *extra)
         except (ImportError, AttributeError) as exc:
@@ -132,11 +145,23 @@ class MainWindow(QMainWindow):
         self.panelsReady.emit()
 
     def _build_navigation(self) -> None:
-        titles = {"data": self.tr("Data"), "network": self.tr("Network"), "train": self.tr("Train"),
-                  "results": self.tr("Results"), "runs": self.tr("Runs"), "predict": self.tr("Predict")}
+        titles = {
+            "data": self.tr("Data"),
+            "network": self.tr("Network"),
+            "train": self.tr("Train"),
+            "results": self.tr("Results"),
+            "runs": self.tr("Runs"),
+            "predict": self.tr("Predict"),
+        }
         sp = QStyle.StandardPixmap
-        icons = {"data": sp.SP_DirOpenIcon, "network": sp.SP_FileDialogListView, "train": sp.SP_MediaPlay,
-                 "results": sp.SP_FileDialogContentsView, "runs": sp.SP_DriveHDIcon, "predict": sp.SP_DialogYesButton}
+        icons = {
+            "data": sp.SP_DirOpenIcon,
+            "network": sp.SP_FileDialogListView,
+            "train": sp.SP_MediaPlay,
+            "results": sp.SP_FileDialogContentsView,
+            "runs": sp.SP_DriveHDIcon,
+            "predict": sp.SP_DialogYesButton,
+        }
         self.nav = QListWidget()
         self.nav.setObjectName("navList")
         self.nav.setIconSize(QSize(18, 18))
@@ -152,8 +177,12 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         train_item = self.nav.item(PAGES.index("train"))
 
-        theme.follow_theme(self, lambda: train_item.setIcon(  # a black glyph: light on the dark theme
-            theme.glyph_icon(self.style().standardIcon(sp.SP_MediaPlay))))
+        theme.follow_theme(
+            self,
+            lambda: train_item.setIcon(  # a black glyph: light on the dark theme
+                theme.glyph_icon(self.style().standardIcon(sp.SP_MediaPlay))
+            ),
+        )
         self.nav.setCurrentRow(0)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -178,8 +207,9 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         s, c = self.state, self.controller
         s.engineReady.connect(self._engine_ready)
-        self.engine.failed.connect(lambda msg, details: self.report_error(self.tr("The engine failed to load"), msg,
-                                                                            details))
+        self.engine.failed.connect(
+            lambda msg, details: self.report_error(self.tr("The engine failed to load"), msg, details)
+        )
         s.dataFailed.connect(lambda msg: self.log.append("error", msg))
         s.pathChanged.connect(self._update_title)
         self.files.dirtyChanged.connect(self._update_title)
@@ -234,9 +264,14 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.settings, self).exec()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Danlu"), self.tr(
-            "<b>Danlu 丹炉</b><br>Point-and-click deep learning on your own machine.<br>"
-            "Experiments are YAML files; every run is a folder you can open with any tool."))
+        QMessageBox.about(
+            self,
+            self.tr("About Danlu"),
+            self.tr(
+                "<b>Danlu 丹炉</b><br>Point-and-click deep learning on your own machine.<br>"
+                "Experiments are YAML files; every run is a folder you can open with any tool."
+            ),
+        )
 
     # -- closing -----------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -251,10 +286,15 @@ class MainWindow(QMainWindow):
 
     def confirm_stop_and_quit(self) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Training in progress"),
-            self.tr("A run is still training. Stop it and quit? It keeps a checkpoint, so you can resume it "
-                    "later from the Runs page."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self,
+            self.tr("Training in progress"),
+            self.tr(
+                "A run is still training. Stop it and quit? It keeps a checkpoint, so you can resume it "
+                "later from the Runs page."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def shutdown(self) -> None:

@@ -99,9 +99,14 @@ class RunBuffer:
             self._add_step(x, event.loss)
             self._add_lr(x, event.lr)
             self.steps_version += 1
-            self.progress = {"epoch": event.epoch, "batch": event.batch, "batches": event.batches,
-                             "samples_per_s": event.samples_per_s, "eta_s": event.eta_s,
-                             "device_memory_mb": event.device_memory_mb}
+            self.progress = {
+                "epoch": event.epoch,
+                "batch": event.batch,
+                "batches": event.batches,
+                "samples_per_s": event.samples_per_s,
+                "eta_s": event.eta_s,
+                "device_memory_mb": event.device_memory_mb,
+            }
         elif kind == "EpochEnd":
             self._add_epoch(event.epoch + 1, event.metrics, event.lr)
             self.epochs_version += 1
@@ -129,7 +134,7 @@ class RunBuffer:
         if math.isfinite(loss):
             self._ema = SMOOTHING * self._ema + (1 - SMOOTHING) * loss
             self._ema_n += 1
-        debiased = self._ema / (1 - SMOOTHING ** self._ema_n) if self._ema_n else float("nan")
+        debiased = self._ema / (1 - SMOOTHING**self._ema_n) if self._ema_n else float("nan")
         self.step_smooth.append(debiased)
 
     def _add_epoch(self, x: float, metrics: dict[str, float], lr: float | None) -> None:

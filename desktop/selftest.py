@@ -68,8 +68,13 @@ def _stage_qt(state: dict[str, Any]) -> dict[str, Any]:
     state["qt_app"], state["qt_label"] = app, label  # keep both alive for the rest of the run
     import pyqtgraph
 
-    return {"platform": QApplication.platformName(), "qt": qVersion(), "pyqtgraph": pyqtgraph.__version__,
-            "window_visible": label.isVisible(), "seconds_since_start": round(time.perf_counter() - _T0, 3)}
+    return {
+        "platform": QApplication.platformName(),
+        "qt": qVersion(),
+        "pyqtgraph": pyqtgraph.__version__,
+        "window_visible": label.isVisible(),
+        "seconds_since_start": round(time.perf_counter() - _T0, 3),
+    }
 
 
 def _stage_data(state: dict[str, Any]) -> dict[str, Any]:
@@ -91,16 +96,23 @@ def _stage_fit(state: dict[str, Any]) -> dict[str, Any]:
     if result.status != "finished":
         raise RuntimeError(f"training ended with status {result.status!r}: {result.message}")
     state["run_dir"] = result.run_dir
-    return {"status": result.status, "epochs": result.epochs_completed, "monitor": result.monitor,
-            "best_metric": result.best_metric}
+    return {
+        "status": result.status,
+        "epochs": result.epochs_completed,
+        "monitor": result.monitor,
+        "best_metric": result.best_metric,
+    }
 
 
 def _stage_evaluate(state: dict[str, Any]) -> dict[str, Any]:
     from models.training import evaluate
 
     result = evaluate(state["run_dir"], split="test")
-    return {"split": result["split"], "num_samples": result["num_samples"],
-            "metrics": {k: round(float(v), 4) for k, v in result["metrics"].items()}}
+    return {
+        "split": result["split"],
+        "num_samples": result["num_samples"],
+        "metrics": {k: round(float(v), 4) for k, v in result["metrics"].items()},
+    }
 
 
 def _export(state: dict[str, Any], fmt: str) -> dict[str, Any]:
@@ -110,8 +122,7 @@ def _export(state: dict[str, Any], fmt: str) -> dict[str, Any]:
     parity = result.parity
     if parity.skipped:
         raise RuntimeError(f"the {fmt} parity check did not run: {parity.skipped}")
-    return {"file": result.model_path.name, "bytes": result.model_path.stat().st_size,
-            "parity": parity.to_dict()}
+    return {"file": result.model_path.name, "bytes": result.model_path.stat().st_size, "parity": parity.to_dict()}
 
 
 def _stage_device(state: dict[str, Any]) -> dict[str, Any]:
@@ -127,10 +138,23 @@ def _stage_device(state: dict[str, Any]) -> dict[str, Any]:
 def _versions() -> dict[str, Any]:
     from importlib import metadata
 
-    out: dict[str, Any] = {"python": platform.python_version(), "platform": platform.platform(),
-                           "frozen": bool(getattr(sys, "frozen", False)), "executable": sys.executable}
-    for dist in ("danlu", "torch", "lightning", "torchmetrics", "torchvision", "onnx", "onnxruntime",
-                 "PySide6_Essentials", "numpy"):
+    out: dict[str, Any] = {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "frozen": bool(getattr(sys, "frozen", False)),
+        "executable": sys.executable,
+    }
+    for dist in (
+        "danlu",
+        "torch",
+        "lightning",
+        "torchmetrics",
+        "torchvision",
+        "onnx",
+        "onnxruntime",
+        "PySide6_Essentials",
+        "numpy",
+    ):
         try:
             out[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:
@@ -194,8 +218,13 @@ def run_self_test(argv: Sequence[str] = (), window_check: Callable[[], int] | No
         if not stage.ok:
             break  # later stages depend on earlier ones
     ok = len(stages) == len(plan) and all(s.ok for s in stages)
-    report = {"ok": ok, "seconds": round(time.perf_counter() - _T0, 3), "versions": _versions(),
-              "runs_dir": str(runs_dir) if keep else None, "stages": [s.to_dict() for s in stages]}
+    report = {
+        "ok": ok,
+        "seconds": round(time.perf_counter() - _T0, 3),
+        "versions": _versions(),
+        "runs_dir": str(runs_dir) if keep else None,
+        "stages": [s.to_dict() for s in stages],
+    }
     if not keep:
         shutil.rmtree(runs_dir, ignore_errors=True)
     print(json.dumps(report, indent=2, default=str))

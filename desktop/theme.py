@@ -31,12 +31,22 @@ class PlotColors:
 
 # Okabe-Ito based palettes, tuned for contrast on each background.
 PLOT_COLORS = {
-    "light": PlotColors("#ffffff", "#333333", 0.25,
-                        ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C564B",
-                         "#7F7F7F", "#BCBD22", "#000000"), "#A8B4C4", "viridis"),
-    "dark": PlotColors("#1e1f22", "#d6d6d6", 0.2,
-                       ("#56B4E9", "#E69F00", "#3DDC97", "#F07CBF", "#F0E442", "#FF8C5A", "#C49C94",
-                        "#B0B0B0", "#DBDB8D", "#FFFFFF"), "#4C5566", "inferno"),
+    "light": PlotColors(
+        "#ffffff",
+        "#333333",
+        0.25,
+        ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C564B", "#7F7F7F", "#BCBD22", "#000000"),
+        "#A8B4C4",
+        "viridis",
+    ),
+    "dark": PlotColors(
+        "#1e1f22",
+        "#d6d6d6",
+        0.2,
+        ("#56B4E9", "#E69F00", "#3DDC97", "#F07CBF", "#F0E442", "#FF8C5A", "#C49C94", "#B0B0B0", "#DBDB8D", "#FFFFFF"),
+        "#4C5566",
+        "inferno",
+    ),
 }
 
 
@@ -70,13 +80,20 @@ def _palette(name: str) -> QPalette:
         base, window, text, button = "#ffffff", "#f3f4f6", "#1d1d1f", "#fbfbfc"
         highlight, mid, disabled = "#2f6fd6", "#c9ccd1", "#9a9ca1"
     roles = {
-        QPalette.ColorRole.Window: window, QPalette.ColorRole.WindowText: text, QPalette.ColorRole.Base: base,
-        QPalette.ColorRole.AlternateBase: window, QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: window,
+        QPalette.ColorRole.Text: text,
         QPalette.ColorRole.Button: button,
-        QPalette.ColorRole.ButtonText: text, QPalette.ColorRole.Highlight: highlight,
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: base,
-        QPalette.ColorRole.ToolTipText: text, QPalette.ColorRole.PlaceholderText: disabled,
-        QPalette.ColorRole.Mid: mid, QPalette.ColorRole.Link: highlight,
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.Highlight: highlight,
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: base,
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.PlaceholderText: disabled,
+        QPalette.ColorRole.Mid: mid,
+        QPalette.ColorRole.Link: highlight,
     }
     for role, value in roles.items():
         pal.setColor(role, QColor(value))

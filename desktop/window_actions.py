@@ -87,7 +87,6 @@ def build_actions(w: Any) -> None:
         action.setEnabled(False)
     glyphs = {w.act_train: sp.SP_MediaPlay, w.act_pause: sp.SP_MediaPause, w.act_stop: sp.SP_MediaStop}
 
-
     def recolour_glyphs() -> None:  # black glyphs: light on the dark theme
         for action, pixmap in glyphs.items():
             action.setIcon(theme.glyph_icon(w.style().standardIcon(pixmap)))

@@ -37,8 +37,14 @@ def _progress_printer(event: Any) -> None:
 
 
 def _report_run(result: Any) -> int:
-    out = {"run_dir": str(result.run_dir), "status": result.status, "epochs_completed": result.epochs_completed,
-           "monitor": result.monitor, "best_metric": result.best_metric, "message": result.message}
+    out = {
+        "run_dir": str(result.run_dir),
+        "status": result.status,
+        "epochs_completed": result.epochs_completed,
+        "monitor": result.monitor,
+        "best_metric": result.best_metric,
+        "message": result.message,
+    }
     if result.evaluation:
         out["evaluation"] = {"split": result.evaluation["split"], **result.evaluation["metrics"]}
     if result.is_main_process:
@@ -58,16 +64,30 @@ def cmd_fit(args: argparse.Namespace) -> int:
         exp.train.accelerator = args.accelerator
     if args.name:
         exp.name = args.name
-    result = fit(exp, sink=_progress_printer, runs_dir=args.out, devices=args.devices, strategy=args.strategy,
-                 num_nodes=args.num_nodes, progress_bar=sys.stderr.isatty())
+    result = fit(
+        exp,
+        sink=_progress_printer,
+        runs_dir=args.out,
+        devices=args.devices,
+        strategy=args.strategy,
+        num_nodes=args.num_nodes,
+        progress_bar=sys.stderr.isatty(),
+    )
     return _report_run(result)
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
     from models.training import fit
 
-    return _report_run(fit(None, sink=_progress_printer, resume_from=args.run_dir, extra_epochs=args.epochs,
-                           progress_bar=sys.stderr.isatty()))
+    return _report_run(
+        fit(
+            None,
+            sink=_progress_printer,
+            resume_from=args.run_dir,
+            extra_epochs=args.epochs,
+            progress_bar=sys.stderr.isatty(),
+        )
+    )
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -123,8 +143,11 @@ EXTRA_COMMANDS: list[str] = ["models.cli_export"]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="danlu", description="Danlu: train, evaluate and export deep-learning "
-                                     "models. `danlu` with no arguments (or an experiment YAML) opens the app.")
+    parser = argparse.ArgumentParser(
+        prog="danlu",
+        description="Danlu: train, evaluate and export deep-learning "
+        "models. `danlu` with no arguments (or an experiment YAML) opens the app.",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("fit", help="train an experiment YAML")
@@ -156,7 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_runs_list)
 
     tmpl = sub.add_parser("template", help="network templates").add_subparsers(
-        dest="template_command", metavar="ACTION")
+        dest="template_command", metavar="ACTION"
+    )
     p = tmpl.add_parser("list", help="list templates")
     p.set_defaults(func=cmd_template_list)
     p = tmpl.add_parser("show", help="print a ready experiment YAML for a template and dataset")

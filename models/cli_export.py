@@ -18,11 +18,13 @@ _EXPORT_HELP = "export a run's model (ONNX, TorchScript, safetensors), checked a
 _EXPORT_DESCRIPTION = (
     "Writes the model file and a JSON sidecar (input shape, preprocessing, classes, hash). The export is "
     "compared with the trained model on validation samples; if they differ by more than the tolerance, "
-    "nothing is written (exit 1).")
+    "nothing is written (exit 1)."
+)
 _PREDICT_HELP = "predict images, an image folder, or sequence/tabular/text files"
 _PREDICT_DESCRIPTION = (
     "Prints JSON: per input the top-k classes and probabilities, or the predicted values. Inputs get the "
-    "same preprocessing as in training.")
+    "same preprocessing as in training."
+)
 
 
 def _print_json(data: Any) -> None:
@@ -36,14 +38,27 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"export: {line}", file=sys.stderr)
 
     try:
-        result = export_run(args.run_dir, args.format, which=args.checkpoint, out=args.out,
-                            samples=args.samples, tolerance=args.tolerance, progress=progress)
+        result = export_run(
+            args.run_dir,
+            args.format,
+            which=args.checkpoint,
+            out=args.out,
+            samples=args.samples,
+            tolerance=args.tolerance,
+            progress=progress,
+        )
     except ParityError as err:
         print(f"danlu: export failed: {err}", file=sys.stderr)
         return EXIT_FAILED
-    _print_json({"format": result.format, "model": str(result.model_path),
-                 "metadata": str(result.metadata_path), "sha256": result.sha256,
-                 "parity": result.parity.to_dict()})
+    _print_json(
+        {
+            "format": result.format,
+            "model": str(result.model_path),
+            "metadata": str(result.metadata_path),
+            "sha256": result.sha256,
+            "parity": result.parity.to_dict(),
+        }
+    )
     return EXIT_OK
 
 
@@ -72,12 +87,15 @@ def register(subparsers: Any) -> None:
     p.add_argument("run_dir", help="the run folder")
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument("--checkpoint", choices=CHECKPOINTS, default="best")
-    p.add_argument("--out", default=None,  # a str: a trailing "/" means "into this folder"
-                   help="destination file or folder (default: <run>/exports/<run>-<checkpoint>.<ext>)")
-    p.add_argument("--samples", type=int, default=DEFAULT_SAMPLES,
-                   help="validation samples in the parity check")
-    p.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE,
-                   help="largest accepted absolute output difference")
+    p.add_argument(
+        "--out",
+        default=None,  # a str: a trailing "/" means "into this folder"
+        help="destination file or folder (default: <run>/exports/<run>-<checkpoint>.<ext>)",
+    )
+    p.add_argument("--samples", type=int, default=DEFAULT_SAMPLES, help="validation samples in the parity check")
+    p.add_argument(
+        "--tolerance", type=float, default=DEFAULT_TOLERANCE, help="largest accepted absolute output difference"
+    )
     p.set_defaults(func=cmd_export)
 
     p = subparsers.add_parser("predict", help=_PREDICT_HELP, description=_PREDICT_DESCRIPTION)
@@ -90,6 +108,7 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("report", help="write a self-contained HTML report of a run")
     p.add_argument("run_dir", help="the run folder")
     p.add_argument("--out", type=Path, default=None, help="destination (default: <run>/report.html)")
-    p.add_argument("--no-data", action="store_true",
-                   help="do not load the dataset (no data summary or misclassified examples)")
+    p.add_argument(
+        "--no-data", action="store_true", help="do not load the dataset (no data summary or misclassified examples)"
+    )
     p.set_defaults(func=cmd_report)

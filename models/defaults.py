@@ -29,8 +29,9 @@ def parse_data_arg(text: str) -> DataSpec:
         return DataSpec(source=head, name=None, path=rest)  # type: ignore[arg-type]
     path = Path(text)
     if not path.exists():
-        raise DataError(f"{text}: no such file or folder (use builtin:NAME for a built-in dataset: "
-                        f"{', '.join(BUILTIN_NAMES)})")
+        raise DataError(
+            f"{text}: no such file or folder (use builtin:NAME for a built-in dataset: {', '.join(BUILTIN_NAMES)})"
+        )
     if path.is_dir():
         return DataSpec(source="image_folder", name=None, path=text)
     if path.suffix.lower() in _SEQUENCE_SUFFIXES:
@@ -55,8 +56,9 @@ def train_spec_for(task: str, base: TrainSpec | None = None) -> TrainSpec:
     return TrainSpec.model_validate(data, strict=False)
 
 
-def experiment_for(data: DataSpec, template: str | None = None, name: str | None = None,
-                   train: TrainSpec | None = None) -> Experiment:
+def experiment_for(
+    data: DataSpec, template: str | None = None, name: str | None = None, train: TrainSpec | None = None
+) -> Experiment:
     """Load ``data``, pick ``template`` (or the default for the data) and return a ready experiment."""
     from models.data import build_datamodule
     from models.network import default_template, make_template
@@ -65,5 +67,9 @@ def experiment_for(data: DataSpec, template: str | None = None, name: str | None
     info = dm.info
     chosen = template or default_template(info)
     network = make_template(chosen, info)
-    return Experiment(name=name or f"{(data.name or Path(data.path or 'data').stem)}-{chosen}", data=data,
-                      network=network, train=train_spec_for(info.task, train))
+    return Experiment(
+        name=name or f"{(data.name or Path(data.path or 'data').stem)}-{chosen}",
+        data=data,
+        network=network,
+        train=train_spec_for(info.task, train),
+    )

@@ -98,7 +98,7 @@ class Predictor:
             raise DataError(f"--top-k must be at least 1, got {top_k}")
         out: list[Prediction] = []
         for start in range(0, len(samples), BATCH):
-            chunk = samples[start:start + BATCH]
+            chunk = samples[start : start + BATCH]
             x = torch.stack([s.x for s in chunk])
             y = self.network(x).float()
             out.extend(self._to_predictions(chunk, y, top_k))
@@ -110,9 +110,16 @@ class Predictor:
             k = min(top_k, probs.shape[-1])
             p, ix = probs.topk(k, dim=-1)
             names = self.class_names
-            return [Prediction(s.name, [ClassScore(names[j] if j < len(names) else str(j), int(j), float(q))
-                                        for q, j in zip(p[i].tolist(), ix[i].tolist())])
-                    for i, s in enumerate(chunk)]
+            return [
+                Prediction(
+                    s.name,
+                    [
+                        ClassScore(names[j] if j < len(names) else str(j), int(j), float(q))
+                        for q, j in zip(p[i].tolist(), ix[i].tolist())
+                    ],
+                )
+                for i, s in enumerate(chunk)
+            ]
         values = y.numpy().astype(np.float64)
         fc = self.experiment.data.forecast
         if self.info.task == "forecasting" and fc.normalize and fc.mean and fc.std:
@@ -130,8 +137,9 @@ class Predictor:
         return self._scale
 
 
-def predict(run_dir: str | Path, inputs: Sequence[PredictInput], top_k: int = 3,
-            which: str = "best") -> list[Prediction]:
+def predict(
+    run_dir: str | Path, inputs: Sequence[PredictInput], top_k: int = 3, which: str = "best"
+) -> list[Prediction]:
     """Predict ``inputs`` with a run's ``best`` (or ``last``) checkpoint.
 
     Args:

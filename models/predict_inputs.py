@@ -52,14 +52,14 @@ class InputReader:
     def expects(self) -> str:
         """What this run takes, for error messages and the GUI."""
         m, shape = self.info.modality, _shape(self.info.input_shape)
-        return {"image": f"image files (PNG, JPEG, ...) or a folder of them; they become {shape}",
-                "sequence": f"sequence files (.ts, .tsv/.csv, .npz/.npy) of samples {shape} "
-                            "(steps x features)",
-                "forecast": f"a CSV series with the column(s) {self.spec.forecast.value_columns or '?'}; the "
-                            f"last {self.info.input_shape[0]} steps are used",
-                "tabular": f"a CSV file with the training columns ({self.info.input_shape[0]} features "
-                           "after encoding)",
-                "text": "text files (.txt), a CSV with the text column, or the text itself"}.get(m, shape)
+        return {
+            "image": f"image files (PNG, JPEG, ...) or a folder of them; they become {shape}",
+            "sequence": f"sequence files (.ts, .tsv/.csv, .npz/.npy) of samples {shape} (steps x features)",
+            "forecast": f"a CSV series with the column(s) {self.spec.forecast.value_columns or '?'}; the "
+            f"last {self.info.input_shape[0]} steps are used",
+            "tabular": f"a CSV file with the training columns ({self.info.input_shape[0]} features after encoding)",
+            "text": "text files (.txt), a CSV with the text column, or the text itself",
+        }.get(m, shape)
 
     def read(self, items: Sequence[PredictInput]) -> list[Sample]:
         """Every sample of every input, in order (a folder expands to its files, a CSV to its rows)."""
@@ -99,8 +99,10 @@ class InputReader:
     def _check(self, x: torch.Tensor, where: str) -> torch.Tensor:
         want = tuple(self.info.input_shape)
         if tuple(x.shape) != want:
-            raise DataError(f"{where}: gives an input of shape {_shape(x.shape)} but this run's network "
-                            f"takes {_shape(want)}; give {self.expects()}")
+            raise DataError(
+                f"{where}: gives an input of shape {_shape(x.shape)} but this run's network "
+                f"takes {_shape(want)}; give {self.expects()}"
+            )
         return x
 
     # -- images --------------------------------------------------------------------------------------------
@@ -111,8 +113,9 @@ class InputReader:
         try:
             raw = decode_image(str(path), c, (h, w))
         except Exception as err:  # noqa: BLE001 - PIL raises many types; the user needs the file named
-            raise DataError(f"{path}: not an image this run can read ({type(err).__name__}: {err}); "
-                            f"this run takes {self.expects()}") from None
+            raise DataError(
+                f"{path}: not an image this run can read ({type(err).__name__}: {err}); this run takes {self.expects()}"
+            ) from None
         return self._normalise(raw.float() / 255.0)
 
     def _normalise(self, x01: torch.Tensor) -> torch.Tensor:
@@ -149,8 +152,9 @@ class InputReader:
         elif x.shape[0] == 1 and c == 3:
             x = x.expand(3, -1, -1)
         if tuple(x.shape[1:]) != (h, w):
-            x = torch.nn.functional.interpolate(x[None], size=(h, w), mode="bilinear", antialias=True,
-                                                align_corners=False)[0]
+            x = torch.nn.functional.interpolate(
+                x[None], size=(h, w), mode="bilinear", antialias=True, align_corners=False
+            )[0]
         return x.contiguous()
 
     # -- sequences -----------------------------------------------------------------------------------------
@@ -159,10 +163,8 @@ class InputReader:
         from models.data.sequences import prepare_sequences
 
         o = self.spec.sequence
-        raw = read_sequences(path, o.format, o.id_column, o.time_column, self.spec.target_column,
-                             need_labels=False)
-        prepared = prepare_sequences(raw.series, o, path.name, length=self.info.input_shape[0],
-                                     mask=bool(o.mask))
+        raw = read_sequences(path, o.format, o.id_column, o.time_column, self.spec.target_column, need_labels=False)
+        prepared = prepare_sequences(raw.series, o, path.name, length=self.info.input_shape[0], mask=bool(o.mask))
         if not len(prepared.kept):
             reasons = "; ".join(s.reason for s in prepared.skipped[:3])
             raise DataError(f"{path}: no usable sequence ({reasons})")
@@ -197,8 +199,10 @@ class InputReader:
                 self._tabular = TabularEncoder(self.spec)
             x = self._tabular.encode(path)
         if x.shape[1] != self.info.input_shape[0]:
-            raise DataError(f"{path}: encodes to {x.shape[1]} features but this run's network takes "
-                            f"{self.info.input_shape[0]}; use the same columns as the training file")
+            raise DataError(
+                f"{path}: encodes to {x.shape[1]} features but this run's network takes "
+                f"{self.info.input_shape[0]}; use the same columns as the training file"
+            )
         rows = torch.as_tensor(x, dtype=torch.float32)
         return [Sample(f"{path} row {r + 1}", rows[r]) for r in range(len(rows))]
 
@@ -210,10 +214,13 @@ class InputReader:
         names = [str(n) for n in d.feature_names]
         table = read_csv(path)
         if len(table.header) < len(names):
-            raise DataError(f"{path}: has {len(table.header)} columns; builtin:{self.spec.name} needs the "
-                            f"{len(names)} features ({', '.join(names[:3])}, ...)")
-        cols = [table.index(n, "feature column") for n in names] if names[0] in table.header \
-            else list(range(len(names)))
+            raise DataError(
+                f"{path}: has {len(table.header)} columns; builtin:{self.spec.name} needs the "
+                f"{len(names)} features ({', '.join(names[:3])}, ...)"
+            )
+        cols = (
+            [table.index(n, "feature column") for n in names] if names[0] in table.header else list(range(len(names)))
+        )
         x = np.stack([float_column(table, c) for c in cols], axis=1)
         if not np.isfinite(x).all():
             r = int(np.argwhere(~np.isfinite(x))[0][0])
@@ -253,8 +260,7 @@ class InputReader:
 
         vocab = list(self.spec.text.vocab or [])
         if not vocab:
-            raise DataError("this run's experiment.yaml has no data.text.vocab; train it again to predict "
-                            "text")
+            raise DataError("this run's experiment.yaml has no data.text.vocab; train it again to predict text")
         ids, _ = encode_texts([tokenize(t, self.spec.text) for t in texts], vocab, self.info.input_shape[0])
         return list(torch.as_tensor(ids, dtype=torch.int64))
 
@@ -289,8 +295,9 @@ class TabularEncoder:
         try:
             self.dm = build_datamodule(spec, num_workers=0)
         except DataError as err:
-            raise DataError(f"tabular inputs are encoded with the training file's statistics, which "
-                            f"cannot be read: {err}") from None
+            raise DataError(
+                f"tabular inputs are encoded with the training file's statistics, which cannot be read: {err}"
+            ) from None
         self.main = read_csv(str(spec.path))
         tcol = find_target(self.main, spec.target_column, [])
         self.target = self.main.header[tcol]
@@ -313,21 +320,25 @@ class TabularEncoder:
         table = read_csv(path)
         missing = [h for h in self.main.header if h != self.target and h not in table.header]
         if missing:
-            raise DataError(f"{path}: lacks the column(s) {', '.join(map(repr, missing))} that the run was "
-                            "trained on")
+            raise DataError(f"{path}: lacks the column(s) {', '.join(map(repr, missing))} that the run was trained on")
         if not table.rows:
             raise DataError(f"{path}: has no data row")
-        x, _ = TabularData._features(self.dm, [self.main, table], [self.kept, list(range(len(table.rows)))],
-                                     self.target, self.train_ix)
-        return x[len(self.kept):]
+        x, _ = TabularData._features(
+            self.dm, [self.main, table], [self.kept, list(range(len(table.rows)))], self.target, self.train_ix
+        )
+        return x[len(self.kept) :]
 
 
 def _image_files(folder: Path) -> list[Path]:
     """Every image below ``folder`` (sub-folders included), in a stable order."""
     from models.data.images import IMAGE_EXTENSIONS
 
-    found = sorted(Path(root) / name for root, _, names in os.walk(folder) for name in names
-                   if Path(name).suffix.lower() in IMAGE_EXTENSIONS and not name.startswith("."))
+    found = sorted(
+        Path(root) / name
+        for root, _, names in os.walk(folder)
+        for name in names
+        if Path(name).suffix.lower() in IMAGE_EXTENSIONS and not name.startswith(".")
+    )
     if not found:
         raise DataError(f"{folder}: holds no image file ({', '.join(sorted(IMAGE_EXTENSIONS))})")
     return found

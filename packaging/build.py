@@ -34,10 +34,29 @@ import bundle_config as cfg  # noqa: E402
 LINUX = cfg.PACKAGING / "linux"
 DESKTOP_KEYS = ("Type", "Name", "Exec", "Icon", "Categories")
 #: Libraries Qt's xcb/offscreen platform plugins load from the system; the rest of the stack is bundled.
-DEB_DEPENDS = ("libc6 (>= 2.28)", "libgcc-s1", "libstdc++6", "libgl1", "libegl1", "libfontconfig1",
-               "libfreetype6", "libglib2.0-0", "libdbus-1-3", "libxkbcommon0")
-DEB_RECOMMENDS = ("libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0",
-                  "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "libx11-xcb1")
+DEB_DEPENDS = (
+    "libc6 (>= 2.28)",
+    "libgcc-s1",
+    "libstdc++6",
+    "libgl1",
+    "libegl1",
+    "libfontconfig1",
+    "libfreetype6",
+    "libglib2.0-0",
+    "libdbus-1-3",
+    "libxkbcommon0",
+)
+DEB_RECOMMENDS = (
+    "libxkbcommon-x11-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-shape0",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-image0",
+    "libx11-xcb1",
+)
 
 
 class BuildError(RuntimeError):
@@ -82,11 +101,19 @@ def validate(variant: str) -> list[str]:
 def plan(variant: str, python: str, dist: Path, work: Path) -> dict[str, Any]:
     """What a build would do and produce."""
     stem = cfg.artifact_stem(variant)
-    return {"variant": variant, "version": cfg.version(), "python": python, "spec": str(cfg.PACKAGING / "danlu.spec"),
-            "bundle": str(work / "dist" / cfg.NAME), "tarball": str(dist / f"{stem}.tar.gz"),
-            "deb": str(dist / deb_filename(variant)), "sizes": str(dist / f"{stem}.sizes.json"),
-            "excludes": list(cfg.EXCLUDES), "dropped": list(cfg.DROP[variant]),
-            "runtime_hooks": [str(p) for p in cfg.RUNTIME_HOOKS[variant]]}
+    return {
+        "variant": variant,
+        "version": cfg.version(),
+        "python": python,
+        "spec": str(cfg.PACKAGING / "danlu.spec"),
+        "bundle": str(work / "dist" / cfg.NAME),
+        "tarball": str(dist / f"{stem}.tar.gz"),
+        "deb": str(dist / deb_filename(variant)),
+        "sizes": str(dist / f"{stem}.sizes.json"),
+        "excludes": list(cfg.EXCLUDES),
+        "dropped": list(cfg.DROP[variant]),
+        "runtime_hooks": [str(p) for p in cfg.RUNTIME_HOOKS[variant]],
+    }
 
 
 def deb_package(variant: str) -> str:
@@ -117,8 +144,12 @@ def _ensure_torchvision_shim(python: str) -> None:
         return
     if "torchvision::nms" not in probe.stderr:
         raise BuildError(f"{python}: torchvision does not import:\n{probe.stderr.strip()}")
-    site = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                          capture_output=True, text=True, check=True).stdout.strip()
+    site = subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     print(f"build.py: installing the torchvision CPU shim into {site}", flush=True)
     shutil.copy2(cfg.RUNTIME_HOOKS["cpu"][0], Path(site) / "_danlu_torchvision_cpu.py")
     (Path(site) / "_danlu_torchvision_cpu.pth").write_text("import _danlu_torchvision_cpu\n", encoding="utf-8")
@@ -132,11 +163,14 @@ def export_head(work: Path) -> Path:
     src = work / "src"
     shutil.rmtree(src, ignore_errors=True)
     src.mkdir(parents=True)
-    archive = subprocess.run(["git", "-C", str(cfg.ROOT), "archive", "--format=tar", "HEAD"], capture_output=True,
-                             check=False)
+    archive = subprocess.run(
+        ["git", "-C", str(cfg.ROOT), "archive", "--format=tar", "HEAD"], capture_output=True, check=False
+    )
     if archive.returncode != 0:
-        raise BuildError(f"git archive HEAD failed (use --source tree outside a git checkout): "
-                         f"{archive.stderr.decode(errors='replace').strip()}")
+        raise BuildError(
+            f"git archive HEAD failed (use --source tree outside a git checkout): "
+            f"{archive.stderr.decode(errors='replace').strip()}"
+        )
     subprocess.run(["tar", "-x", "-C", str(src)], input=archive.stdout, check=True)
     return src
 
@@ -145,15 +179,32 @@ def run_pyinstaller(variant: str, python: str, work: Path, src: Path = cfg.ROOT)
     """Freeze the app (sources under ``src``) into ``<work>/dist/danlu``; returns that folder."""
     if variant == "cpu":
         _ensure_torchvision_shim(python)
-    check = subprocess.run([python, "-c", "import PyInstaller, torch, PySide6, lightning"], capture_output=True,
-                           text=True, check=False)
+    check = subprocess.run(
+        [python, "-c", "import PyInstaller, torch, PySide6, lightning"], capture_output=True, text=True, check=False
+    )
     if check.returncode != 0:
-        raise BuildError(f"{python} cannot import PyInstaller, torch, PySide6 and lightning; install Danlu's "
-                         f"dependencies and pyinstaller into that environment first:\n{check.stderr.strip()}")
+        raise BuildError(
+            f"{python} cannot import PyInstaller, torch, PySide6 and lightning; install Danlu's "
+            f"dependencies and pyinstaller into that environment first:\n{check.stderr.strip()}"
+        )
     env = dict(os.environ, DANLU_VARIANT=variant, PYTHONNOUSERSITE="1")
-    _run([python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-          "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(src / "packaging" / "danlu.spec")],
-         env=env)
+    _run(
+        [
+            python,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(src / "packaging" / "danlu.spec"),
+        ],
+        env=env,
+    )
     bundle = work / "dist" / cfg.NAME
     if not (bundle / cfg.NAME).is_file():
         raise BuildError(f"PyInstaller finished but {bundle / cfg.NAME} is missing")
@@ -214,24 +265,34 @@ def make_deb(bundle: Path, variant: str, dist: Path, work: Path) -> Path:
     shutil.copytree(bundle, root / "opt" / cfg.NAME, symlinks=True)
     (root / "usr" / "bin").mkdir(parents=True)
     shutil.copy2(LINUX / "danlu", root / "usr" / "bin" / cfg.NAME)
-    _install_desktop_files(root / "usr" / "share" / "applications",
-                           root / "usr" / "share" / "icons" / "hicolor" / "scalable" / "apps")
+    _install_desktop_files(
+        root / "usr" / "share" / "applications", root / "usr" / "share" / "icons" / "hicolor" / "scalable" / "apps"
+    )
     package = deb_package(variant)
     others = [f"{cfg.NAME}-{v}" if v != "cpu" else cfg.NAME for v in cfg.VARIANTS if v != variant]
-    description = ("CPU build; trains on the processor" if variant == "cpu"
-                   else "CUDA build; trains on NVIDIA GPUs and needs only the NVIDIA driver")
+    description = (
+        "CPU build; trains on the processor"
+        if variant == "cpu"
+        else "CUDA build; trains on NVIDIA GPUs and needs only the NVIDIA driver"
+    )
     control = {
-        "Package": package, "Version": cfg.deb_version(), "Section": "science", "Priority": "optional",
-        "Architecture": "amd64", "Maintainer": "Danlu developers <danlu@localhost>",
-        "Installed-Size": str(_du_bytes(root) // 1024 + 1), "Depends": ", ".join(DEB_DEPENDS),
-        "Recommends": ", ".join(DEB_RECOMMENDS), "Conflicts": ", ".join(others), "Replaces": ", ".join(others),
+        "Package": package,
+        "Version": cfg.deb_version(),
+        "Section": "science",
+        "Priority": "optional",
+        "Architecture": "amd64",
+        "Maintainer": "Danlu developers <danlu@localhost>",
+        "Installed-Size": str(_du_bytes(root) // 1024 + 1),
+        "Depends": ", ".join(DEB_DEPENDS),
+        "Recommends": ", ".join(DEB_RECOMMENDS),
+        "Conflicts": ", ".join(others),
+        "Replaces": ", ".join(others),
         "Provides": cfg.NAME if variant != "cpu" else "",
         "Description": f"point-and-click deep learning on your own machine ({variant})\n"
-                       f" Danlu builds, trains, evaluates and exports neural networks offline.\n {description}.",
+        f" Danlu builds, trains, evaluates and exports neural networks offline.\n {description}.",
     }
     (root / "DEBIAN").mkdir()
-    (root / "DEBIAN" / "control").write_text("".join(f"{k}: {v}\n" for k, v in control.items() if v),
-                                             encoding="utf-8")
+    (root / "DEBIAN" / "control").write_text("".join(f"{k}: {v}\n" for k, v in control.items() if v), encoding="utf-8")
     dist.mkdir(parents=True, exist_ok=True)
     out = dist / deb_filename(variant)
     # xz is dpkg-deb's default; gzip -6 builds ~5x faster on a shared CI box for ~15% more bytes
@@ -252,25 +313,34 @@ def size_report(bundle: Path, variant: str, artifacts: list[Path], dist: Path) -
             groups[key] = groups.get(key, 0) + path.lstat().st_size
     mib = 1024 * 1024
     report = {
-        "variant": variant, "version": cfg.version(),
+        "variant": variant,
+        "version": cfg.version(),
         "installed_mib": round(_du_bytes(bundle) / mib, 1),
         "artifacts": {p.name: round(p.stat().st_size / mib, 1) for p in artifacts},
         "largest_mib": {k: round(v / mib, 1) for k, v in sorted(groups.items(), key=lambda kv: -kv[1])[:15]},
     }
-    (dist / f"{cfg.artifact_stem(variant)}.sizes.json").write_text(json.dumps(report, indent=2) + "\n",
-                                                                  encoding="utf-8")
+    (dist / f"{cfg.artifact_stem(variant)}.sizes.json").write_text(
+        json.dumps(report, indent=2) + "\n", encoding="utf-8"
+    )
     return report
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build Danlu's Linux bundle, .tar.gz and .deb.")
     parser.add_argument("--variant", choices=cfg.VARIANTS, default="cpu")
-    parser.add_argument("--python", default=sys.executable,
-                        help="the build venv's interpreter (with Danlu's dependencies and pyinstaller)")
+    parser.add_argument(
+        "--python",
+        default=sys.executable,
+        help="the build venv's interpreter (with Danlu's dependencies and pyinstaller)",
+    )
     parser.add_argument("--dist", type=Path, default=cfg.ROOT / "dist", help="where the artifacts go")
     parser.add_argument("--work", type=Path, default=None, help="scratch folder (default: build/<variant>)")
-    parser.add_argument("--source", choices=("head", "tree"), default="head",
-                        help="freeze the committed tree (git archive HEAD, default) or the working tree as it is")
+    parser.add_argument(
+        "--source",
+        choices=("head", "tree"),
+        default="head",
+        help="freeze the committed tree (git archive HEAD, default) or the working tree as it is",
+    )
     parser.add_argument("--dry-run", action="store_true", help="validate the inputs and print the plan only")
     parser.add_argument("--reuse-bundle", action="store_true", help="skip PyInstaller if the bundle exists")
     parser.add_argument("--no-tar", action="store_true")

@@ -27,10 +27,35 @@ APP_PACKAGES = ("models", "desktop", "resources")
 
 #: Distributions whose metadata must travel: ``importlib.metadata.version()`` and Lightning's
 #: ``RequirementCache``/``package_available`` read it at run time and treat a missing one as "not installed".
-METADATA = ("danlu", "torch", "torchvision", "lightning", "lightning-utilities", "pytorch-lightning",
-            "torchmetrics", "onnx", "onnxruntime", "numpy", "pydantic", "PySide6_Essentials", "shiboken6",
-            "pyqtgraph", "safetensors", "scikit-learn", "scipy", "Pillow", "PyYAML", "platformdirs",
-            "tensorboard", "packaging", "fsspec", "filelock", "tqdm", "typing_extensions", "protobuf")
+METADATA = (
+    "danlu",
+    "torch",
+    "torchvision",
+    "lightning",
+    "lightning-utilities",
+    "pytorch-lightning",
+    "torchmetrics",
+    "onnx",
+    "onnxruntime",
+    "numpy",
+    "pydantic",
+    "PySide6_Essentials",
+    "shiboken6",
+    "pyqtgraph",
+    "safetensors",
+    "scikit-learn",
+    "scipy",
+    "Pillow",
+    "PyYAML",
+    "platformdirs",
+    "tensorboard",
+    "packaging",
+    "fsspec",
+    "filelock",
+    "tqdm",
+    "typing_extensions",
+    "protobuf",
+)
 
 #: Packages whose Python source (not only bytecode) must be in the bundle: TorchScript compiles ``forward``
 #: from source (``inspect.getsource``), so the network layers and torch's own scripted helpers need it.
@@ -38,14 +63,50 @@ SOURCE_PACKAGES = ("models", "torch", "torchvision", "torchmetrics")
 
 #: Never needed by Danlu; some are pulled in by optional imports of our dependencies and weigh a lot.
 EXCLUDES = (
-    "tkinter", "_tkinter", "matplotlib", "IPython", "jupyter", "notebook", "ipykernel", "pandas", "pytest",
-    "hypothesis", "onnxscript", "onnx_ir", "triton.testing", "PyInstaller", "pip", "setuptools",
-    "pkg_resources", "distutils", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
-    "PySide6.QtQuick3D", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtDesigner", "PySide6.QtHelp",
-    "PySide6.QtMultimedia", "PySide6.QtNetworkAuth", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtUiTools",
-    "PySide6.Qt3DCore", "PySide6.QtWebEngineCore", "PySide6.QtBluetooth", "PySide6.QtPositioning",
-    "PySide6.QtSerialPort", "PySide6.QtRemoteObjects", "PySide6.QtScxml", "PySide6.QtCharts",
-    "PySide6.QtDataVisualization", "PySide6.QtGraphs", "tensorboard_data_server", "grpc", "werkzeug",
+    "tkinter",
+    "_tkinter",
+    "matplotlib",
+    "IPython",
+    "jupyter",
+    "notebook",
+    "ipykernel",
+    "pandas",
+    "pytest",
+    "hypothesis",
+    "onnxscript",
+    "onnx_ir",
+    "triton.testing",
+    "PyInstaller",
+    "pip",
+    "setuptools",
+    "pkg_resources",
+    "distutils",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQuick3D",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtDesigner",
+    "PySide6.QtHelp",
+    "PySide6.QtMultimedia",
+    "PySide6.QtNetworkAuth",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtUiTools",
+    "PySide6.Qt3DCore",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtBluetooth",
+    "PySide6.QtPositioning",
+    "PySide6.QtSerialPort",
+    "PySide6.QtRemoteObjects",
+    "PySide6.QtScxml",
+    "PySide6.QtCharts",
+    "PySide6.QtDataVisualization",
+    "PySide6.QtGraphs",
+    "tensorboard_data_server",
+    "grpc",
+    "werkzeug",
     "aiohttp",
     # torch.compile's GPU compiler (890 MB in the CUDA build); Danlu never calls torch.compile, and torch
     # treats a missing triton as "not installed"
@@ -54,22 +115,39 @@ EXCLUDES = (
 
 #: Bundle paths (relative, forward slashes, fnmatch patterns) dropped after analysis, per variant.
 _COMMON_DROP = (
-    "torch/lib/libjitbackend_test.so", "torch/lib/libtorchbind_test.so", "torch/lib/libbackend_with_compiler.so",
-    "torch/lib/libaoti_custom_ops.so", "torch/include/*", "torch/share/cmake/*", "torch/test/*",
+    "torch/lib/libjitbackend_test.so",
+    "torch/lib/libtorchbind_test.so",
+    "torch/lib/libbackend_with_compiler.so",
+    "torch/lib/libaoti_custom_ops.so",
+    "torch/include/*",
+    "torch/share/cmake/*",
+    "torch/test/*",
     # torch/bin holds C++ test programs and protoc (50 MB); only torch_shm_manager is used at run time
-    "torch/bin/*Test", "torch/bin/test_*", "torch/bin/protoc*", "torch/bin/*.pt", "torch/bin/*.ptl",
-    "PySide6/Qt/lib/libQt6Quick*", "PySide6/Qt/lib/libQt6Qml*", "PySide6/Qt/lib/libQt6Pdf*",
-    "PySide6/Qt/lib/libQt6Designer*", "PySide6/Qt/lib/libQt6VirtualKeyboard*", "PySide6/Qt/qml/*",
+    "torch/bin/*Test",
+    "torch/bin/test_*",
+    "torch/bin/protoc*",
+    "torch/bin/*.pt",
+    "torch/bin/*.ptl",
+    "PySide6/Qt/lib/libQt6Quick*",
+    "PySide6/Qt/lib/libQt6Qml*",
+    "PySide6/Qt/lib/libQt6Pdf*",
+    "PySide6/Qt/lib/libQt6Designer*",
+    "PySide6/Qt/lib/libQt6VirtualKeyboard*",
+    "PySide6/Qt/qml/*",
     "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
-    "PySide6/Qt/translations/qtwebengine*", "PySide6/Qt/translations/assistant*",
-    "PySide6/Qt/translations/designer*", "PySide6/Qt/translations/linguist*", "triton/*", "*.a",
+    "PySide6/Qt/translations/qtwebengine*",
+    "PySide6/Qt/translations/assistant*",
+    "PySide6/Qt/translations/designer*",
+    "PySide6/Qt/translations/linguist*",
+    "triton/*",
+    "*.a",
 )
 DROP = {
     # The CPU torch wheel has no CUDA; PyPI's torchvision is a CUDA build whose C++ ops (detection only:
     # nms, roi_align, ...) link libtorch_cuda. Danlu uses torchvision's transforms, which are pure Python, so
     # the ops library and its CUDA/image libraries are left out (see hooks/rthook_torchvision_cpu.py).
-    "cpu": _COMMON_DROP + ("torchvision/*.so", "torchvision.libs/*", "nvidia/*",
-                           "libcudart*", "libnvjpeg*", "libcu*", "libnv*"),
+    "cpu": _COMMON_DROP
+    + ("torchvision/*.so", "torchvision.libs/*", "nvidia/*", "libcudart*", "libnvjpeg*", "libcu*", "libnv*"),
     "cuda": _COMMON_DROP,
 }
 
@@ -107,8 +185,16 @@ def dropped(dest: str, variant: str) -> bool:
 def required_inputs() -> list[Path]:
     """Files a build reads; a missing one is reported by ``build.py --dry-run`` before any work."""
     linux = PACKAGING / "linux"
-    return [ENTRY_SCRIPT, PACKAGING / "danlu.spec", ICON_SVG, RESOURCES / "__init__.py", linux / "danlu.desktop",
-            linux / "danlu", *RUNTIME_HOOKS["cpu"], *(ROOT / p / "__init__.py" for p in APP_PACKAGES)]
+    return [
+        ENTRY_SCRIPT,
+        PACKAGING / "danlu.spec",
+        ICON_SVG,
+        RESOURCES / "__init__.py",
+        linux / "danlu.desktop",
+        linux / "danlu",
+        *RUNTIME_HOOKS["cpu"],
+        *(ROOT / p / "__init__.py" for p in APP_PACKAGES),
+    ]
 
 
 def dedupe_binaries(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:

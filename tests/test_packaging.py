@@ -30,8 +30,12 @@ def cfg():  # noqa: ANN201
 
 @pytest.mark.parametrize("variant", ["cpu", "cuda"])
 def test_dry_run_validates_inputs_and_names_the_artifacts(variant: str, tmp_path: Path) -> None:
-    out = subprocess.run([sys.executable, str(PACKAGING / "build.py"), "--variant", variant, "--dry-run",
-                          "--dist", str(tmp_path)], capture_output=True, text=True, check=False)
+    out = subprocess.run(
+        [sys.executable, str(PACKAGING / "build.py"), "--variant", variant, "--dry-run", "--dist", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     plan = json.loads(out.stdout)
     assert plan["tarball"].endswith(f"-linux-x86_64-{variant}.tar.gz")
@@ -82,10 +86,13 @@ def test_frozen_process_gets_stdio_when_a_windowed_build_has_none(monkeypatch, t
 
 
 def test_a_library_collected_twice_becomes_one_file_and_a_symlink(cfg) -> None:  # noqa: ANN001
-    toc = [("libtorch_cpu.so", "/venv/torch/lib/libtorch_cpu.so", "BINARY"),
-           ("torch/lib/libtorch_cpu.so", "/venv/torch/lib/libtorch_cpu.so", "BINARY"),
-           ("libz.so.1", "/usr/lib/libz.so.1", "BINARY")]
+    toc = [
+        ("libtorch_cpu.so", "/venv/torch/lib/libtorch_cpu.so", "BINARY"),
+        ("torch/lib/libtorch_cpu.so", "/venv/torch/lib/libtorch_cpu.so", "BINARY"),
+        ("libz.so.1", "/usr/lib/libz.so.1", "BINARY"),
+    ]
     assert cfg.dedupe_binaries(toc) == [
         ("libtorch_cpu.so", "torch/lib/libtorch_cpu.so", "SYMLINK"),
         ("torch/lib/libtorch_cpu.so", "/venv/torch/lib/libtorch_cpu.so", "BINARY"),
-        ("libz.so.1", "/usr/lib/libz.so.1", "BINARY")]
+        ("libz.so.1", "/usr/lib/libz.so.1", "BINARY"),
+    ]

@@ -79,9 +79,13 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Checkpoint"), self.checkpoint)
         form.addRow(self.tr("Save as"), dest_row)
 
-        note = QLabel(self.tr("A JSON file with the input shape, preprocessing and class names is written beside "
-                              "the model. The export is compared with the trained model on 32 validation "
-                              "samples before it is kept."))
+        note = QLabel(
+            self.tr(
+                "A JSON file with the input shape, preprocessing and class names is written beside "
+                "the model. The export is compared with the trained model on 32 validation "
+                "samples before it is kept."
+            )
+        )
         note.setWordWrap(True)
         note.setProperty("role", "hint")
         self.progress = QProgressBar()
@@ -162,8 +166,9 @@ class ExportDialog(QDialog):
         self._set_busy(True)
         self.parity.clear()
         self.status.setText(self.tr("Exporting…"))
-        run_in_background(lambda: export_run(run_dir, fmt, which=which, out=out, progress=emit),
-                          self._done, self._error)
+        run_in_background(
+            lambda: export_run(run_dir, fmt, which=which, out=out, progress=emit), self._done, self._error
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -179,13 +184,17 @@ class ExportDialog(QDialog):
             text = self.tr("Parity not checked: {reason}").format(reason=p.skipped)
             colour = "#8a5a00"
         else:
-            text = self.tr("Parity passed: max |difference| {diff:.3g} over {n} samples ({backend}, tolerance "
-                           "{tol:g})").format(diff=p.max_abs_diff, n=p.samples, backend=p.backend, tol=p.tolerance)
+            text = self.tr(
+                "Parity passed: max |difference| {diff:.3g} over {n} samples ({backend}, tolerance {tol:g})"
+            ).format(diff=p.max_abs_diff, n=p.samples, backend=p.backend, tol=p.tolerance)
             colour = "#007a55"
         self.parity.setText(text)
         self.parity.setStyleSheet(f"color: {colour}; font-weight: 600;")
-        self.status.setText(self.tr("Saved {model}\nand {meta}\nSHA-256 {sha}").format(
-            model=result.model_path, meta=result.metadata_path, sha=result.sha256))
+        self.status.setText(
+            self.tr("Saved {model}\nand {meta}\nSHA-256 {sha}").format(
+                model=result.model_path, meta=result.metadata_path, sha=result.sha256
+            )
+        )
         self.show_button.setEnabled(True)
         self.exported.emit(result)
 

@@ -14,9 +14,12 @@ from desktop.workers.background import run_in_background
 from desktop.workers.training import error_text
 
 
-def open_report(run_dir: str | Path, parent: QWidget | None = None,
-                on_done: Callable[[Path], None] | None = None,
-                on_error: Callable[[str], None] | None = None) -> None:
+def open_report(
+    run_dir: str | Path,
+    parent: QWidget | None = None,
+    on_done: Callable[[Path], None] | None = None,
+    on_error: Callable[[str], None] | None = None,
+) -> None:
     """Write ``<run>/report.html`` in the background and open it with the system's browser.
 
     Args:
@@ -38,7 +41,10 @@ def open_report(run_dir: str | Path, parent: QWidget | None = None,
             on_error(message)
         else:
             tr = QCoreApplication.translate
-            QMessageBox.warning(parent, tr("Report", "Report"),
-                                tr("Report", "The report could not be written:\n{message}").format(message=message))
+            QMessageBox.warning(
+                parent,
+                tr("Report", "Report"),
+                tr("Report", "The report could not be written:\n{message}").format(message=message),
+            )
 
     run_in_background(lambda: build_report(run_dir), done, failed)

@@ -221,8 +221,12 @@ class DataPanel(QWidget):
 
             return build_datamodule(spec)
 
-        run_for(self, job, lambda dm: self._loaded(gen, spec, dm),
-                          lambda exc, details: self._failed(gen, spec, exc, details))
+        run_for(
+            self,
+            job,
+            lambda dm: self._loaded(gen, spec, dm),
+            lambda exc, details: self._failed(gen, spec, exc, details),
+        )
 
     def _describe(self, spec: DataSpec) -> str:
         return spec.name or "" if spec.source == "builtin" else spec.path or ""
@@ -259,10 +263,16 @@ class DataPanel(QWidget):
         msg = error_text(exc)
         self.status.set("error", msg)
         self._show_nothing()
-        show_error(self, self.tr("Cannot load the dataset"),
-                   self.tr("The dataset {what} could not be loaded.\n\n{msg}\n\nChange the choice on the "
-                           "left "
-                           "and it is loaded again.").format(what=self._describe(spec), msg=msg), details)
+        show_error(
+            self,
+            self.tr("Cannot load the dataset"),
+            self.tr(
+                "The dataset {what} could not be loaded.\n\n{msg}\n\nChange the choice on the "
+                "left "
+                "and it is loaded again."
+            ).format(what=self._describe(spec), msg=msg),
+            details,
+        )
         self.state.dataFailed.emit(msg)
 
     # -- showing -----------------------------------------------------------------------------------------
@@ -288,8 +298,12 @@ class DataPanel(QWidget):
         image = summary.modality == "image"
         sequence = summary.modality in ("sequence", "forecast")
         classes = bool(summary.class_names)
-        for widget, visible in ((self.counts, classes), (self.samples, image), (self.preview, image),
-                                (self.series, sequence)):
+        for widget, visible in (
+            (self.counts, classes),
+            (self.samples, image),
+            (self.preview, image),
+            (self.series, sequence),
+        ):
             self.tabs.setTabVisible(self.tabs.indexOf(widget), visible)
         current = self.tabs.currentWidget()
         if not self.tabs.isTabVisible(self.tabs.currentIndex()) or (current is self.skipped and not summary.skipped):

@@ -73,9 +73,11 @@ class DataSourceForm(QGroupBox):
         self.target = QLineEdit()
         self.target.setPlaceholderText(self.tr("automatic (target, label, class, y or the last)"))
         self.task = QComboBox()
-        for key, label in (("auto", self.tr("automatic (from the target values)")),
-                           ("classification", self.tr("classification")),
-                           ("regression", self.tr("regression"))):
+        for key, label in (
+            ("auto", self.tr("automatic (from the target values)")),
+            ("classification", self.tr("classification")),
+            ("regression", self.tr("regression")),
+        ):
             self.task.addItem(label, key)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -91,10 +93,13 @@ class DataSourceForm(QGroupBox):
         self.form.addRow(self.tr("Target column"), self.target)
         self.form.addRow(self.tr("Task"), self.task)
         self.options = QStackedWidget()
-        self._pages = {"none": self._add_page(QWidget()), "image": self._add_page(self._image_page()),
-                       "sequence": self._add_page(self._sequence_page()),
-                       "forecast": self._add_page(self._forecast_page()),
-                       "text": self._add_page(self._text_page())}
+        self._pages = {
+            "none": self._add_page(QWidget()),
+            "image": self._add_page(self._image_page()),
+            "sequence": self._add_page(self._sequence_page()),
+            "forecast": self._add_page(self._forecast_page()),
+            "text": self._add_page(self._text_page()),
+        }
         lay = QVBoxLayout(self)
         lay.addLayout(self.form)
         lay.addWidget(self.options)
@@ -114,9 +119,13 @@ class DataSourceForm(QGroupBox):
     def _align_labels(self) -> None:
         """One label column for the main form and every option page, so the fields line up."""
         forms = [self.form, *(self.options.widget(i).layout() for i in range(self.options.count()))]
-        labels = [item.widget() for form in forms if isinstance(form, QFormLayout)
-                  for row in range(form.rowCount())
-                  if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and item.widget()]
+        labels = [
+            item.widget()
+            for form in forms
+            if isinstance(form, QFormLayout)
+            for row in range(form.rowCount())
+            if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and item.widget()
+        ]
         width = max((label.sizeHint().width() for label in labels), default=0)
         for label in labels:
             label.setMinimumWidth(width)
@@ -167,18 +176,24 @@ class DataSourceForm(QGroupBox):
         row.addWidget(QLabel("×"))
         row.addWidget(self.img_w)
         row.addStretch(1)
-        self.channels = self._combo({"auto": self.tr("automatic"), "1": self.tr("grayscale (1)"),
-                                     "3": self.tr("colour (3)")})
+        self.channels = self._combo(
+            {"auto": self.tr("automatic"), "1": self.tr("grayscale (1)"), "3": self.tr("colour (3)")}
+        )
         form.addRow(self.tr("Image size"), row)
         form.addRow(self.tr("Channels"), self.channels)
         return page
 
     def _sequence_page(self) -> QWidget:
         page, form = self._page_form()
-        self.seq_format = self._combo({"auto": self.tr("automatic (by extension)"), "ts": "sktime .ts",
-                                       "ucr": self.tr("UCR (label first, tab/comma separated)"),
-                                       "npz": "NumPy .npz",
-                                       "long_csv": self.tr("long CSV (id, time, values)")})
+        self.seq_format = self._combo(
+            {
+                "auto": self.tr("automatic (by extension)"),
+                "ts": "sktime .ts",
+                "ucr": self.tr("UCR (label first, tab/comma separated)"),
+                "npz": "NumPy .npz",
+                "long_csv": self.tr("long CSV (id, time, values)"),
+            }
+        )
         self.length_mode = self._combo({"pad": self.tr("pad / truncate"), "resample": self.tr("resample")})
         self.length_on = self._check(self.tr("Fixed length"))
         self.length = self._spin(2, 1_000_000, 128)
@@ -287,29 +302,42 @@ class DataSourceForm(QGroupBox):
         """
         data = self._base.model_dump(mode="json")
         src = self.current_source()
-        data.update(source=src, name=self.builtin.currentData() if src == "builtin" else None,
-                    path=None if src == "builtin" else self.path.text(),
-                    test_path=None if src == "builtin" else self.test_path.text(),
-                    target_column=self.target.text().strip() or None if src != "builtin" else None,
-                    task=self.task.currentData() if src in ("tabular", "sequence") else "auto")
+        data.update(
+            source=src,
+            name=self.builtin.currentData() if src == "builtin" else None,
+            path=None if src == "builtin" else self.path.text(),
+            test_path=None if src == "builtin" else self.test_path.text(),
+            target_column=self.target.text().strip() or None if src != "builtin" else None,
+            task=self.task.currentData() if src in ("tabular", "sequence") else "auto",
+        )
         size = [self.img_h.value(), self.img_w.value()] if self.resize_on.isChecked() else None
         channels = self.channels.currentData()
         data["image"].update(size=size, channels=None if channels == "auto" else int(channels))
-        data["sequence"].update(format=self.seq_format.currentData(),
-                                length_mode=self.length_mode.currentData(),
-                                length=self.length.value() if self.length_on.isChecked() else None,
-                                znormalize=self.znorm.isChecked(), impute=self.impute.isChecked(),
-                                id_column=self.id_column.text().strip() or "series_id",
-                                time_column=self.time_column.text().strip() or "time")
+        data["sequence"].update(
+            format=self.seq_format.currentData(),
+            length_mode=self.length_mode.currentData(),
+            length=self.length.value() if self.length_on.isChecked() else None,
+            znormalize=self.znorm.isChecked(),
+            impute=self.impute.isChecked(),
+            id_column=self.id_column.text().strip() or "series_id",
+            time_column=self.time_column.text().strip() or "time",
+        )
         cols = [c.strip() for c in self.value_columns.text().split(",") if c.strip()]
-        data["forecast"].update(window=self.window.value(), horizon=self.horizon.value(),
-                                value_columns=cols or None,
-                                time_column=self.fc_time_column.text().strip() or None,
-                                normalize=self.fc_normalize.isChecked())
-        data["text"].update(text_column=self.text_column.text().strip() or "text",
-                            tokenizer=self.tokenizer.currentData(), max_length=self.max_length.value(),
-                            min_freq=self.min_freq.value(), max_vocab=self.max_vocab.value(),
-                            lowercase=self.lowercase.isChecked())
+        data["forecast"].update(
+            window=self.window.value(),
+            horizon=self.horizon.value(),
+            value_columns=cols or None,
+            time_column=self.fc_time_column.text().strip() or None,
+            normalize=self.fc_normalize.isChecked(),
+        )
+        data["text"].update(
+            text_column=self.text_column.text().strip() or "text",
+            tokenizer=self.tokenizer.currentData(),
+            max_length=self.max_length.value(),
+            min_freq=self.min_freq.value(),
+            max_vocab=self.max_vocab.value(),
+            lowercase=self.lowercase.isChecked(),
+        )
         return DataSpec.model_validate(data)
 
     def set_path(self, path: str) -> None:
@@ -330,13 +358,22 @@ class DataSourceForm(QGroupBox):
     def _update_visibility(self) -> None:
         src = self.current_source()
         builtin = src == "builtin"
-        rows = ((self.builtin, builtin), (self.path, not builtin), (self.test_path, not builtin),
-                (self.target, src in {"image_csv", "tabular", "sequence", "text"}),
-                (self.task, src in {"tabular", "sequence"}))
+        rows = (
+            (self.builtin, builtin),
+            (self.path, not builtin),
+            (self.test_path, not builtin),
+            (self.target, src in {"image_csv", "tabular", "sequence", "text"}),
+            (self.task, src in {"tabular", "sequence"}),
+        )
         for widget, visible in rows:
             self.form.setRowVisible(widget, visible)
-        page = {"image_folder": "image", "image_csv": "image", "sequence": "sequence",
-                "forecasting": "forecast", "text": "text"}.get(src, "none")
+        page = {
+            "image_folder": "image",
+            "image_csv": "image",
+            "sequence": "sequence",
+            "forecasting": "forecast",
+            "text": "text",
+        }.get(src, "none")
         self.options.setCurrentIndex(self._pages[page])
         for i in range(self.options.count()):  # only the page shown takes room (no gap below short pages)
             policy = QSizePolicy.Policy.Preferred if i == self._pages[page] else QSizePolicy.Policy.Ignored
@@ -347,8 +384,9 @@ class DataSourceForm(QGroupBox):
         self.img_w.setEnabled(self.resize_on.isChecked())
         self.length.setEnabled(self.length_on.isChecked())
         folder = src in FOLDER_SOURCES
-        self.path.edit.setPlaceholderText(self.tr("Choose or drop a folder") if folder
-                                          else self.tr("Choose or drop a file"))
+        self.path.edit.setPlaceholderText(
+            self.tr("Choose or drop a folder") if folder else self.tr("Choose or drop a file")
+        )
 
     def _edited(self) -> None:
         if self._updating:
@@ -391,4 +429,3 @@ class DataSourceForm(QGroupBox):
         if path:
             row.set_text(path)
             self._edited()
-

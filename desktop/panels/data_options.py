@@ -75,8 +75,7 @@ class SplitOptions(QGroupBox):
         form.addRow(self.tr("Train"), self.train_label)
         form.addRow(self.tr("Seed"), self.seed)
         form.addRow("", self.stratify)
-        signals = (self.val.valueChanged, self.test.valueChanged, self.seed.valueChanged,
-                   self.stratify.toggled)
+        signals = (self.val.valueChanged, self.test.valueChanged, self.seed.valueChanged, self.stratify.toggled)
         for sig in signals:
             sig.connect(self._changed)
         self._updating = False
@@ -102,8 +101,12 @@ class SplitOptions(QGroupBox):
         self.train_label.setText(f"{100 - self.val.slider.value() - self.test.slider.value()} %")
 
     def values(self) -> dict[str, Any]:
-        return {"val": self.val.fraction(), "test": self.test.fraction(), "seed": self.seed.value(),
-                "stratify": self.stratify.isChecked()}
+        return {
+            "val": self.val.fraction(),
+            "test": self.test.fraction(),
+            "seed": self.seed.value(),
+            "stratify": self.stratify.isChecked(),
+        }
 
 
 class AugmentOptions(QGroupBox):
@@ -145,8 +148,16 @@ class AugmentOptions(QGroupBox):
         form.addRow(self.tr("Gaussian noise"), self.noise)
         for w in (self.rotation, self.crop_scale):
             w.setKeyboardTracking(False)
-        signals = (self.toggled, self.rotation.valueChanged, self.crop.toggled, self.crop_scale.valueChanged,
-                   self.hflip.toggled, self.vflip.toggled, self.jitter.valueChanged, self.noise.valueChanged)
+        signals = (
+            self.toggled,
+            self.rotation.valueChanged,
+            self.crop.toggled,
+            self.crop_scale.valueChanged,
+            self.hflip.toggled,
+            self.vflip.toggled,
+            self.jitter.valueChanged,
+            self.noise.valueChanged,
+        )
         for sig in signals:
             sig.connect(self._changed)
         self._updating = False
@@ -173,8 +184,13 @@ class AugmentOptions(QGroupBox):
         self.crop_scale.setEnabled(self.crop.isChecked())
 
     def values(self) -> dict[str, Any]:
-        return {"enabled": self.isChecked(), "rotation": float(self.rotation.value()),
-                "random_resized_crop": self.crop.isChecked(),
-                "crop_scale_min": float(self.crop_scale.value()),
-                "hflip": self.hflip.isChecked(), "vflip": self.vflip.isChecked(),
-                "color_jitter": self.jitter.fraction(), "gaussian_noise": self.noise.fraction()}
+        return {
+            "enabled": self.isChecked(),
+            "rotation": float(self.rotation.value()),
+            "random_resized_crop": self.crop.isChecked(),
+            "crop_scale_min": float(self.crop_scale.value()),
+            "hflip": self.hflip.isChecked(),
+            "vflip": self.vflip.isChecked(),
+            "color_jitter": self.jitter.fraction(),
+            "gaussian_noise": self.noise.fraction(),
+        }

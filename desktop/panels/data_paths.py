@@ -23,5 +23,3 @@ def guess_source(path: str, current: str) -> str:
         csv_kinds = {"image_csv", "tabular", "sequence", "forecasting", "text"}
         return current if current in csv_kinds else "tabular"
     return current
-
-

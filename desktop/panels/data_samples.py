@@ -175,9 +175,10 @@ class AugmentPreview(QWidget):
     def show_preview(self, images: list[Any], enabled: bool = True) -> None:
         """Show augmented image arrays; ``enabled`` False says the settings are not switched on yet."""
         self.caption.setText(
-            self.tr("Random augmented training images, as the network sees them in training.") if enabled
-            else self.tr("Augmentation is off. With the settings on the left, training images would look "
-                         "like this."))
+            self.tr("Random augmented training images, as the network sees them in training.")
+            if enabled
+            else self.tr("Augmentation is off. With the settings on the left, training images would look like this.")
+        )
         self.count = 0
         if not images:
             self.scroll.set_message(self.scroll.empty_text)

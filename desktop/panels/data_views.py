@@ -29,10 +29,15 @@ class SummaryFacts(QWidget):
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.labels: dict[str, QLabel] = {}
-        for key, title in (("source", self.tr("Source")), ("task", self.tr("Task")),
-                           ("shape", self.tr("Input shape")), ("sizes", self.tr("Samples")),
-                           ("classes", self.tr("Classes")), ("range", self.tr("Value range")),
-                           ("notes", self.tr("Notes"))):
+        for key, title in (
+            ("source", self.tr("Source")),
+            ("task", self.tr("Task")),
+            ("shape", self.tr("Input shape")),
+            ("sizes", self.tr("Samples")),
+            ("classes", self.tr("Classes")),
+            ("range", self.tr("Value range")),
+            ("notes", self.tr("Notes")),
+        ):
             label = QLabel("—")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -46,23 +51,36 @@ class SummaryFacts(QWidget):
     def show_summary(self, summary: Any) -> None:
         """Fill the facts from a ``models.data.DataSummary``."""
         shape = "[" + ", ".join(str(d) for d in summary.input_shape) + "]"
-        layout = {"image": self.tr("channels, height, width"), "sequence": self.tr("time steps, features"),
-                  "forecast": self.tr("time steps, features"), "tabular": self.tr("features"),
-                  "text": self.tr("tokens")}.get(summary.modality, "")
+        layout = {
+            "image": self.tr("channels, height, width"),
+            "sequence": self.tr("time steps, features"),
+            "forecast": self.tr("time steps, features"),
+            "tabular": self.tr("features"),
+            "text": self.tr("tokens"),
+        }.get(summary.modality, "")
         sizes = summary.split_sizes
         total = sum(sizes.values())
-        tasks = {"classification": self.tr("classification"), "regression": self.tr("regression"),
-                 "forecasting": self.tr("forecasting")}
-        modalities = {"image": self.tr("images"), "sequence": self.tr("sequences"),
-                      "tabular": self.tr("table"), "text": self.tr("text"),
-                      "forecast": self.tr("time series")}
+        tasks = {
+            "classification": self.tr("classification"),
+            "regression": self.tr("regression"),
+            "forecasting": self.tr("forecasting"),
+        }
+        modalities = {
+            "image": self.tr("images"),
+            "sequence": self.tr("sequences"),
+            "tabular": self.tr("table"),
+            "text": self.tr("text"),
+            "forecast": self.tr("time series"),
+        }
         self.labels["source"].setText(str(summary.source))
-        self.labels["task"].setText(f"{tasks.get(summary.task, summary.task)} · "
-                                    f"{modalities.get(summary.modality, summary.modality)}")
+        self.labels["task"].setText(
+            f"{tasks.get(summary.task, summary.task)} · {modalities.get(summary.modality, summary.modality)}"
+        )
         self.labels["shape"].setText(f"{shape}  ({layout}, {summary.input_dtype})" if layout else shape)
         text = self.tr("{total} = {train} train + {val} validation + {test} test")
-        self.labels["sizes"].setText(text.format(total=total, train=sizes.get("train", 0),
-                                                 val=sizes.get("val", 0), test=sizes.get("test", 0)))
+        self.labels["sizes"].setText(
+            text.format(total=total, train=sizes.get("train", 0), val=sizes.get("val", 0), test=sizes.get("test", 0))
+        )
         names = list(summary.class_names)
         shown = ", ".join(names[:12]) + (" …" if len(names) > 12 else "")
         none = self.tr("none (regression targets)")
@@ -87,8 +105,9 @@ class ClassCountsChart(QWidget):
         width = 0.8 / len(self.SPLITS)
         self.bars: dict[str, pg.BarGraphItem] = {}
         for i, split in enumerate(self.SPLITS):
-            bar = pg.BarGraphItem(x=[], height=[], width=width, brush=series_color(i), pen=pg.mkPen(None),
-                                  name=titles[split])
+            bar = pg.BarGraphItem(
+                x=[], height=[], width=width, brush=series_color(i), pen=pg.mkPen(None), name=titles[split]
+            )
             self.plot.addItem(bar)  # the legend picks the bar up by its name
             self.bars[split] = bar
         self.plot.themeChanged.connect(self._recolour)

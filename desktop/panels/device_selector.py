@@ -38,8 +38,7 @@ class DeviceSelector(QWidget):
         self.device.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.device.setToolTip(
             self.tr(
-                "Where training runs: a CUDA GPU, Apple's GPU (MPS) or the CPU. "
-                "Automatic picks the fastest available."
+                "Where training runs: a CUDA GPU, Apple's GPU (MPS) or the CPU. Automatic picks the fastest available."
             )
         )
         self.precision = QComboBox()
@@ -130,9 +129,7 @@ class DeviceSelector(QWidget):
         allowed = self.supported_precisions(accelerator, index)
         precision = spec.precision if spec.precision in allowed else allowed[0]
         self.state.set_train(
-            spec.model_copy(
-                update={"accelerator": accelerator, "device_index": index, "precision": precision}
-            )
+            spec.model_copy(update={"accelerator": accelerator, "device_index": index, "precision": precision})
         )
 
     def _precision_chosen(self) -> None:

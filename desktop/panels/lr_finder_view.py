@@ -162,14 +162,10 @@ class LrFinderBox(QGroupBox):
         if result.suggestion is not None:
             self.apply_button.setText(self.tr("Use {lr:.3g}").format(lr=result.suggestion))
             self.status.setText(
-                self.tr("Suggested learning rate: {lr:.3g} (steepest loss descent).").format(
-                    lr=result.suggestion
-                )
+                self.tr("Suggested learning rate: {lr:.3g} (steepest loss descent).").format(lr=result.suggestion)
             )
         else:
-            self.status.setText(
-                self.tr("No suggestion: the search was too short. Run it again without stopping.")
-            )
+            self.status.setText(self.tr("No suggestion: the search was too short. Run it again without stopping."))
 
     def _failed(self, exc: BaseException, details: str) -> None:
         self._finish()

@@ -43,8 +43,12 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     return box
 
 
-def run_for(owner: QWidget, fn: Callable[[], Any], on_done: Callable[[Any], None],
-            on_error: Callable[[BaseException, str], None] | None = None) -> None:
+def run_for(
+    owner: QWidget,
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException, str], None] | None = None,
+) -> None:
     """``run_in_background`` whose callbacks are dropped once ``owner`` is deleted (a panel closed mid-job)."""
 
     def done(result: Any) -> None:
@@ -157,6 +161,9 @@ def array_to_qimage(arr: Any) -> QImage:
 def thumbnail(arr: Any, size: int) -> QPixmap:
     """A square-fitting pixmap of an image array; small images are enlarged without blurring."""
     img = array_to_qimage(arr)
-    mode = (Qt.TransformationMode.FastTransformation if max(img.width(), img.height()) < size
-            else Qt.TransformationMode.SmoothTransformation)
+    mode = (
+        Qt.TransformationMode.FastTransformation
+        if max(img.width(), img.height()) < size
+        else Qt.TransformationMode.SmoothTransformation
+    )
     return QPixmap.fromImage(img.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, mode))

@@ -62,10 +62,14 @@ def _read_inputs(predictor: Any, paths: list[str], top_k: int) -> list[dict[str,
         row["prediction"] = predictions[k]
         if modality == "image" and Path(sample.name).is_file():
             image = QImage(sample.name)  # QImage (not QPixmap) is safe off the GUI thread
-            row["preview"] = image.scaled(PREVIEW_SIZE, PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.SmoothTransformation
-                                          if max(image.width(), image.height()) > PREVIEW_SIZE
-                                          else Qt.TransformationMode.FastTransformation)
+            row["preview"] = image.scaled(
+                PREVIEW_SIZE,
+                PREVIEW_SIZE,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation
+                if max(image.width(), image.height()) > PREVIEW_SIZE
+                else Qt.TransformationMode.FastTransformation,
+            )
         elif modality in ("sequence", "forecast"):
             row["preview"] = np.asarray(sample.x, dtype=np.float32)
     return rows
@@ -91,8 +95,15 @@ def _misclassified(predictor: Any, split: str) -> tuple[str, list[dict[str, Any]
             preview = np.asarray(dataset[i][0], dtype=np.float32)
         else:
             preview = None
-        items.append({"index": i, "preview": preview, "true": names[wrong["true"]], "pred": names[wrong["pred"]],
-                      "confidence": float(wrong["confidence"])})
+        items.append(
+            {
+                "index": i,
+                "preview": preview,
+                "true": names[wrong["true"]],
+                "pred": names[wrong["pred"]],
+                "confidence": float(wrong["confidence"]),
+            }
+        )
     confusion = np.asarray(result.get("confusion") or [[0]])
     return split, items, int(confusion.sum() - np.trace(confusion)), int(result.get("num_samples", 0))
 
@@ -247,10 +258,14 @@ class PredictPanel(QWidget):
             return
         self.predictor = predictor
         info = predictor.info
-        what = {"classification": self.tr("{n} classes").format(n=len(info.class_names)),
-                "regression": self.tr("regression"), "forecasting": self.tr("forecasting")}.get(info.task, "")
-        self.title.setText(f"{Path(self.run_dir).name}   ·   {predictor.experiment.network.template or ''}"
-                           f"   ·   {what}")
+        what = {
+            "classification": self.tr("{n} classes").format(n=len(info.class_names)),
+            "regression": self.tr("regression"),
+            "forecasting": self.tr("forecasting"),
+        }.get(info.task, "")
+        self.title.setText(
+            f"{Path(self.run_dir).name}   ·   {predictor.experiment.network.template or ''}   ·   {what}"
+        )
         self.status.set("ok", self.tr("Ready. Choose or drop inputs to predict them."))
         self.expects.setText(self.tr("This network takes {what}.").format(what=predictor.expects()))
         classification = info.task == "classification"
@@ -297,8 +312,7 @@ class PredictPanel(QWidget):
             if gen == self._gen:
                 self.status.set("error", self.tr("Prediction failed: {msg}").format(msg=error_text(exc)))
 
-        run_for(self, lambda: _read_inputs(predictor, paths, top_k), lambda rows: self._show_rows(gen, rows),
-                          failed)
+        run_for(self, lambda: _read_inputs(predictor, paths, top_k), lambda rows: self._show_rows(gen, rows), failed)
 
     def _show_rows(self, gen: int, rows: list[dict[str, Any]]) -> None:
         if gen != self._gen:
@@ -326,8 +340,12 @@ class PredictPanel(QWidget):
         self.list.setCurrentRow(min(current, len(rows) - 1))
         ok = len(rows) - errors
         kind = "error" if errors and not ok else "ok"
-        self.status.set(kind, self.tr("{ok} prediction(s), {bad} input(s) could not be read.").format(
-            ok=ok, bad=errors) if errors else self.tr("{ok} prediction(s).").format(ok=ok))
+        self.status.set(
+            kind,
+            self.tr("{ok} prediction(s), {bad} input(s) could not be read.").format(ok=ok, bad=errors)
+            if errors
+            else self.tr("{ok} prediction(s).").format(ok=ok),
+        )
         self.predictionsShown.emit()
 
     def _show_row(self, index: int) -> None:
@@ -345,12 +363,16 @@ class PredictPanel(QWidget):
         forecast = pred.value if self.predictor is not None and self.predictor.info.task == "forecasting" else None
         self.preview.show_input(row.get("preview"), forecast)
         if pred.top_k:
-            self.value_label.setText(self.tr("<b>{name}</b>: most likely <b>{label}</b> ({p:.1%})").format(
-                name=row["name"], label=pred.top_k[0].label, p=pred.top_k[0].probability))
+            self.value_label.setText(
+                self.tr("<b>{name}</b>: most likely <b>{label}</b> ({p:.1%})").format(
+                    name=row["name"], label=pred.top_k[0].label, p=pred.top_k[0].probability
+                )
+            )
         else:
             values = ", ".join(f"{v:.4g}" for v in pred.value or [])
-            self.value_label.setText(self.tr("<b>{name}</b>: predicted {values}").format(name=row["name"],
-                                                                                         values=values))
+            self.value_label.setText(
+                self.tr("<b>{name}</b>: predicted {values}").format(name=row["name"], values=values)
+            )
 
     # -- misclassified -----------------------------------------------------------------------------------
     def show_misclassified(self, split: str = "val") -> None:
@@ -371,7 +393,8 @@ class PredictPanel(QWidget):
             self.split.setCurrentIndex(max(0, self.split.findData(used)))
             self.gallery.show_items(items)
             text = self.tr("{wrong} of {total} samples misclassified ({acc:.1%} correct).").format(
-                wrong=wrong, total=total, acc=1 - wrong / max(1, total))
+                wrong=wrong, total=total, acc=1 - wrong / max(1, total)
+            )
             if wrong > len(items):
                 text += " " + self.tr("The {n} most confident mistakes are shown.").format(n=len(items))
             self.mis_summary.setText(text)
@@ -380,8 +403,7 @@ class PredictPanel(QWidget):
         def failed(exc: BaseException, _details: str) -> None:
             if gen == self._gen:
                 self.show_button.setEnabled(True)
-                self.gallery.set_message(self.tr("The split could not be evaluated: {msg}").format(
-                    msg=error_text(exc)))
+                self.gallery.set_message(self.tr("The split could not be evaluated: {msg}").format(msg=error_text(exc)))
 
         run_for(self, lambda: _misclassified(predictor, split), done, failed)
 

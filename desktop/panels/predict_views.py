@@ -60,8 +60,11 @@ class TopKChart(QWidget):
         self.plot.getAxis("left").setTicks([[(float(y[i]), self.labels[i]) for i in range(n)]])
         for i, value in enumerate(self.values):
             inside = value > 0.75  # a long bar carries its number inside, in white
-            text = pg.TextItem(f"{value:.1%}", color="#ffffff" if inside else theme.colors().foreground,
-                               anchor=(1, 0.5) if inside else (0, 0.5))
+            text = pg.TextItem(
+                f"{value:.1%}",
+                color="#ffffff" if inside else theme.colors().foreground,
+                anchor=(1, 0.5) if inside else (0, 0.5),
+            )
             text.setPos(value - 0.01 if inside else value + 0.01, y[i])
             self.plot.addItem(text)
             self.texts.append(text)
@@ -104,8 +107,14 @@ class InputPreview(QWidget):
                 tf = np.arange(len(preview) - 1, len(preview) + len(ahead))
                 for f in range(ahead.shape[1]):
                     ys = np.concatenate([[preview[-1, f]], ahead[:, f]])
-                    self.plot.plot(tf, ys, pen=pg.mkPen(series_color(f), width=2, style=Qt.PenStyle.DashLine),
-                                   symbol="o", symbolSize=5, symbolBrush=series_color(f))
+                    self.plot.plot(
+                        tf,
+                        ys,
+                        pen=pg.mkPen(series_color(f), width=2, style=Qt.PenStyle.DashLine),
+                        symbol="o",
+                        symbolSize=5,
+                        symbolBrush=series_color(f),
+                    )
             self.stack.setCurrentWidget(self.plot)
             return
         self.stack.setCurrentIndex(0)
@@ -118,8 +127,7 @@ class MisclassifiedGallery(ScrollGrid):
     COLUMNS = 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Choose a split and press Show to list the samples the network gets wrong."),
-                         parent)
+        super().__init__(self.tr("Choose a split and press Show to list the samples the network gets wrong."), parent)
         self.count = 0
 
     def show_items(self, items: list[dict[str, Any]]) -> None:
@@ -144,8 +152,11 @@ class MisclassifiedGallery(ScrollGrid):
                 pic.setPixmap(thumbnail(preview, self.SIZE))
             else:
                 pic.setPixmap(_series_pixmap(np.asarray(preview), self.SIZE))
-            caption = QLabel(self.tr("true: {true}\npredicted: {pred} ({p:.0%})").format(
-                true=item["true"], pred=item["pred"], p=item["confidence"]))
+            caption = QLabel(
+                self.tr("true: {true}\npredicted: {pred} ({p:.0%})").format(
+                    true=item["true"], pred=item["pred"], p=item["confidence"]
+                )
+            )
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption.setStyleSheet("font-size: 11px;")
             lay.addWidget(pic, 0, Qt.AlignmentFlag.AlignHCenter)

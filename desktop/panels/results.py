@@ -92,9 +92,7 @@ class ProgressRow:
 class ResultsPanel(QWidget):
     """Live progress and plots of the run the controller is running (or ran last)."""
 
-    def __init__(
-        self, state: ExperimentState, controller: TrainingController, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, state: ExperimentState, controller: TrainingController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.controller = controller
@@ -124,8 +122,9 @@ class ResultsPanel(QWidget):
 
         # -- export/report hook (export engineer): opens desktop/dialogs/ for the finished run -------------
         self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.setToolTip(self.tr("Export this run's model (ONNX, TorchScript, safetensors), checked "
-                                              "against the trained model."))
+        self.export_button.setToolTip(
+            self.tr("Export this run's model (ONNX, TorchScript, safetensors), checked against the trained model.")
+        )
         self.report_button = QPushButton(self.tr("Open report"))
         self.report_button.setToolTip(self.tr("Write this run's HTML report and open it in the browser."))
         self.export_button.clicked.connect(self.export_run)
@@ -259,7 +258,8 @@ class ResultsPanel(QWidget):
         for key, label in (("acc", self.tr("accuracy")), ("r2", "R²")):
             value = metrics.get(key)
             if isinstance(value, (int, float)):
-                text += " · " + self.tr("{split} {metric} {value:.4f}").format(split=split_name, metric=label,
-                                                                                 value=value)
+                text += " · " + self.tr("{split} {metric} {value:.4f}").format(
+                    split=split_name, metric=label, value=value
+                )
                 break
         return f"{text} · {name}" if name else text

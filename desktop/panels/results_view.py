@@ -163,8 +163,11 @@ class ResultsView(QWidget):
     def _epoch_drawers(self, buf: RunBuffer) -> list[Callable[[], None]]:
         """The per-epoch plot updates, in the order they are shown (curves first)."""
         if self.task == "classification":
-            return [lambda: self._draw_epoch_curves(buf), lambda: self._draw_roc(buf),
-                    lambda: self._draw_confusion(buf)]
+            return [
+                lambda: self._draw_epoch_curves(buf),
+                lambda: self._draw_roc(buf),
+                lambda: self._draw_confusion(buf),
+            ]
         return [lambda: self._draw_epoch_curves(buf), lambda: self._draw_scatter(buf)]
 
     def _split_name(self, buf: RunBuffer) -> str:

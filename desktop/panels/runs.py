@@ -155,11 +155,13 @@ class RunsPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"))
         # -- export/report hook (export engineer): opens desktop/dialogs/ ---------------------------------
         self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.setToolTip(self.tr("Export the run's model to ONNX, TorchScript or safetensors, "
-                                              "checked against the trained model."))
+        self.export_button.setToolTip(
+            self.tr("Export the run's model to ONNX, TorchScript or safetensors, checked against the trained model.")
+        )
         self.report_button = QPushButton(self.tr("Open report"))
-        self.report_button.setToolTip(self.tr("Write the run's HTML report (curves, ROC, confusion matrix, "
-                                              "mistakes) and open it in the browser."))
+        self.report_button.setToolTip(
+            self.tr("Write the run's HTML report (curves, ROC, confusion matrix, mistakes) and open it in the browser.")
+        )
         self.export_button.clicked.connect(self.export_selected)
         self.report_button.clicked.connect(self.report_selected)
         # -- end of hook ----------------------------------------------------------------------------------
@@ -281,9 +283,7 @@ class RunsPanel(QWidget):
         self.detail.clear()
         self.detail.draw(RunBuffer.from_run_dir(path), force=True)
         self.tabs.setCurrentWidget(self.detail)
-        self.tabs.setTabText(
-            0, self.tr("Opened: {name}").format(name=path.replace("\\", "/").rsplit("/", 1)[-1])
-        )
+        self.tabs.setTabText(0, self.tr("Opened: {name}").format(name=path.replace("\\", "/").rsplit("/", 1)[-1]))
         self.runOpened.emit(path)
 
     def resume_selected(self) -> None:
@@ -318,9 +318,9 @@ class RunsPanel(QWidget):
         names = "\n".join(p.replace("\\", "/").rsplit("/", 1)[-1] for p in paths)
         if not self.confirm(
             self.tr("Delete runs"),
-            self.tr(
-                "Delete these runs and all their files (checkpoints, curves, exports)?\n\n{names}"
-            ).format(names=names),
+            self.tr("Delete these runs and all their files (checkpoints, curves, exports)?\n\n{names}").format(
+                names=names
+            ),
         ):
             return
         from desktop.panels.panel_common import show_error
@@ -360,9 +360,7 @@ class RunsPanel(QWidget):
         self.export_button.setEnabled(run is not None and run.has_checkpoint)  # export hook
         self.report_button.setEnabled(run is not None)  # export hook
         if len(paths) >= 2:
-            self.compare.set_runs(
-                [(p.replace("\\", "/").rsplit("/", 1)[-1], RunBuffer.from_run_dir(p)) for p in paths]
-            )
+            self.compare.set_runs([(p.replace("\\", "/").rsplit("/", 1)[-1], RunBuffer.from_run_dir(p)) for p in paths])
             self.compare.note.setText(self.tr("{n} runs overlaid.").format(n=len(paths)))
             self.tabs.setCurrentWidget(self.compare)
 

@@ -30,8 +30,9 @@ from models.spec.train import CLASSIFICATION_LOSSES, REGRESSION_LOSSES, TrainSpe
 MONITORS = ("val_loss", "val_acc", "val_f1", "val_auroc", "val_mse", "val_mae", "val_r2", "train_loss")
 #: Editors that only matter for some choices: (option key, predicate on (task, loss, optimiser, schedule)).
 APPLIES = {
-    "label_smoothing": lambda t, loss, o, s: t == "classification" and loss in ("cross_entropy",
-                                                                                 "weighted_cross_entropy"),
+    "label_smoothing": lambda t, loss, o, s: (
+        t == "classification" and loss in ("cross_entropy", "weighted_cross_entropy")
+    ),
     "focal_gamma": lambda t, loss, o, s: loss == "focal",
     "huber_delta": lambda t, loss, o, s: loss == "huber",
     "momentum": lambda t, loss, o, s: o in ("sgd", "rmsprop"),
@@ -72,8 +73,12 @@ class TrainOptionsEditor(QWidget):
         self.repro_group = self._repro_group(d)
         self.task.currentIndexChanged.connect(self._task_changed)  # first: the loss must fit the new task
         for editor in self._editors:
-            signal = getattr(editor, "currentIndexChanged", None) or getattr(editor, "valueChanged", None) \
-                or getattr(editor, "toggled", None) or editor.changed
+            signal = (
+                getattr(editor, "currentIndexChanged", None)
+                or getattr(editor, "valueChanged", None)
+                or getattr(editor, "toggled", None)
+                or editor.changed
+            )
             signal.connect(self._edited)
         for editor in (self.opt_name, self.sched_name, self.loss, self.es_enabled):
             signal = getattr(editor, "currentIndexChanged", None) or editor.toggled
@@ -99,115 +104,319 @@ class TrainOptionsEditor(QWidget):
         return widget
 
     def _task_group(self, d: TrainSpec) -> QGroupBox:
-        box, form = self._group(self.tr("Task and loss"),
-                                self.tr("What the network learns and how its error is measured."))
-        tasks = {"classification": self.tr("Classification"), "regression": self.tr("Regression"),
-                 "forecasting": self.tr("Forecasting")}
-        self._row(form, "task", self.tr("Task"), combo(tasks),
-                  self.tr("Follows the dataset: classes, or numbers to predict."), d.task)
-        losses = {"cross_entropy": self.tr("Cross-entropy"),
-                  "weighted_cross_entropy": self.tr("Weighted cross-entropy (imbalanced classes)"),
-                  "focal": self.tr("Focal loss (hard examples)"), "bce": self.tr("Binary cross-entropy"),
-                  "mse": self.tr("Mean squared error"), "mae": self.tr("Mean absolute error"),
-                  "huber": self.tr("Huber (robust to outliers)")}
-        self._row(form, "loss", self.tr("Loss"), combo(losses), self.tr("The error the optimiser minimises."),
-                  d.loss)
-        self._row(form, "label_smoothing", self.tr("Label smoothing"), float_box(0, 0.99, 0.05, 2),
-                  self.tr("Softens one-hot targets (e.g. 0.1) to reduce over-confidence."), d.label_smoothing)
-        self._row(form, "focal_gamma", self.tr("Focal gamma"), float_box(0, 10, 0.5, 2),
-                  self.tr("How strongly focal loss down-weights easy examples."), d.focal_gamma)
-        self._row(form, "huber_delta", self.tr("Huber delta"), SciSpinBox(1e-6, 1e6),
-                  self.tr("Errors below delta count quadratically, above it linearly."), d.huber_delta)
+        box, form = self._group(
+            self.tr("Task and loss"), self.tr("What the network learns and how its error is measured.")
+        )
+        tasks = {
+            "classification": self.tr("Classification"),
+            "regression": self.tr("Regression"),
+            "forecasting": self.tr("Forecasting"),
+        }
+        self._row(
+            form,
+            "task",
+            self.tr("Task"),
+            combo(tasks),
+            self.tr("Follows the dataset: classes, or numbers to predict."),
+            d.task,
+        )
+        losses = {
+            "cross_entropy": self.tr("Cross-entropy"),
+            "weighted_cross_entropy": self.tr("Weighted cross-entropy (imbalanced classes)"),
+            "focal": self.tr("Focal loss (hard examples)"),
+            "bce": self.tr("Binary cross-entropy"),
+            "mse": self.tr("Mean squared error"),
+            "mae": self.tr("Mean absolute error"),
+            "huber": self.tr("Huber (robust to outliers)"),
+        }
+        self._row(form, "loss", self.tr("Loss"), combo(losses), self.tr("The error the optimiser minimises."), d.loss)
+        self._row(
+            form,
+            "label_smoothing",
+            self.tr("Label smoothing"),
+            float_box(0, 0.99, 0.05, 2),
+            self.tr("Softens one-hot targets (e.g. 0.1) to reduce over-confidence."),
+            d.label_smoothing,
+        )
+        self._row(
+            form,
+            "focal_gamma",
+            self.tr("Focal gamma"),
+            float_box(0, 10, 0.5, 2),
+            self.tr("How strongly focal loss down-weights easy examples."),
+            d.focal_gamma,
+        )
+        self._row(
+            form,
+            "huber_delta",
+            self.tr("Huber delta"),
+            SciSpinBox(1e-6, 1e6),
+            self.tr("Errors below delta count quadratically, above it linearly."),
+            d.huber_delta,
+        )
         return box
 
     def _optimizer_group(self, d: TrainSpec) -> QGroupBox:
         o = d.optimizer
         box, form = self._group(self.tr("Optimiser"), self.tr("How the weights are updated from the gradients."))
-        names = {"adam": "Adam", "adamw": "AdamW", "sgd": self.tr("SGD (momentum)"), "rmsprop": "RMSprop",
-                 "adagrad": "Adagrad"}
-        self._row(form, "opt_name", self.tr("Optimiser"), combo(names),
-                  self.tr("Adam is a safe default; SGD with momentum often generalises well with a schedule."),
-                  o.name)
-        self._row(form, "lr", self.tr("Learning rate"), SciSpinBox(1e-8, 10),
-                  self.tr("Step size of each update: the most important setting. Try the finder below."), o.lr)
-        self._row(form, "weight_decay", self.tr("Weight decay"), SciSpinBox(0, 1),
-                  self.tr("L2 penalty on the weights (decoupled for AdamW); reduces over-fitting."),
-                  o.weight_decay)
-        self._row(form, "momentum", self.tr("Momentum"), float_box(0, 0.999, 0.05, 3),
-                  self.tr("Keeps a running direction (SGD, RMSprop)."), o.momentum)
-        self._row(form, "nesterov", "", QCheckBox(self.tr("Nesterov momentum")),
-                  self.tr("Look-ahead momentum for SGD."), o.nesterov)
-        self._row(form, "beta1", self.tr("Beta 1"), float_box(0, 0.9999, 0.01, 4),
-                  self.tr("Adam's gradient averaging factor."), o.betas[0])
-        self._row(form, "beta2", self.tr("Beta 2"), float_box(0, 0.99999, 0.001, 5),
-                  self.tr("Adam's squared-gradient averaging factor."), o.betas[1])
-        self._row(form, "l1", self.tr("L1 penalty"), SciSpinBox(0, 1),
-                  self.tr("Adds the sum of absolute weights to the loss; pushes weights to exactly zero."), o.l1)
+        names = {
+            "adam": "Adam",
+            "adamw": "AdamW",
+            "sgd": self.tr("SGD (momentum)"),
+            "rmsprop": "RMSprop",
+            "adagrad": "Adagrad",
+        }
+        self._row(
+            form,
+            "opt_name",
+            self.tr("Optimiser"),
+            combo(names),
+            self.tr("Adam is a safe default; SGD with momentum often generalises well with a schedule."),
+            o.name,
+        )
+        self._row(
+            form,
+            "lr",
+            self.tr("Learning rate"),
+            SciSpinBox(1e-8, 10),
+            self.tr("Step size of each update: the most important setting. Try the finder below."),
+            o.lr,
+        )
+        self._row(
+            form,
+            "weight_decay",
+            self.tr("Weight decay"),
+            SciSpinBox(0, 1),
+            self.tr("L2 penalty on the weights (decoupled for AdamW); reduces over-fitting."),
+            o.weight_decay,
+        )
+        self._row(
+            form,
+            "momentum",
+            self.tr("Momentum"),
+            float_box(0, 0.999, 0.05, 3),
+            self.tr("Keeps a running direction (SGD, RMSprop)."),
+            o.momentum,
+        )
+        self._row(
+            form,
+            "nesterov",
+            "",
+            QCheckBox(self.tr("Nesterov momentum")),
+            self.tr("Look-ahead momentum for SGD."),
+            o.nesterov,
+        )
+        self._row(
+            form,
+            "beta1",
+            self.tr("Beta 1"),
+            float_box(0, 0.9999, 0.01, 4),
+            self.tr("Adam's gradient averaging factor."),
+            o.betas[0],
+        )
+        self._row(
+            form,
+            "beta2",
+            self.tr("Beta 2"),
+            float_box(0, 0.99999, 0.001, 5),
+            self.tr("Adam's squared-gradient averaging factor."),
+            o.betas[1],
+        )
+        self._row(
+            form,
+            "l1",
+            self.tr("L1 penalty"),
+            SciSpinBox(0, 1),
+            self.tr("Adds the sum of absolute weights to the loss; pushes weights to exactly zero."),
+            o.l1,
+        )
         return box
 
     def _schedule_group(self, d: TrainSpec) -> QGroupBox:
         s = d.scheduler
-        box, form = self._group(self.tr("Learning-rate schedule"),
-                                self.tr("How the learning rate changes over the planned epochs (preview below)."))
-        names = {"none": self.tr("Constant"), "step": self.tr("Step decay"),
-                 "exponential": self.tr("Exponential decay"), "cosine": self.tr("Cosine annealing"),
-                 "warmup_cosine": self.tr("Warm-up, then cosine"), "one_cycle": self.tr("One-cycle"),
-                 "plateau": self.tr("Reduce on plateau")}
-        self._row(form, "sched_name", self.tr("Schedule"), combo(names),
-                  self.tr("Decaying the rate late in training usually improves the final accuracy."), s.name)
-        self._row(form, "step_size", self.tr("Step every (epochs)"), int_box(1, 100_000),
-                  self.tr("Epochs between two decays."), s.step_size)
-        self._row(form, "gamma", self.tr("Decay factor"), float_box(0.001, 1, 0.05, 3),
-                  self.tr("The rate is multiplied by this at each decay."), s.gamma)
-        self._row(form, "warmup", self.tr("Warm-up epochs"), int_box(0, 100_000),
-                  self.tr("Epochs of linear warm-up from a small rate."), s.warmup_epochs)
-        self._row(form, "min_lr", self.tr("Minimum rate"), SciSpinBox(0, 10),
-                  self.tr("The rate never goes below this."), s.min_lr)
+        box, form = self._group(
+            self.tr("Learning-rate schedule"),
+            self.tr("How the learning rate changes over the planned epochs (preview below)."),
+        )
+        names = {
+            "none": self.tr("Constant"),
+            "step": self.tr("Step decay"),
+            "exponential": self.tr("Exponential decay"),
+            "cosine": self.tr("Cosine annealing"),
+            "warmup_cosine": self.tr("Warm-up, then cosine"),
+            "one_cycle": self.tr("One-cycle"),
+            "plateau": self.tr("Reduce on plateau"),
+        }
+        self._row(
+            form,
+            "sched_name",
+            self.tr("Schedule"),
+            combo(names),
+            self.tr("Decaying the rate late in training usually improves the final accuracy."),
+            s.name,
+        )
+        self._row(
+            form,
+            "step_size",
+            self.tr("Step every (epochs)"),
+            int_box(1, 100_000),
+            self.tr("Epochs between two decays."),
+            s.step_size,
+        )
+        self._row(
+            form,
+            "gamma",
+            self.tr("Decay factor"),
+            float_box(0.001, 1, 0.05, 3),
+            self.tr("The rate is multiplied by this at each decay."),
+            s.gamma,
+        )
+        self._row(
+            form,
+            "warmup",
+            self.tr("Warm-up epochs"),
+            int_box(0, 100_000),
+            self.tr("Epochs of linear warm-up from a small rate."),
+            s.warmup_epochs,
+        )
+        self._row(
+            form,
+            "min_lr",
+            self.tr("Minimum rate"),
+            SciSpinBox(0, 10),
+            self.tr("The rate never goes below this."),
+            s.min_lr,
+        )
         max_lr = OptionalValue(SciSpinBox(1e-8, 10), self.tr("Set"))
         max_lr.editor.setValue(0.01)  # shown greyed until set; a plausible peak, not the minimum
-        self._row(form, "max_lr", self.tr("Peak rate"), max_lr,
-                  self.tr("One-cycle's highest rate (unset: 10x the learning rate)."), None)
-        self._row(form, "patience", self.tr("Plateau patience"), int_box(0, 10_000),
-                  self.tr("Epochs without improvement before the rate is reduced."), s.patience)
-        self._row(form, "factor", self.tr("Plateau factor"), float_box(0.001, 0.999, 0.05, 3),
-                  self.tr("The rate is multiplied by this on a plateau."), s.factor)
+        self._row(
+            form,
+            "max_lr",
+            self.tr("Peak rate"),
+            max_lr,
+            self.tr("One-cycle's highest rate (unset: 10x the learning rate)."),
+            None,
+        )
+        self._row(
+            form,
+            "patience",
+            self.tr("Plateau patience"),
+            int_box(0, 10_000),
+            self.tr("Epochs without improvement before the rate is reduced."),
+            s.patience,
+        )
+        self._row(
+            form,
+            "factor",
+            self.tr("Plateau factor"),
+            float_box(0.001, 0.999, 0.05, 3),
+            self.tr("The rate is multiplied by this on a plateau."),
+            s.factor,
+        )
         return box
 
     def _stopping_group(self, d: TrainSpec) -> QGroupBox:
         es, better = d.early_stopping, {"min": self.tr("lower is better"), "max": self.tr("higher is better")}
-        box, form = self._group(self.tr("Stopping and checkpoints"),
-                                self.tr("When to stop early and which epoch's weights are kept as best.ckpt."))
+        box, form = self._group(
+            self.tr("Stopping and checkpoints"),
+            self.tr("When to stop early and which epoch's weights are kept as best.ckpt."),
+        )
         clip = OptionalValue(SciSpinBox(1e-6, 1e6), self.tr("Clip at"))
         clip.editor.setValue(1.0)
-        self._row(form, "gradient_clip", self.tr("Gradient clipping"), clip,
-                  self.tr("Caps the gradient norm; stabilises recurrent networks and high rates."), d.gradient_clip)
-        self._row(form, "es_enabled", self.tr("Early stopping"),
-                  QCheckBox(self.tr("Stop early when the monitored value stops improving")),
-                  self.tr("Ends the run before the planned epochs once it stops improving."), es.enabled)
-        self._row(form, "es_monitor", self.tr("Monitor"), self._monitor_combo(),
-                  self.tr("The value watched for improvement."), es.monitor)
-        self._row(form, "es_mode", self.tr("Direction"), combo(better),
-                  self.tr("Whether the monitored value should fall or rise."), es.mode)
-        self._row(form, "es_patience", self.tr("Patience (epochs)"), int_box(0, 10_000),
-                  self.tr("Epochs without improvement before stopping."), es.patience)
-        self._row(form, "es_min_delta", self.tr("Minimum change"), SciSpinBox(0, 1e6),
-                  self.tr("Smaller changes do not count as improvement."), es.min_delta)
-        self._row(form, "ck_monitor", self.tr("Best checkpoint by"), self._monitor_combo(),
-                  self.tr("best.ckpt keeps the epoch with the best value of this; last.ckpt is always kept."),
-                  d.checkpoint.monitor)
-        self._row(form, "ck_mode", self.tr("Direction"), combo(better),
-                  self.tr("Whether lower or higher is better."), d.checkpoint.mode)
+        self._row(
+            form,
+            "gradient_clip",
+            self.tr("Gradient clipping"),
+            clip,
+            self.tr("Caps the gradient norm; stabilises recurrent networks and high rates."),
+            d.gradient_clip,
+        )
+        self._row(
+            form,
+            "es_enabled",
+            self.tr("Early stopping"),
+            QCheckBox(self.tr("Stop early when the monitored value stops improving")),
+            self.tr("Ends the run before the planned epochs once it stops improving."),
+            es.enabled,
+        )
+        self._row(
+            form,
+            "es_monitor",
+            self.tr("Monitor"),
+            self._monitor_combo(),
+            self.tr("The value watched for improvement."),
+            es.monitor,
+        )
+        self._row(
+            form,
+            "es_mode",
+            self.tr("Direction"),
+            combo(better),
+            self.tr("Whether the monitored value should fall or rise."),
+            es.mode,
+        )
+        self._row(
+            form,
+            "es_patience",
+            self.tr("Patience (epochs)"),
+            int_box(0, 10_000),
+            self.tr("Epochs without improvement before stopping."),
+            es.patience,
+        )
+        self._row(
+            form,
+            "es_min_delta",
+            self.tr("Minimum change"),
+            SciSpinBox(0, 1e6),
+            self.tr("Smaller changes do not count as improvement."),
+            es.min_delta,
+        )
+        self._row(
+            form,
+            "ck_monitor",
+            self.tr("Best checkpoint by"),
+            self._monitor_combo(),
+            self.tr("best.ckpt keeps the epoch with the best value of this; last.ckpt is always kept."),
+            d.checkpoint.monitor,
+        )
+        self._row(
+            form,
+            "ck_mode",
+            self.tr("Direction"),
+            combo(better),
+            self.tr("Whether lower or higher is better."),
+            d.checkpoint.mode,
+        )
         return box
 
     def _repro_group(self, d: TrainSpec) -> QGroupBox:
-        box, form = self._group(self.tr("Reproducibility and loading"),
-                                self.tr("Same seed and settings give the same run."))
-        self._row(form, "seed", self.tr("Random seed"), int_box(0, 2**31 - 1),
-                  self.tr("Seeds weights, shuffling and augmentation."), d.seed)
-        self._row(form, "deterministic", "", QCheckBox(self.tr("Deterministic algorithms (slower on GPU)")),
-                  self.tr("Bit-for-bit repeatable runs, at some speed cost."), d.deterministic)
-        self._row(form, "num_workers", self.tr("Loader workers"), OptionalValue(int_box(0, 64), self.tr("Fixed")),
-                  self.tr("Processes that load batches (unset: automatic; 0 for in-memory data)."), d.num_workers)
+        box, form = self._group(
+            self.tr("Reproducibility and loading"), self.tr("Same seed and settings give the same run.")
+        )
+        self._row(
+            form,
+            "seed",
+            self.tr("Random seed"),
+            int_box(0, 2**31 - 1),
+            self.tr("Seeds weights, shuffling and augmentation."),
+            d.seed,
+        )
+        self._row(
+            form,
+            "deterministic",
+            "",
+            QCheckBox(self.tr("Deterministic algorithms (slower on GPU)")),
+            self.tr("Bit-for-bit repeatable runs, at some speed cost."),
+            d.deterministic,
+        )
+        self._row(
+            form,
+            "num_workers",
+            self.tr("Loader workers"),
+            OptionalValue(int_box(0, 64), self.tr("Fixed")),
+            self.tr("Processes that load batches (unset: automatic; 0 for in-memory data)."),
+            d.num_workers,
+        )
         return box
 
     def _monitor_combo(self) -> QComboBox:
@@ -225,19 +434,41 @@ class TrainOptionsEditor(QWidget):
         try:
             set_combo(self.task, t.task)
             self._fill_losses(t.task)
-            for box, value in ((self.loss, t.loss), (self.opt_name, o.name), (self.sched_name, s.name),
-                               (self.es_mode, es.mode), (self.ck_mode, t.checkpoint.mode)):
+            for box, value in (
+                (self.loss, t.loss),
+                (self.opt_name, o.name),
+                (self.sched_name, s.name),
+                (self.es_mode, es.mode),
+                (self.ck_mode, t.checkpoint.mode),
+            ):
                 set_combo(box, value)
-            values = {self.label_smoothing: t.label_smoothing, self.focal_gamma: t.focal_gamma,
-                      self.huber_delta: t.huber_delta, self.lr: o.lr, self.weight_decay: o.weight_decay,
-                      self.momentum: o.momentum, self.beta1: o.betas[0], self.beta2: o.betas[1], self.l1: o.l1,
-                      self.step_size: s.step_size, self.gamma: s.gamma, self.warmup: s.warmup_epochs,
-                      self.min_lr: s.min_lr, self.patience: s.patience, self.factor: s.factor,
-                      self.es_patience: es.patience, self.es_min_delta: es.min_delta, self.seed: t.seed}
+            values = {
+                self.label_smoothing: t.label_smoothing,
+                self.focal_gamma: t.focal_gamma,
+                self.huber_delta: t.huber_delta,
+                self.lr: o.lr,
+                self.weight_decay: o.weight_decay,
+                self.momentum: o.momentum,
+                self.beta1: o.betas[0],
+                self.beta2: o.betas[1],
+                self.l1: o.l1,
+                self.step_size: s.step_size,
+                self.gamma: s.gamma,
+                self.warmup: s.warmup_epochs,
+                self.min_lr: s.min_lr,
+                self.patience: s.patience,
+                self.factor: s.factor,
+                self.es_patience: es.patience,
+                self.es_min_delta: es.min_delta,
+                self.seed: t.seed,
+            }
             for box, value in values.items():
                 box.setValue(value)
-            for check, on in ((self.nesterov, o.nesterov), (self.es_enabled, es.enabled),
-                              (self.deterministic, t.deterministic)):
+            for check, on in (
+                (self.nesterov, o.nesterov),
+                (self.es_enabled, es.enabled),
+                (self.deterministic, t.deterministic),
+            ):
                 check.setChecked(on)
             self.max_lr.set_value(s.max_lr)
             self.gradient_clip.set_value(t.gradient_clip)
@@ -255,24 +486,46 @@ class TrainOptionsEditor(QWidget):
             ValidationError: the combination is invalid (the message names the field).
         """
         data = self.state.experiment.train.model_dump()
-        data.update(task=self.task.currentData(), loss=self.loss.currentData(),
-                    label_smoothing=self.label_smoothing.value(), focal_gamma=self.focal_gamma.value(),
-                    huber_delta=self.huber_delta.value(), gradient_clip=self.gradient_clip.value(),
-                    seed=self.seed.value(), deterministic=self.deterministic.isChecked(),
-                    num_workers=self.num_workers.value())
-        data["optimizer"].update(name=self.opt_name.currentData(), lr=self.lr.value(),
-                                 weight_decay=self.weight_decay.value(), momentum=self.momentum.value(),
-                                 nesterov=self.nesterov.isChecked(), l1=self.l1.value(),
-                                 betas=[self.beta1.value(), self.beta2.value()])
-        data["scheduler"].update(name=self.sched_name.currentData(), step_size=self.step_size.value(),
-                                 gamma=self.gamma.value(), warmup_epochs=self.warmup.value(),
-                                 min_lr=self.min_lr.value(), max_lr=self.max_lr.value(),
-                                 patience=self.patience.value(), factor=self.factor.value())
-        data["early_stopping"].update(enabled=self.es_enabled.isChecked(), mode=self.es_mode.currentData(),
-                                      monitor=self.es_monitor.currentText().strip() or "val_loss",
-                                      patience=self.es_patience.value(), min_delta=self.es_min_delta.value())
-        data["checkpoint"].update(monitor=self.ck_monitor.currentText().strip() or "val_loss",
-                                  mode=self.ck_mode.currentData())
+        data.update(
+            task=self.task.currentData(),
+            loss=self.loss.currentData(),
+            label_smoothing=self.label_smoothing.value(),
+            focal_gamma=self.focal_gamma.value(),
+            huber_delta=self.huber_delta.value(),
+            gradient_clip=self.gradient_clip.value(),
+            seed=self.seed.value(),
+            deterministic=self.deterministic.isChecked(),
+            num_workers=self.num_workers.value(),
+        )
+        data["optimizer"].update(
+            name=self.opt_name.currentData(),
+            lr=self.lr.value(),
+            weight_decay=self.weight_decay.value(),
+            momentum=self.momentum.value(),
+            nesterov=self.nesterov.isChecked(),
+            l1=self.l1.value(),
+            betas=[self.beta1.value(), self.beta2.value()],
+        )
+        data["scheduler"].update(
+            name=self.sched_name.currentData(),
+            step_size=self.step_size.value(),
+            gamma=self.gamma.value(),
+            warmup_epochs=self.warmup.value(),
+            min_lr=self.min_lr.value(),
+            max_lr=self.max_lr.value(),
+            patience=self.patience.value(),
+            factor=self.factor.value(),
+        )
+        data["early_stopping"].update(
+            enabled=self.es_enabled.isChecked(),
+            mode=self.es_mode.currentData(),
+            monitor=self.es_monitor.currentText().strip() or "val_loss",
+            patience=self.es_patience.value(),
+            min_delta=self.es_min_delta.value(),
+        )
+        data["checkpoint"].update(
+            monitor=self.ck_monitor.currentText().strip() or "val_loss", mode=self.ck_mode.currentData()
+        )
         return TrainSpec.model_validate(data, strict=False)
 
     def _edited(self, *_: Any) -> None:
@@ -308,8 +561,12 @@ class TrainOptionsEditor(QWidget):
 
     def _update_enabled(self, *_: Any) -> None:
         """Disable the editors that have no effect with the current choices (they keep their values)."""
-        choice = (self.task.currentData(), self.loss.currentData(), self.opt_name.currentData(),
-                  self.sched_name.currentData())
+        choice = (
+            self.task.currentData(),
+            self.loss.currentData(),
+            self.opt_name.currentData(),
+            self.sched_name.currentData(),
+        )
         on = {key: applies(*choice) for key, applies in APPLIES.items()}
         on.update(dict.fromkeys(EARLY_STOPPING_ROWS, self.es_enabled.isChecked()))
         for key, enabled in on.items():

@@ -142,10 +142,7 @@ class TrainingPanel(QWidget):
         self.more_epochs.setToolTip(self.tr("How many more epochs to train."))
         self.more_button = QPushButton(self.tr("more epochs"))
         self.more_button.setToolTip(
-            self.tr(
-                "Continue the last run from its last checkpoint (optimiser, "
-                "schedule and epoch count included)."
-            )
+            self.tr("Continue the last run from its last checkpoint (optimiser, schedule and epoch count included).")
         )
         self.more_button.clicked.connect(lambda: self.train_more())
         self.status = QLabel()
@@ -284,9 +281,7 @@ class TrainingPanel(QWidget):
 
     def _data_name(self) -> str:
         data = self.state.experiment.data
-        return (
-            data.name if data.source == "builtin" and data.name else Path(data.path or "").name or data.source
-        )
+        return data.name if data.source == "builtin" and data.name else Path(data.path or "").name or data.source
 
     def _load_run_fields(self) -> None:
         t = self.state.experiment.train

@@ -60,8 +60,15 @@ class LossPlot(ThemedPlot):
         self.val_curve.setData(*_finite(epoch_x, val_epoch))
         self.grow_y(np.concatenate([train_epoch, val_epoch]))
 
-    def set_data(self, step_x: np.ndarray, step_loss: np.ndarray, smooth: np.ndarray,
-                 epoch_x: np.ndarray, train_epoch: np.ndarray, val_epoch: np.ndarray) -> None:
+    def set_data(
+        self,
+        step_x: np.ndarray,
+        step_loss: np.ndarray,
+        smooth: np.ndarray,
+        epoch_x: np.ndarray,
+        train_epoch: np.ndarray,
+        val_epoch: np.ndarray,
+    ) -> None:
         """Replace every curve's data (arrays may be empty)."""
         self.set_steps(step_x, step_loss, smooth)
         self.set_epochs(epoch_x, train_epoch, val_epoch)

@@ -38,8 +38,14 @@ class TrainingWorker(QObject):
     failed = Signal(str, str)
     done = Signal(object)
 
-    def __init__(self, experiment: Any, runs_dir: str | None, resume_from: str | None = None,
-                 extra_epochs: int | None = None, limit_batches: int | float | None = None) -> None:
+    def __init__(
+        self,
+        experiment: Any,
+        runs_dir: str | None,
+        resume_from: str | None = None,
+        extra_epochs: int | None = None,
+        limit_batches: int | float | None = None,
+    ) -> None:
         super().__init__()
         self.experiment = experiment  # a deep copy: the GUI may keep editing its own
         self.runs_dir = runs_dir
@@ -55,9 +61,18 @@ class TrainingWorker(QObject):
         try:
             from models.training import fit
 
-            result = fit(self.experiment, sink=self.event.emit, stop=self.stop, pause=self.pause,
-                         resume_from=self.resume_from, extra_epochs=self.extra_epochs, runs_dir=self.runs_dir,
-                         devices=1, progress_bar=False, limit_batches=self.limit_batches)
+            result = fit(
+                self.experiment,
+                sink=self.event.emit,
+                stop=self.stop,
+                pause=self.pause,
+                resume_from=self.resume_from,
+                extra_epochs=self.extra_epochs,
+                runs_dir=self.runs_dir,
+                devices=1,
+                progress_bar=False,
+                limit_batches=self.limit_batches,
+            )
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the user, never kill the thread
             self.failed.emit(error_text(exc), traceback.format_exc())
         self.done.emit(result)
@@ -105,13 +120,15 @@ class TrainingController(QObject):
     # -- commands ----------------------------------------------------------------------------------------
     def start(self, experiment: Any, runs_dir: str | Path | None = None) -> None:
         """Train ``experiment`` (a snapshot) in a new run folder under ``runs_dir``."""
-        self._launch(TrainingWorker(experiment, str(runs_dir) if runs_dir else None,
-                                    limit_batches=self.limit_batches))
+        self._launch(TrainingWorker(experiment, str(runs_dir) if runs_dir else None, limit_batches=self.limit_batches))
 
     def resume(self, run_dir: str | Path, extra_epochs: int) -> None:
         """Continue the run in ``run_dir`` from its ``last.ckpt`` for ``extra_epochs`` more epochs."""
-        self._launch(TrainingWorker(None, None, resume_from=str(run_dir), extra_epochs=extra_epochs,
-                                    limit_batches=self.limit_batches))
+        self._launch(
+            TrainingWorker(
+                None, None, resume_from=str(run_dir), extra_epochs=extra_epochs, limit_batches=self.limit_batches
+            )
+        )
 
     def set_paused(self, paused: bool) -> None:
         if self._worker is None or paused == self.paused:
@@ -172,16 +189,19 @@ class TrainingController(QObject):
         if kind == "LogMessage" and event.level != "error":  # errors come through _on_failed with details
             self.logMessage.emit(event.level, event.text)
         elif kind == "RunStarted":
-            self.logMessage.emit("info", self.tr("Run started in {dir} on {device} ({precision}).").format(
-                dir=event.run_dir, device=event.device, precision=event.precision))
+            self.logMessage.emit(
+                "info",
+                self.tr("Run started in {dir} on {device} ({precision}).").format(
+                    dir=event.run_dir, device=event.device, precision=event.precision
+                ),
+            )
         elif kind == "EpochEnd":
             shown = ", ".join(f"{k} {v:.4g}" for k, v in sorted(event.metrics.items()))
             text = self.tr("Epoch {n}: {metrics}").format(n=event.epoch + 1, metrics=shown)
             self.logMessage.emit("info", text)
         elif kind == "RunFinished" and event.status != "failed":
             status = {"finished": self.tr("finished"), "stopped": self.tr("stopped")}.get(event.status, event.status)
-            text = self.tr("Run {status} after {n} epochs.").format(status=status,
-                                                                     n=event.epochs_completed)
+            text = self.tr("Run {status} after {n} epochs.").format(status=status, n=event.epochs_completed)
             self.logMessage.emit("info", text + (f" {event.message}" if event.message else ""))
 
     @Slot(str, str)

@@ -47,9 +47,7 @@ class ImageAugment:
         if spec.gaussian_noise > 0:
             steps.append(v2.GaussianNoise(sigma=spec.gaussian_noise, clip=True))
         self.pipeline = v2.Compose(steps)
-        self.description = (
-            ", ".join(type(s).__name__ for s in steps if not isinstance(s, v2.ToDtype)) or "none"
-        )
+        self.description = ", ".join(type(s).__name__ for s in steps if not isinstance(s, v2.ToDtype)) or "none"
 
     def __call__(self, img: torch.Tensor) -> torch.Tensor:
         return self.pipeline(img).clamp_(0.0, 1.0)

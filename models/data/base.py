@@ -167,9 +167,7 @@ def split_indices(
 
 def _can_stratify(labels: np.ndarray, split: SplitSpec) -> bool:
     _, counts = np.unique(labels, return_counts=True)
-    return counts.min() >= 3 and len(labels) * min(x for x in (split.val, split.test, 1) if x > 0) >= len(
-        counts
-    )
+    return counts.min() >= 3 and len(labels) * min(x for x in (split.val, split.test, 1) if x > 0) >= len(counts)
 
 
 def class_weights_from_counts(counts: np.ndarray) -> np.ndarray:
@@ -227,9 +225,7 @@ class DanluDataModule(L.LightningDataModule):
         self.train_labels: np.ndarray | None = None
         self._summary: DataSummary
 
-    def _set_splits(
-        self, info: DataInfo, train: Dataset, val: Dataset, test: Dataset, summary: DataSummary
-    ) -> None:
+    def _set_splits(self, info: DataInfo, train: Dataset, val: Dataset, test: Dataset, summary: DataSummary) -> None:
         self.info, self.train_set, self.val_set, self.test_set, self._summary = (
             info,
             train,
@@ -239,9 +235,7 @@ class DanluDataModule(L.LightningDataModule):
         )
         for name, ds in (("train", train), ("validation", val)):
             if len(ds) == 0:  # type: ignore[arg-type]
-                raise DataError(
-                    f"{self.describe()}: the {name} split is empty; add data or change the split fractions"
-                )
+                raise DataError(f"{self.describe()}: the {name} split is empty; add data or change the split fractions")
 
     def describe(self) -> str:
         return self.spec.path or f"builtin:{self.spec.name}"
@@ -333,9 +327,7 @@ class ArrayDataModule(DanluDataModule):
         xt = torch.as_tensor(x, dtype=torch.int64 if info.input_dtype == "int64" else torch.float32)
         yt = torch.as_tensor(y, dtype=torch.int64 if info.task == "classification" else torch.float32)
         sets = {
-            k: TensorDataset(
-                xt[torch.as_tensor(v, dtype=torch.long)], yt[torch.as_tensor(v, dtype=torch.long)]
-            )
+            k: TensorDataset(xt[torch.as_tensor(v, dtype=torch.long)], yt[torch.as_tensor(v, dtype=torch.long)])
             for k, v in splits.items()
         }
         self.arrays = (x, y)

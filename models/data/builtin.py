@@ -19,9 +19,7 @@ def make_waveforms(n_per_class: int = 150, length: int = 64, seed: int = 0) -> t
         freq = rng.uniform(1.5, 4.0, size=(n_per_class, 1))
         phase = rng.uniform(0, 1, size=(n_per_class, 1))
         u = (freq * t[None, :] + phase) % 1.0
-        wave = [np.sin(2 * np.pi * u), np.where(u < 0.5, 1.0, -1.0), 2 * u - 1, 4 * np.abs(u - 0.5) - 1][
-            label
-        ]
+        wave = [np.sin(2 * np.pi * u), np.where(u < 0.5, 1.0, -1.0), 2 * u - 1, 4 * np.abs(u - 0.5) - 1][label]
         amp = rng.uniform(0.7, 1.3, size=(n_per_class, 1))
         xs.append(amp * wave + rng.normal(0, 0.25, size=wave.shape))
         ys.append(np.full(n_per_class, label))
@@ -33,12 +31,7 @@ def make_sine_series(length: int = 2400, seed: int = 0) -> np.ndarray:
     """A seasonal series with trend and noise, ``[T, 1]``, for forecasting."""
     rng = np.random.default_rng(seed)
     t = np.arange(length, dtype=np.float64)
-    y = (
-        np.sin(2 * np.pi * t / 50)
-        + 0.5 * np.sin(2 * np.pi * t / 180)
-        + t / length
-        + rng.normal(0, 0.1, length)
-    )
+    y = np.sin(2 * np.pi * t / 50) + 0.5 * np.sin(2 * np.pi * t / 180) + t / length + rng.normal(0, 0.1, length)
     return y[:, None].astype(np.float32)
 
 

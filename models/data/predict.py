@@ -109,9 +109,7 @@ def _texts(path: Path, spec: DataSpec) -> list[str]:
     return [ln for ln in read_text(path)[0].splitlines() if ln.strip()]
 
 
-def prediction_inputs(
-    paths: list[str | Path], spec: DataSpec, info: DataInfo
-) -> tuple[torch.Tensor, list[str]]:
+def prediction_inputs(paths: list[str | Path], spec: DataSpec, info: DataInfo) -> tuple[torch.Tensor, list[str]]:
     """Network inputs for a list of files and a name for each sample.
 
     Images: one sample per file. Sequences: every sample of each file (``name#k`` when a file holds several).

@@ -104,9 +104,7 @@ def preview_augmentations(spec: DataSpec, n: int = 8, seed: int = 0) -> list[np.
             num_workers=0,
         )
         if dm.info.modality != "image":
-            raise DataError(
-                f"{dm.describe()} is a {dm.info.modality} dataset; augmentation applies to images"
-            )
+            raise DataError(f"{dm.describe()} is a {dm.info.modality} dataset; augmentation applies to images")
         count = len(dm.train_set)  # type: ignore[arg-type]
         picks = gen.choice(count, size=n, replace=count < n)
         imgs = [_raw_image(dm, int(i)) for i in picks]

@@ -127,9 +127,7 @@ def read_ts(path: Path, need_labels: bool = True) -> RawSequences:
             continue
         if not in_data:
             if not s.startswith("@"):
-                raise DataError(
-                    f"{path.name} line {lineno}: expected a @ header line or @data before the data"
-                )
+                raise DataError(f"{path.name} line {lineno}: expected a @ header line or @data before the data")
             key, _, rest = s[1:].partition(" ")
             key, toks = key.lower(), rest.split()
             flag = bool(toks) and toks[0].lower() == "true"
@@ -173,9 +171,7 @@ def read_ts(path: Path, need_labels: bool = True) -> RawSequences:
             out.series.append(_stack_channels(arrays))
             labels.append(label)  # type: ignore[arg-type]
     if not in_data:
-        raise DataError(
-            f"{path.name}: no @data line; this is not a .ts file (see the sktime/aeon .ts format)"
-        )
+        raise DataError(f"{path.name}: no @data line; this is not a .ts file (see the sktime/aeon .ts format)")
     return _finish_labels(
         out,
         labels if has_label else None,
@@ -320,21 +316,14 @@ def read_npz(path: Path, need_labels: bool = True) -> RawSequences:
     out.notes.append(f"{path.name}: X read as N x T x C = {' x '.join(map(str, x.shape))}")
     if y is None:
         if need_labels:
-            tried = (
-                "'y' in the .npz" if path.suffix.lower() == ".npz" else "y.npy, <stem>_labels.npy beside it"
-            )
+            tried = "'y' in the .npz" if path.suffix.lower() == ".npz" else "y.npy, <stem>_labels.npy beside it"
             raise DataError(f"{path.name}: no labels found (looked for {tried})")
         out.labels = None
         return out
-    y = (
-        np.asarray(y).reshape(-1)
-        if np.asarray(y).ndim > 1 and min(np.asarray(y).shape) == 1
-        else np.asarray(y)
-    )
+    y = np.asarray(y).reshape(-1) if np.asarray(y).ndim > 1 and min(np.asarray(y).shape) == 1 else np.asarray(y)
     if y.ndim != 1 or len(y) != len(x):
         raise DataError(
-            f"{path.name}: y has shape {tuple(y.shape)} but X has {len(x)} samples; "
-            "expected one label per sample"
+            f"{path.name}: y has shape {tuple(y.shape)} but X has {len(x)} samples; expected one label per sample"
         )
     if y.dtype.kind == "f" and not np.all(np.isnan(y) | (y == np.round(y))):
         out.regression = True

@@ -87,8 +87,7 @@ def prepare_sequences(
                 skipped.append(
                     SkippedItem(
                         f"{name} sample {i + 1}",
-                        f"{bad} missing or non-finite value(s) "
-                        "(NaN/inf); set data.sequence.impute to fill them",
+                        f"{bad} missing or non-finite value(s) (NaN/inf); set data.sequence.impute to fill them",
                     )
                 )
                 continue

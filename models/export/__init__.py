@@ -19,5 +19,16 @@ from models.export.exporter import EXTENSIONS, FORMATS, ExportResult, default_de
 from models.export.metadata import read_sidecar, sidecar_path
 from models.export.parity import ParityResult
 
-__all__ = ["EXTENSIONS", "FORMATS", "ExportError", "ExportResult", "ParityError", "ParityResult",
-           "UnsupportedLayerError", "default_destination", "export_run", "read_sidecar", "sidecar_path"]
+__all__ = [
+    "EXTENSIONS",
+    "FORMATS",
+    "ExportError",
+    "ExportResult",
+    "ParityError",
+    "ParityResult",
+    "UnsupportedLayerError",
+    "default_destination",
+    "export_run",
+    "read_sidecar",
+    "sidecar_path",
+]

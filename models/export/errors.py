@@ -19,8 +19,10 @@ class UnsupportedLayerError(ExportError):
 
     def __init__(self, layer: str, fmt: str, detail: str) -> None:
         self.layer, self.format = layer, fmt
-        super().__init__(f"layer {layer} cannot be exported to {fmt}: {detail}. "
-                         f"Choose another format, or replace this layer and train again")
+        super().__init__(
+            f"layer {layer} cannot be exported to {fmt}: {detail}. "
+            f"Choose another format, or replace this layer and train again"
+        )
 
 
 class ParityError(TrainingError):

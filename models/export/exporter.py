@@ -79,9 +79,15 @@ def resolve_destination(run_dir: Path, fmt: str, which: str, out: str | Path | N
     return out_path if out_path.suffix else out_path.with_suffix(EXTENSIONS[fmt])
 
 
-def export_run(run_dir: str | Path, fmt: str, which: str = "best", out: str | Path | None = None,
-               samples: int = DEFAULT_SAMPLES, tolerance: float = DEFAULT_TOLERANCE,
-               progress: Progress | None = None) -> ExportResult:
+def export_run(
+    run_dir: str | Path,
+    fmt: str,
+    which: str = "best",
+    out: str | Path | None = None,
+    samples: int = DEFAULT_SAMPLES,
+    tolerance: float = DEFAULT_TOLERANCE,
+    progress: Progress | None = None,
+) -> ExportResult:
     """Export a run's trained network and check it against the PyTorch model.
 
     Args:
@@ -108,9 +114,16 @@ def export_run(run_dir: str | Path, fmt: str, which: str = "best", out: str | Pa
     network, trained, ckpt_meta = _load(run_dir, which)
     dest = resolve_destination(run_dir, fmt, which, out)
 
-    base = meta.build_metadata(fmt=fmt, model_file=dest, experiment=trained.experiment, info=trained.info,
-                               run_dir=run_dir, checkpoint=trained.checkpoint_path, checkpoint_meta=ckpt_meta,
-                               format_details={})
+    base = meta.build_metadata(
+        fmt=fmt,
+        model_file=dest,
+        experiment=trained.experiment,
+        info=trained.info,
+        run_dir=run_dir,
+        checkpoint=trained.checkpoint_path,
+        checkpoint_meta=ckpt_meta,
+        format_details={},
+    )
     with _Staging(dest) as stage:  # first, so an unwritable destination fails before any slow step
         say("loading validation samples")
         from models.data import build_datamodule
@@ -141,8 +154,10 @@ def _load(run_dir: Path, which: str) -> tuple[nn.Module, Any, dict[str, Any]]:
 
     run = RunFolder.open(run_dir)
     if not run.checkpoint("best").is_file() and not run.checkpoint("last").is_file():
-        raise CheckpointError(f"{run.checkpoints}: this run has no checkpoint yet (no best.ckpt or "
-                              "last.ckpt); train it for at least one epoch, then export")
+        raise CheckpointError(
+            f"{run.checkpoints}: this run has no checkpoint yet (no best.ckpt or "
+            "last.ckpt); train it for at least one epoch, then export"
+        )
     if which == "last" and not run.checkpoint("last").is_file():
         raise CheckpointError(f"{run.checkpoint('last')}: no such checkpoint; export the best one instead")
     trained = load_trained(run_dir, which)
@@ -155,28 +170,39 @@ def _load(run_dir: Path, which: str) -> tuple[nn.Module, Any, dict[str, Any]]:
         raise CheckpointError(f"{run.experiment_path}: its network cannot be built ({err})") from None
     mismatch = _state_mismatch(expected.state_dict(), network.state_dict())
     if mismatch:
-        raise CheckpointError(f"{trained.checkpoint_path}: this checkpoint is from a different network than "
-                              f"{run.experiment_path} ({mismatch}); export a checkpoint trained with this "
-                              "experiment")
+        raise CheckpointError(
+            f"{trained.checkpoint_path}: this checkpoint is from a different network than "
+            f"{run.experiment_path} ({mismatch}); export a checkpoint trained with this "
+            "experiment"
+        )
     ckpt = load_checkpoint(trained.checkpoint_path)
-    ckpt_meta = {"epoch": ckpt.get("epoch"), "global_step": ckpt.get("global_step"),
-                 "checkpoint_sha256": meta.sha256_file(trained.checkpoint_path)}
+    ckpt_meta = {
+        "epoch": ckpt.get("epoch"),
+        "global_step": ckpt.get("global_step"),
+        "checkpoint_sha256": meta.sha256_file(trained.checkpoint_path),
+    }
     return network, trained, ckpt_meta
 
 
 def _state_mismatch(expected: dict[str, torch.Tensor], got: dict[str, torch.Tensor]) -> str:
     missing = [k for k in expected if k not in got]
     extra = [k for k in got if k not in expected]
-    shapes = [f"{k} {list(got[k].shape)} vs {list(v.shape)}" for k, v in expected.items()
-              if k in got and got[k].shape != v.shape]
-    parts = ([f"missing {', '.join(missing[:3])}"] if missing else []) + \
-            ([f"unexpected {', '.join(extra[:3])}"] if extra else []) + \
-            ([f"shape {', '.join(shapes[:3])}"] if shapes else [])
+    shapes = [
+        f"{k} {list(got[k].shape)} vs {list(v.shape)}"
+        for k, v in expected.items()
+        if k in got and got[k].shape != v.shape
+    ]
+    parts = (
+        ([f"missing {', '.join(missing[:3])}"] if missing else [])
+        + ([f"unexpected {', '.join(extra[:3])}"] if extra else [])
+        + ([f"shape {', '.join(shapes[:3])}"] if shapes else [])
+    )
     return "; ".join(parts)
 
 
-def _write(fmt: str, network: nn.Module, example: torch.Tensor, path: Path, embedded: dict[str, Any],
-           experiment: Any) -> dict[str, Any]:
+def _write(
+    fmt: str, network: nn.Module, example: torch.Tensor, path: Path, embedded: dict[str, Any], experiment: Any
+) -> dict[str, Any]:
     layer_types = [layer.type for layer in experiment.network.layers]
     try:
         if fmt == "onnx":
@@ -195,12 +221,16 @@ def _write(fmt: str, network: nn.Module, example: torch.Tensor, path: Path, embe
         raise ExportError(f"the network cannot be exported to {fmt}: {first_line(err)}") from None
 
 
-def _parity(fmt: str, network: nn.Module, path: Path, inputs: torch.Tensor, tolerance: float,
-            trained: Any) -> ParityResult:
+def _parity(
+    fmt: str, network: nn.Module, path: Path, inputs: torch.Tensor, tolerance: float, trained: Any
+) -> ParityResult:
     if fmt == "onnx":
         if not onnx_fmt.onnxruntime_available():
-            return skipped("onnxruntime", "onnxruntime is not installed (pip install 'danlu[onnxruntime]'); "
-                           "the model passed onnx.checker", tolerance)
+            return skipped(
+                "onnxruntime",
+                "onnxruntime is not installed (pip install 'danlu[onnxruntime]'); the model passed onnx.checker",
+                tolerance,
+            )
         return check_parity(network, onnx_fmt.onnx_runner(path), inputs, "onnxruntime", tolerance)
     if fmt == "torchscript":
         runner = torchscript.torchscript_runner(path)
@@ -230,8 +260,9 @@ class _Staging:
             self.sidecar_tmp = self._temp(self.sidecar)
         except OSError as err:
             self._cleanup()
-            raise ExportError(f"{folder}: cannot write the export there ({err.strerror or err}); "
-                              "choose another destination (--out)") from None
+            raise ExportError(
+                f"{folder}: cannot write the export there ({err.strerror or err}); choose another destination (--out)"
+            ) from None
         if self.dest.is_dir():
             self._cleanup()
             raise ExportError(f"{self.dest}: is a folder; give a file name or the folder to export into")
@@ -263,5 +294,6 @@ class _Staging:
         if exc_type is not None:
             self._cleanup()
             if isinstance(exc, OSError):
-                raise ExportError(f"{self.dest}: cannot be written ({exc.strerror or exc}); "
-                                  "choose another destination (--out)") from exc
+                raise ExportError(
+                    f"{self.dest}: cannot be written ({exc.strerror or exc}); choose another destination (--out)"
+                ) from exc

@@ -43,33 +43,47 @@ def preprocessing(spec: DataSpec, info: DataInfo) -> dict[str, Any]:
     out: dict[str, Any] = {"modality": info.modality, "layout": _LAYOUT.get(info.modality, "N...")}
     if info.modality == "image":
         channels = info.input_shape[0]
-        out.update({
-            "channels": channels,
-            "channel_order": "RGB" if channels == 3 else "grayscale (L)",
-            "size_hw": list(info.input_shape[1:]),
-            "scale": "pixel values / 255 -> [0, 1]" + (" (the built-in digits, 0..16, were scaled to [0, 1])"
-                                                       if _is_builtin(spec, "digits") else ""),
-            "mean": spec.image.mean,
-            "std": spec.image.std,
-            "formula": "x = (scaled - mean[c]) / std[c] per channel" if spec.image.mean else "x = scaled",
-        })
+        out.update(
+            {
+                "channels": channels,
+                "channel_order": "RGB" if channels == 3 else "grayscale (L)",
+                "size_hw": list(info.input_shape[1:]),
+                "scale": "pixel values / 255 -> [0, 1]"
+                + (" (the built-in digits, 0..16, were scaled to [0, 1])" if _is_builtin(spec, "digits") else ""),
+                "mean": spec.image.mean,
+                "std": spec.image.std,
+                "formula": "x = (scaled - mean[c]) / std[c] per channel" if spec.image.mean else "x = scaled",
+            }
+        )
     elif info.modality in ("sequence", "forecast"):
-        out.update({"length": info.input_shape[0], "features": info.input_shape[1],
-                    "time_axis": 1, "feature_axis": 2})
+        out.update({"length": info.input_shape[0], "features": info.input_shape[1], "time_axis": 1, "feature_axis": 2})
         if info.modality == "sequence":
             seq = spec.sequence
-            out.update({"length_mode": seq.length_mode, "znormalize_each_series": seq.znormalize,
-                        "impute_missing": seq.impute})
+            out.update(
+                {"length_mode": seq.length_mode, "znormalize_each_series": seq.znormalize, "impute_missing": seq.impute}
+            )
         else:
             fc = spec.forecast
             out.update({"window": fc.window, "horizon": fc.horizon, "value_columns": fc.value_columns})
     elif info.modality == "tabular":
-        out.update({"features": info.input_shape[0], "target_column": spec.target_column,
-                    "standardised": "features standardised with the train split's mean and std"})
+        out.update(
+            {
+                "features": info.input_shape[0],
+                "target_column": spec.target_column,
+                "standardised": "features standardised with the train split's mean and std",
+            }
+        )
     elif info.modality == "text":
         txt = spec.text
-        out.update({"max_length": txt.max_length, "tokenizer": txt.tokenizer, "vocab_size": info.vocab_size,
-                    "padding_id": 0, "unknown_id": 1})
+        out.update(
+            {
+                "max_length": txt.max_length,
+                "tokenizer": txt.tokenizer,
+                "vocab_size": info.vocab_size,
+                "padding_id": 0,
+                "unknown_id": 1,
+            }
+        )
     return out
 
 
@@ -79,17 +93,32 @@ def _is_builtin(spec: DataSpec, name: str) -> bool:
 
 def output_description(info: DataInfo) -> dict[str, Any]:
     if info.task == "classification":
-        return {"shape": ["batch", info.num_outputs], "kind": "logits",
-                "postprocess": "softmax over the last axis gives the probabilities of class_names, in order"}
+        return {
+            "shape": ["batch", info.num_outputs],
+            "kind": "logits",
+            "postprocess": "softmax over the last axis gives the probabilities of class_names, in order",
+        }
     if info.task == "forecasting":
-        return {"shape": ["batch", info.num_outputs], "kind": "values",
-                "postprocess": "horizon x channels, flattened (step-major)"}
+        return {
+            "shape": ["batch", info.num_outputs],
+            "kind": "values",
+            "postprocess": "horizon x channels, flattened (step-major)",
+        }
     return {"shape": ["batch", info.num_outputs], "kind": "values", "postprocess": "none"}
 
 
-def build_metadata(*, fmt: str, model_file: Path, experiment: Experiment, info: DataInfo, run_dir: Path,
-                   checkpoint: Path, checkpoint_meta: dict[str, Any], format_details: dict[str, Any],
-                   parity: dict[str, Any] | None = None) -> dict[str, Any]:
+def build_metadata(
+    *,
+    fmt: str,
+    model_file: Path,
+    experiment: Experiment,
+    info: DataInfo,
+    run_dir: Path,
+    checkpoint: Path,
+    checkpoint_meta: dict[str, Any],
+    format_details: dict[str, Any],
+    parity: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """Everything the sidecar holds except the file hash (added once the file exists; see :func:`finish`)."""
     import torch
 
@@ -100,21 +129,28 @@ def build_metadata(*, fmt: str, model_file: Path, experiment: Experiment, info: 
         "format": fmt,
         "model_file": model_file.name,
         "task": info.task,
-        "input": {"shape": ["batch", *info.input_shape], "dtype": info.input_dtype,
-                  "layout": _LAYOUT.get(info.modality, "N...")},
+        "input": {
+            "shape": ["batch", *info.input_shape],
+            "dtype": info.input_dtype,
+            "layout": _LAYOUT.get(info.modality, "N..."),
+        },
         "output": output_description(info),
         "class_names": list(info.class_names),
         "preprocessing": preprocessing(experiment.data, info),
-        "source": {"experiment_name": experiment.name, "run": run_dir.name, "run_dir": str(run_dir),
-                   "checkpoint": checkpoint.name, **checkpoint_meta,
-                   "network_template": experiment.network.template,
-                   "layers": [layer.type for layer in experiment.network.layers]},
+        "source": {
+            "experiment_name": experiment.name,
+            "run": run_dir.name,
+            "run_dir": str(run_dir),
+            "checkpoint": checkpoint.name,
+            **checkpoint_meta,
+            "network_template": experiment.network.template,
+            "layers": [layer.type for layer in experiment.network.layers],
+        },
         "experiment": experiment.to_dict(),
         "format_details": format_details,
         "parity": parity,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
-        "versions": {"danlu": models.__version__, "torch": torch.__version__,
-                     "python": platform.python_version()},
+        "versions": {"danlu": models.__version__, "torch": torch.__version__, "python": platform.python_version()},
     }
 
 

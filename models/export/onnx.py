@@ -27,8 +27,13 @@ ONNX_OPSET = 20
 INPUT_NAME, OUTPUT_NAME = "input", "output"
 
 
-def export_onnx(network: nn.Module, example: torch.Tensor, path: Path, metadata: dict[str, Any] | None = None,
-                opset: int = ONNX_OPSET) -> dict[str, Any]:
+def export_onnx(
+    network: nn.Module,
+    example: torch.Tensor,
+    path: Path,
+    metadata: dict[str, Any] | None = None,
+    opset: int = ONNX_OPSET,
+) -> dict[str, Any]:
     """Write ``network`` as ONNX to ``path``: input ``input`` and output ``output`` with a dynamic batch axis.
 
     Args:
@@ -52,8 +57,13 @@ def export_onnx(network: nn.Module, example: torch.Tensor, path: Path, metadata:
         entry.key, entry.value = "danlu", json.dumps(metadata, sort_keys=True)
     onnx.checker.check_model(model, full_check=True)
     Path(path).write_bytes(model.SerializeToString())
-    return {"exporter": "torch.onnx (TorchScript-based)", "opset": opset, "input_name": INPUT_NAME,
-            "output_name": OUTPUT_NAME, "dynamic_axes": {"input": [0], "output": [0]}}
+    return {
+        "exporter": "torch.onnx (TorchScript-based)",
+        "opset": opset,
+        "input_name": INPUT_NAME,
+        "output_name": OUTPUT_NAME,
+        "dynamic_axes": {"input": [0], "output": [0]},
+    }
 
 
 def _to_onnx(module: nn.Module, args: tuple[Any, ...], target: Any, opset: int = ONNX_OPSET) -> None:
@@ -63,9 +73,17 @@ def _to_onnx(module: nn.Module, args: tuple[Any, ...], target: Any, opset: int =
         # The exporter warns about its own deprecation and about traced Python branches; the parity check
         # (with another batch size) is the real guard against a graph that froze a value.
         warnings.simplefilter("ignore")
-        torch.onnx.export(module, args, target, dynamo=False, opset_version=opset, input_names=names,
-                          output_names=[OUTPUT_NAME], do_constant_folding=True,
-                          dynamic_axes={**{n: {0: "batch"} for n in names}, OUTPUT_NAME: {0: "batch"}})
+        torch.onnx.export(
+            module,
+            args,
+            target,
+            dynamo=False,
+            opset_version=opset,
+            input_names=names,
+            output_names=[OUTPUT_NAME],
+            do_constant_folding=True,
+            dynamic_axes={**{n: {0: "batch"} for n in names}, OUTPUT_NAME: {0: "batch"}},
+        )
 
 
 @contextlib.contextmanager

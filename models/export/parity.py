@@ -48,8 +48,10 @@ class ParityResult:
         if self.skipped:
             return f"parity not checked: {self.skipped}"
         verdict = "passed" if self.passed else "FAILED"
-        return (f"parity {verdict}: max |difference| {self.max_abs_diff:.3g} over {self.samples} samples "
-                f"({self.backend}, tolerance {self.tolerance:g})")
+        return (
+            f"parity {verdict}: max |difference| {self.max_abs_diff:.3g} over {self.samples} samples "
+            f"({self.backend}, tolerance {self.tolerance:g})"
+        )
 
 
 def parity_inputs(splits: list[Dataset], count: int = DEFAULT_SAMPLES) -> torch.Tensor:
@@ -71,8 +73,13 @@ def parity_inputs(splits: list[Dataset], count: int = DEFAULT_SAMPLES) -> torch.
 
 
 @torch.no_grad()
-def check_parity(reference: torch.nn.Module, candidate: Runner, inputs: torch.Tensor, backend: str,
-                 tolerance: float = DEFAULT_TOLERANCE) -> ParityResult:
+def check_parity(
+    reference: torch.nn.Module,
+    candidate: Runner,
+    inputs: torch.Tensor,
+    backend: str,
+    tolerance: float = DEFAULT_TOLERANCE,
+) -> ParityResult:
     """Run both models on ``inputs`` as one batch and compare every output.
 
     The batch size differs from the one used while exporting, so a batch axis that was frozen by mistake
@@ -86,8 +93,10 @@ def check_parity(reference: torch.nn.Module, candidate: Runner, inputs: torch.Te
     got = candidate(inputs)
     got = got.detach().float().cpu().numpy() if isinstance(got, torch.Tensor) else np.asarray(got, np.float32)
     if got.shape != expected.shape:
-        raise ParityError(f"{backend}: the exported model returns shape {list(got.shape)} for "
-                          f"{len(inputs)} samples, the trained model {list(expected.shape)}")
+        raise ParityError(
+            f"{backend}: the exported model returns shape {list(got.shape)} for "
+            f"{len(inputs)} samples, the trained model {list(expected.shape)}"
+        )
     diff = float(np.max(np.abs(got - expected))) if expected.size else 0.0
     if not np.isfinite(diff):
         diff = float("inf")

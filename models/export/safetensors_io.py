@@ -15,15 +15,16 @@ from torch import nn
 from models.errors import CheckpointError
 
 
-def export_safetensors(network: nn.Module, path: Path,
-                       metadata: dict[str, Any] | None = None) -> dict[str, Any]:
+def export_safetensors(network: nn.Module, path: Path, metadata: dict[str, Any] | None = None) -> dict[str, Any]:
     """Write the network's parameters and persistent buffers to ``path``."""
     from safetensors.torch import save_model
 
     header = {"format": "pt", "danlu": json.dumps(metadata or {}, sort_keys=True)}
     save_model(network, str(path), metadata=header)
-    return {"tensors": len(network.state_dict()),
-            "loads_with": "safetensors.torch.load_model(build_network(experiment.network, info), path)"}
+    return {
+        "tensors": len(network.state_dict()),
+        "loads_with": "safetensors.torch.load_model(build_network(experiment.network, info), path)",
+    }
 
 
 def load_weights(network: nn.Module, path: Path) -> nn.Module:

@@ -26,8 +26,10 @@ def layer_inputs(network: nn.Module, example: torch.Tensor) -> list[tuple[str, n
     seen: list[tuple[str, nn.Module, tuple[Any, ...]]] = []
     handles = []
     for name, child in network.named_children():
+
         def hook(module: nn.Module, args: tuple[Any, ...], name: str = name) -> None:
             seen.append((name, module, tuple(a.detach() if isinstance(a, torch.Tensor) else a for a in args)))
+
         handles.append(child.register_forward_pre_hook(hook))
     try:
         network(example)
@@ -39,8 +41,9 @@ def layer_inputs(network: nn.Module, example: torch.Tensor) -> list[tuple[str, n
     return seen
 
 
-def find_failing_layer(network: nn.Module, example: torch.Tensor,
-                       attempt: Callable[[nn.Module, tuple[Any, ...]], None]) -> tuple[int, str] | None:
+def find_failing_layer(
+    network: nn.Module, example: torch.Tensor, attempt: Callable[[nn.Module, tuple[Any, ...]], None]
+) -> tuple[int, str] | None:
     """The index and error text of the first top-level layer for which ``attempt(layer, args)`` raises.
 
     Some layers export on their own but not after others (e.g. a pooling that needs a length the exporter
@@ -58,8 +61,9 @@ def find_failing_layer(network: nn.Module, example: torch.Tensor,
     return None
 
 
-def _shortest_failing_prefix(network: nn.Sequential, example: torch.Tensor,
-                             attempt: Callable[[nn.Module, tuple[Any, ...]], None]) -> tuple[int, str] | None:
+def _shortest_failing_prefix(
+    network: nn.Sequential, example: torch.Tensor, attempt: Callable[[nn.Module, tuple[Any, ...]], None]
+) -> tuple[int, str] | None:
     """Binary search for the first ``i`` such that ``network[: i + 1]`` fails (a longer prefix fails too)."""
 
     def fails(i: int) -> str | None:

@@ -22,8 +22,9 @@ from torch import nn
 EXTRA_FILE = "danlu.json"
 
 
-def export_torchscript(network: nn.Module, example: torch.Tensor, path: Path,
-                       metadata: dict[str, Any] | None = None) -> dict[str, Any]:
+def export_torchscript(
+    network: nn.Module, example: torch.Tensor, path: Path, metadata: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Write ``network`` as a TorchScript archive to ``path``.
 
     Args:

@@ -15,7 +15,20 @@ from models.network.summary import LayerRow, LayerShapeError, NetworkSummary, su
 from models.network.templates import TemplateInfo, default_template, list_templates, make_template, templates_for
 
 __all__ = [
-    "LAYER_DOCS", "LAYER_GROUPS", "LayerDoc", "LayerRow", "LayerShapeError", "Network", "NetworkSummary",
-    "TemplateInfo", "apply_init", "build_network", "default_template", "list_templates", "make_template",
-    "summarize", "templates_for", "zero_biases",
+    "LAYER_DOCS",
+    "LAYER_GROUPS",
+    "LayerDoc",
+    "LayerRow",
+    "LayerShapeError",
+    "Network",
+    "NetworkSummary",
+    "TemplateInfo",
+    "apply_init",
+    "build_network",
+    "default_template",
+    "list_templates",
+    "make_template",
+    "summarize",
+    "templates_for",
+    "zero_biases",
 ]

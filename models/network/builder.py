@@ -29,6 +29,7 @@ def _maker(*types: str) -> Callable:
         for t in types:
             _MAKERS[t] = fn
         return fn
+
     return register
 
 
@@ -48,14 +49,22 @@ def _linear(layer: ns.Linear, shape: Shape, info: DataInfo) -> nn.Module:
 @_maker("conv1d", "conv2d")
 def _conv(layer: ns.Conv1d, shape: Shape, info: DataInfo) -> nn.Module:
     cls = nn.Conv1d if layer.type == "conv1d" else nn.Conv2d
-    return cls(shape[0], layer.out_channels, layer.kernel_size, stride=layer.stride,
-               padding=_conv_padding(layer), dilation=layer.dilation, bias=layer.bias)
+    return cls(
+        shape[0],
+        layer.out_channels,
+        layer.kernel_size,
+        stride=layer.stride,
+        padding=_conv_padding(layer),
+        dilation=layer.dilation,
+        bias=layer.bias,
+    )
 
 
 @_maker("maxpool1d", "maxpool2d", "avgpool1d", "avgpool2d")
 def _pool(layer: ns.MaxPool1d, shape: Shape, info: DataInfo) -> nn.Module:
-    cls = {"maxpool1d": nn.MaxPool1d, "maxpool2d": nn.MaxPool2d, "avgpool1d": nn.AvgPool1d,
-           "avgpool2d": nn.AvgPool2d}[layer.type]
+    cls = {"maxpool1d": nn.MaxPool1d, "maxpool2d": nn.MaxPool2d, "avgpool1d": nn.AvgPool1d, "avgpool2d": nn.AvgPool2d}[
+        layer.type
+    ]
     return cls(layer.kernel_size, stride=layer.stride or layer.kernel_size, padding=layer.padding)
 
 
@@ -79,15 +88,23 @@ def _embedding(layer: ns.Embedding, shape: Shape, info: DataInfo) -> nn.Module:
 
 @_maker("rnn", "lstm", "gru")
 def _recurrent(layer: ns.LSTM, shape: Shape, info: DataInfo) -> nn.Module:
-    return m.Recurrent(layer.type, shape[-1], layer.hidden_size, layer.num_layers, layer.bidirectional,
-                       layer.dropout, layer.output)
+    return m.Recurrent(
+        layer.type, shape[-1], layer.hidden_size, layer.num_layers, layer.bidirectional, layer.dropout, layer.output
+    )
 
 
 @_maker("transformer_encoder")
 def _transformer(layer: ns.TransformerEncoder, shape: Shape, info: DataInfo) -> nn.Module:
     # Pre-norm layers train stably without warm-up; the final LayerNorm then normalises the output.
-    block = nn.TransformerEncoderLayer(shape[-1], layer.num_heads, layer.dim_feedforward, layer.dropout,
-                                       activation=layer.activation, batch_first=True, norm_first=True)
+    block = nn.TransformerEncoderLayer(
+        shape[-1],
+        layer.num_heads,
+        layer.dim_feedforward,
+        layer.dropout,
+        activation=layer.activation,
+        batch_first=True,
+        norm_first=True,
+    )
     return nn.TransformerEncoder(block, layer.num_layers, norm=nn.LayerNorm(shape[-1]), enable_nested_tensor=False)
 
 
@@ -122,6 +139,7 @@ def _projection(p: Projection | None) -> nn.Module | None:
 
 
 # -------------------------------------------------------------------------------------------------- init
+
 
 def _init_weight(w: torch.Tensor, init: str) -> None:
     if init == "xavier_uniform":
@@ -171,6 +189,7 @@ def zero_biases(module: nn.Module) -> None:
 
 
 # ------------------------------------------------------------------------------------------------- build
+
 
 class _Builder:
     def __init__(self, summary: NetworkSummary, info: DataInfo) -> None:
@@ -227,8 +246,9 @@ def build_network(spec: ns.NetworkSpec, info: DataInfo, check_output: bool = Tru
     if summary.first_error is not None:
         raise summary.first_error
     builder = _Builder(summary, info)
-    network = m.Network(builder.build_list(list(spec.layers), "", spec.init), input_flow(info).shape,
-                        info.input_dtype, info.num_outputs)
+    network = m.Network(
+        builder.build_list(list(spec.layers), "", spec.init), input_flow(info).shape, info.input_dtype, info.num_outputs
+    )
     if spec.zero_bias:
         zero_biases(network)
     return network

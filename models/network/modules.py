@@ -23,8 +23,9 @@ class Network(nn.Sequential):
         num_outputs: Size of the output vector.
     """
 
-    def __init__(self, layers: list[nn.Module], input_shape: tuple[int, ...], input_dtype: str,
-                 num_outputs: int) -> None:
+    def __init__(
+        self, layers: list[nn.Module], input_shape: tuple[int, ...], input_dtype: str, num_outputs: int
+    ) -> None:
         super().__init__(*layers)
         self.input_shape = tuple(input_shape)
         self.input_dtype = input_dtype
@@ -97,13 +98,27 @@ class Recurrent(nn.Module):
     are concatenated, which equals ``torch.cat([h_n[-2], h_n[-1]], -1)``.
     """
 
-    def __init__(self, kind: Literal["rnn", "lstm", "gru"], input_size: int, hidden_size: int, num_layers: int,
-                 bidirectional: bool, dropout: float, output: Literal["sequence", "last"]) -> None:
+    def __init__(
+        self,
+        kind: Literal["rnn", "lstm", "gru"],
+        input_size: int,
+        hidden_size: int,
+        num_layers: int,
+        bidirectional: bool,
+        dropout: float,
+        output: Literal["sequence", "last"],
+    ) -> None:
         super().__init__()
         cls = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}[kind]
         # PyTorch warns when dropout is set on a single layer: it only acts between stacked layers.
-        self.rnn = cls(input_size, hidden_size, num_layers=num_layers, batch_first=True,
-                       bidirectional=bidirectional, dropout=dropout if num_layers > 1 else 0.0)
+        self.rnn = cls(
+            input_size,
+            hidden_size,
+            num_layers=num_layers,
+            batch_first=True,
+            bidirectional=bidirectional,
+            dropout=dropout if num_layers > 1 else 0.0,
+        )
         self.hidden_size = hidden_size
         self.bidirectional = bidirectional
         self.output = output

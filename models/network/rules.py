@@ -36,24 +36,29 @@ def rule(*types: str) -> Callable:
         for t in types:
             RULES[t] = fn
         return fn
+
     return register
 
 
 def infer(layer: ns.LayerBase, flow: Flow, info: DataInfo) -> Inferred:
     """Apply the rule of ``layer`` (not residual; the summary walks blocks itself)."""
     if flow.dtype == "int64" and layer.type != "embedding":  # type: ignore[attr-defined]
-        raise ShapeRuleError(f"receives token ids {fmt(flow.shape)} (whole numbers), which only an embedding "
-                             "can take; start the network with an embedding layer")
+        raise ShapeRuleError(
+            f"receives token ids {fmt(flow.shape)} (whole numbers), which only an embedding "
+            "can take; start the network with an embedding layer"
+        )
     return RULES[layer.type](layer, flow, info)  # type: ignore[attr-defined]
 
 
 # ------------------------------------------------------------------------------------------------- rules
 
+
 @rule("linear")
 def _linear(layer: ns.Linear, flow: Flow, info: DataInfo) -> Inferred:
     if len(flow.shape) not in (1, 2):
-        raise ShapeRuleError(f"expects a vector [F] but receives {fmt(flow.shape)}; insert a flatten or "
-                             "global_avgpool before it")
+        raise ShapeRuleError(
+            f"expects a vector [F] but receives {fmt(flow.shape)}; insert a flatten or global_avgpool before it"
+        )
     fin, fout = flow.shape[-1], layer.out_features
     shape = (*flow.shape[:-1], fout)
     params = fin * fout + (fout if layer.bias else 0)
@@ -62,28 +67,37 @@ def _linear(layer: ns.Linear, flow: Flow, info: DataInfo) -> Inferred:
 
 def _conv(layer: ns.Conv1d | ns.Conv2d, flow: Flow, nd: int) -> Inferred:
     if nd == 1:
-        need_ndim(flow, 2, "a channels-first map [C, L]",
-              "insert a reshape to [1, -1] before it" if len(flow.shape) == 1 else
-              "use conv2d for images, or flatten/reshape first")
+        need_ndim(
+            flow,
+            2,
+            "a channels-first map [C, L]",
+            "insert a reshape to [1, -1] before it"
+            if len(flow.shape) == 1
+            else "use conv2d for images, or flatten/reshape first",
+        )
         need_channels_first(flow, "a channels-first map [C, L]")
     else:
-        hint = {1: "insert a reshape to [C, H, W] before it, or use linear layers for vectors",
-                2: "use conv1d for [C, L] maps, or reshape to [C, H, W] first"}.get(len(flow.shape),
-                                                                                    "reshape to [C, H, W] first")
+        hint = {
+            1: "insert a reshape to [C, H, W] before it, or use linear layers for vectors",
+            2: "use conv1d for [C, L] maps, or reshape to [C, H, W] first",
+        }.get(len(flow.shape), "reshape to [C, H, W] first")
         need_ndim(flow, 3, "an image-like map [C, H, W]", hint)
     k, s, d = layer.kernel_size, layer.stride, layer.dilation
     if layer.padding == "same":
         if s != 1:
-            raise ShapeRuleError(f"padding 'same' only works with stride 1 (stride is {s}); set stride to 1 or "
-                                 f"padding to a number such as {d * (k - 1) // 2}")
+            raise ShapeRuleError(
+                f"padding 'same' only works with stride 1 (stride is {s}); set stride to 1 or "
+                f"padding to a number such as {d * (k - 1) // 2}"
+            )
         spatial = flow.shape[1:]
     else:
         spatial = tuple(out_len(n, k, s, layer.padding, d, f"kernel_size {k}, stride {s}") for n in flow.shape[1:])
     cin, cout = flow.shape[0], layer.out_channels
-    weights = cout * cin * k ** nd
+    weights = cout * cin * k**nd
     out = (cout, *spatial)
-    return Inferred(Flow(out, "float32", "channels_first"), weights + (cout if layer.bias else 0),
-                    weights * prod(spatial))
+    return Inferred(
+        Flow(out, "float32", "channels_first"), weights + (cout if layer.bias else 0), weights * prod(spatial)
+    )
 
 
 @rule("conv1d")
@@ -98,19 +112,31 @@ def _conv2d(layer: ns.Conv2d, flow: Flow, info: DataInfo) -> Inferred:
 
 def _pool(layer: ns.MaxPool1d, flow: Flow, nd: int) -> Inferred:
     if nd == 1:
-        need_ndim(flow, 2, "a channels-first map [C, L]", "use maxpool2d/avgpool2d for images, or reshape first"
-              if len(flow.shape) == 3 else "pooling needs a [C, L] map; reshape to [1, -1] first")
+        need_ndim(
+            flow,
+            2,
+            "a channels-first map [C, L]",
+            "use maxpool2d/avgpool2d for images, or reshape first"
+            if len(flow.shape) == 3
+            else "pooling needs a [C, L] map; reshape to [1, -1] first",
+        )
         need_channels_first(flow, "a channels-first map [C, L]")
     else:
-        need_ndim(flow, 3, "an image-like map [C, H, W]", "use the 1d pools for [C, L] maps" if len(flow.shape) == 2
-              else "pooling needs a [C, H, W] map; reshape first")
+        need_ndim(
+            flow,
+            3,
+            "an image-like map [C, H, W]",
+            "use the 1d pools for [C, L] maps"
+            if len(flow.shape) == 2
+            else "pooling needs a [C, H, W] map; reshape first",
+        )
     k, p = layer.kernel_size, layer.padding
     s = layer.stride or k
     if 2 * p > k:
         raise ShapeRuleError(f"padding {p} is more than half of kernel_size {k}; lower padding to at most {k // 2}")
     spatial = tuple(out_len(n, k, s, p, 1, f"kernel_size {k}, stride {s}") for n in flow.shape[1:])
     out = (flow.shape[0], *spatial)
-    return Inferred(Flow(out, "float32", "channels_first"), 0, prod(out) * k ** nd)
+    return Inferred(Flow(out, "float32", "channels_first"), 0, prod(out) * k**nd)
 
 
 @rule("maxpool1d", "avgpool1d")
@@ -140,11 +166,15 @@ def _adaptive2d(layer: ns.AdaptiveAvgPool2d, flow: Flow, info: DataInfo) -> Infe
 @rule("global_avgpool")
 def _global_avgpool(layer: ns.GlobalAvgPool, flow: Flow, info: DataInfo) -> Inferred:
     if len(flow.shape) < 2:
-        raise ShapeRuleError(f"expects a map [C, ...] but receives the vector {fmt(flow.shape)}, which has "
-                             "nothing left to average; remove it")
+        raise ShapeRuleError(
+            f"expects a map [C, ...] but receives the vector {fmt(flow.shape)}, which has "
+            "nothing left to average; remove it"
+        )
     if flow.layout == "time_first":
-        raise ShapeRuleError(f"would average the features of the time-first sequence {fmt(flow.shape)} "
-                             "instead of its time steps; use sequence_pool, or permute [1, 0] first")
+        raise ShapeRuleError(
+            f"would average the features of the time-first sequence {fmt(flow.shape)} "
+            "instead of its time steps; use sequence_pool, or permute [1, 0] first"
+        )
     return Inferred(Flow((flow.shape[0],), "float32", "vector"), 0, prod(flow.shape))
 
 
@@ -156,12 +186,15 @@ def _flatten(layer: ns.Flatten, flow: Flow, info: DataInfo) -> Inferred:
 @rule("batchnorm1d")
 def _batchnorm1d(layer: ns.BatchNorm1d, flow: Flow, info: DataInfo) -> Inferred:
     if len(flow.shape) not in (1, 2):
-        raise ShapeRuleError(f"expects a vector [F] or a map [C, L] but receives {fmt(flow.shape)}; use batchnorm2d "
-                             "for [C, H, W] maps")
+        raise ShapeRuleError(
+            f"expects a vector [F] or a map [C, L] but receives {fmt(flow.shape)}; use batchnorm2d for [C, H, W] maps"
+        )
     if flow.layout == "time_first" and len(flow.shape) == 2:
-        raise ShapeRuleError(f"expects a vector [F] or a channels-first map [C, L] but receives a time-first "
-                             f"sequence {fmt(flow.shape)}; use layernorm for sequences, or permute [1, 0] first",
-                             flow)
+        raise ShapeRuleError(
+            f"expects a vector [F] or a channels-first map [C, L] but receives a time-first "
+            f"sequence {fmt(flow.shape)}; use layernorm for sequences, or permute [1, 0] first",
+            flow,
+        )
     return Inferred(flow, 2 * flow.shape[0], 2 * prod(flow.shape))
 
 
@@ -185,23 +218,29 @@ def _elementwise(layer: ns.LayerBase, flow: Flow, info: DataInfo) -> Inferred:
 @rule("dropout2d")
 def _dropout2d(layer: ns.Dropout2d, flow: Flow, info: DataInfo) -> Inferred:
     if len(flow.shape) != 3:
-        raise ShapeRuleError(f"drops whole channels of a [C, H, W] map but receives {fmt(flow.shape)}; "
-                             "use dropout instead", flow)
+        raise ShapeRuleError(
+            f"drops whole channels of a [C, H, W] map but receives {fmt(flow.shape)}; use dropout instead", flow
+        )
     return Inferred(flow)
 
 
 @rule("embedding")
 def _embedding(layer: ns.Embedding, flow: Flow, info: DataInfo) -> Inferred:
     if flow.dtype != "int64":
-        raise ShapeRuleError(f"expects token ids (whole numbers) but receives real values {fmt(flow.shape)}; "
-                             "an embedding only fits text data (remove it, or use linear to project features)")
+        raise ShapeRuleError(
+            f"expects token ids (whole numbers) but receives real values {fmt(flow.shape)}; "
+            "an embedding only fits text data (remove it, or use linear to project features)"
+        )
     vocab = layer.num_embeddings or info.vocab_size
     if vocab is None:
         raise ShapeRuleError("the dataset has no vocabulary; set num_embeddings")
     out = Flow((*flow.shape, layer.embedding_dim), "float32", "time_first" if len(flow.shape) == 1 else None)
     if info.vocab_size and vocab < info.vocab_size:
-        raise ShapeRuleError(f"num_embeddings {vocab} is smaller than the vocabulary ({info.vocab_size} tokens); "
-                             f"set it to {info.vocab_size} or leave it empty", out)
+        raise ShapeRuleError(
+            f"num_embeddings {vocab} is smaller than the vocabulary ({info.vocab_size} tokens); "
+            f"set it to {info.vocab_size} or leave it empty",
+            out,
+        )
     return Inferred(out, vocab * layer.embedding_dim, 0)
 
 
@@ -223,8 +262,9 @@ def _recurrent(layer: ns.LSTM, flow: Flow, info: DataInfo) -> Inferred:
     dirs = 2 if layer.bidirectional else 1
     params, step_macs = recurrent_params(layer.type, f, layer.hidden_size, layer.num_layers, dirs)
     width = layer.hidden_size * dirs
-    out = Flow((t, width), "float32", "time_first") if layer.output == "sequence" else Flow((width,), "float32",
-                                                                                          "vector")
+    out = (
+        Flow((t, width), "float32", "time_first") if layer.output == "sequence" else Flow((width,), "float32", "vector")
+    )
     return Inferred(out, params, t * step_macs)
 
 
@@ -232,9 +272,12 @@ def _heads(flow: Flow, heads: int) -> None:
     f = flow.shape[-1]
     if f % heads:
         ok = [h for h in range(1, min(f, 16) + 1) if f % h == 0]
-        raise ShapeRuleError(f"{heads} heads do not divide the feature size {f} of {fmt(flow.shape)}; set num_heads "
-                             f"to one of {', '.join(map(str, ok))}, or project to a multiple of {heads} with a "
-                             "linear layer first", flow)
+        raise ShapeRuleError(
+            f"{heads} heads do not divide the feature size {f} of {fmt(flow.shape)}; set num_heads "
+            f"to one of {', '.join(map(str, ok))}, or project to a multiple of {heads} with a "
+            "linear layer first",
+            flow,
+        )
 
 
 @rule("self_attention")
@@ -250,8 +293,9 @@ def _positional(layer: ns.PositionalEncoding, flow: Flow, info: DataInfo) -> Inf
     need_time_first(flow)
     t, f = flow.shape
     if t > layer.max_len:
-        raise ShapeRuleError(f"the sequence has {t} steps but max_len is {layer.max_len}; raise max_len to at "
-                             f"least {t}", flow)
+        raise ShapeRuleError(
+            f"the sequence has {t} steps but max_len is {layer.max_len}; raise max_len to at least {t}", flow
+        )
     return Inferred(flow, layer.max_len * f if layer.kind == "learned" else 0, t * f)
 
 
@@ -284,12 +328,15 @@ def _reshape(layer: ns.Reshape, flow: Flow, info: DataInfo) -> Inferred:
     total, known = prod(flow.shape), prod(tuple(s for s in target if s != -1))
     if -1 in target:
         if total % known:
-            raise ShapeRuleError(f"cannot reshape {fmt(flow.shape)} ({total} values) into {target}: {total} is not "
-                                 f"divisible by {known}")
+            raise ShapeRuleError(
+                f"cannot reshape {fmt(flow.shape)} ({total} values) into {target}: {total} is not divisible by {known}"
+            )
         target[target.index(-1)] = total // known
     elif known != total:
-        raise ShapeRuleError(f"cannot reshape {fmt(flow.shape)} ({total} values) into {fmt(tuple(target))} "
-                             f"({known} values); make the sizes multiply to {total} or use -1 for one of them")
+        raise ShapeRuleError(
+            f"cannot reshape {fmt(flow.shape)} ({total} values) into {fmt(tuple(target))} "
+            f"({known} values); make the sizes multiply to {total} or use -1 for one of them"
+        )
     layout: Layout = {1: "vector", 3: "channels_first"}.get(len(target))
     return Inferred(Flow(tuple(target), "float32", layout))
 
@@ -299,11 +346,12 @@ def _permute(layer: ns.Permute, flow: Flow, info: DataInfo) -> Inferred:
     n = len(flow.shape)
     if sorted(layer.dims) != list(range(n)):
         example = list(range(n))[::-1]
-        raise ShapeRuleError(f"dims {layer.dims} must reorder the {n} axes of {fmt(flow.shape)} (each of "
-                             f"{list(range(n))} once, e.g. {example})")
+        raise ShapeRuleError(
+            f"dims {layer.dims} must reorder the {n} axes of {fmt(flow.shape)} (each of "
+            f"{list(range(n))} once, e.g. {example})"
+        )
     shape = tuple(flow.shape[d] for d in layer.dims)
     layout = flow.layout
     if layer.dims != list(range(n)):
-        layout = {"time_first": "channels_first", "channels_first": "time_first"}.get(layout or "") if n == 2 \
-            else None
+        layout = {"time_first": "channels_first", "channels_first": "time_first"}.get(layout or "") if n == 2 else None
     return Inferred(Flow(shape, "float32", layout))  # type: ignore[arg-type]

@@ -57,12 +57,18 @@ def fmt(shape: Shape | None) -> str:
 
 def input_flow(info: DataInfo) -> Flow:
     """The flow entering the first layer, from the dataset."""
-    layout: Layout = {"image": "channels_first", "sequence": "time_first", "forecast": "time_first",
-                      "tabular": "vector", "text": "time_first"}.get(info.modality)
+    layout: Layout = {
+        "image": "channels_first",
+        "sequence": "time_first",
+        "forecast": "time_first",
+        "tabular": "vector",
+        "text": "time_first",
+    }.get(info.modality)
     return Flow(tuple(int(s) for s in info.input_shape), info.input_dtype, layout)
 
 
 # ----------------------------------------------------------------------------------------------- helpers
+
 
 def need_ndim(flow: Flow, ndim: int, what: str, hint: str) -> None:
     if len(flow.shape) != ndim:
@@ -71,15 +77,19 @@ def need_ndim(flow: Flow, ndim: int, what: str, hint: str) -> None:
 
 def need_channels_first(flow: Flow, what: str) -> None:
     if flow.layout == "time_first" and len(flow.shape) == 2:
-        raise ShapeRuleError(f"expects {what} but receives a time-first sequence [T, F] = {fmt(flow.shape)}; "
-                             "insert a permute with dims [1, 0] before it")
+        raise ShapeRuleError(
+            f"expects {what} but receives a time-first sequence [T, F] = {fmt(flow.shape)}; "
+            "insert a permute with dims [1, 0] before it"
+        )
 
 
 def need_time_first(flow: Flow, alt: str = "") -> None:
     need_ndim(flow, 2, "a sequence [T, F]", seq_hint(flow))
     if flow.layout == "channels_first":
-        raise ShapeRuleError(f"expects a time-first sequence [T, F] but receives a channels-first map [C, L] = "
-                             f"{fmt(flow.shape)}; insert a permute with dims [1, 0] before it{alt}")
+        raise ShapeRuleError(
+            f"expects a time-first sequence [T, F] but receives a channels-first map [C, L] = "
+            f"{fmt(flow.shape)}; insert a permute with dims [1, 0] before it{alt}"
+        )
 
 
 def seq_hint(flow: Flow) -> str:
@@ -92,9 +102,11 @@ def out_len(n: int, k: int, s: int, p: int, d: int, what: str) -> int:
     span = d * (k - 1) + 1
     out = (n + 2 * p - span) // s + 1
     if out < 1:
-        raise ShapeRuleError(f"a window of {span} does not fit the input size {n} (padding {p}); "
-                             f"lower kernel_size{' or dilation' if d > 1 else ''}, add padding, or remove a "
-                             f"pooling/stride earlier in the network ({what})")
+        raise ShapeRuleError(
+            f"a window of {span} does not fit the input size {n} (padding {p}); "
+            f"lower kernel_size{' or dilation' if d > 1 else ''}, add padding, or remove a "
+            f"pooling/stride earlier in the network ({what})"
+        )
     return out
 
 
@@ -103,6 +115,7 @@ def prod(xs: Shape) -> int:
 
 
 # ----------------------------------------------------------------------------------------- residual add
+
 
 @dataclass(frozen=True)
 class Projection:
@@ -123,8 +136,9 @@ def plan_projection(inp: Flow, out: Flow) -> Projection | None:
     a, b = inp.shape, out.shape
     why = f"its layers turn {fmt(a)} into {fmt(b)} and no 1x1 projection can map one onto the other"
     if len(a) != len(b):
-        raise ShapeRuleError(f"{why}; keep the number of axes the same inside the block (no flatten or pooling "
-                             "to a vector)")
+        raise ShapeRuleError(
+            f"{why}; keep the number of axes the same inside the block (no flatten or pooling to a vector)"
+        )
     if len(a) == 1:
         return Projection("linear", a[0], b[0], 1, a[0] * b[0], a[0] * b[0])
     if len(a) == 2 and out.layout == "time_first" and inp.layout != "channels_first":

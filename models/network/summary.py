@@ -107,11 +107,20 @@ class NetworkSummary:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data (lists, ints, strings) for JSON, the CLI and the GUI."""
-        rows = [{**asdict(r), "input_shape": _lst(r.input_shape), "output_shape": _lst(r.output_shape)}
-                for r in self.rows]
-        return {"rows": rows, "input_shape": list(self.input_shape), "output_shape": _lst(self.output_shape),
-                "num_outputs": self.num_outputs, "params": self.params, "trainable": self.trainable,
-                "macs": self.macs, "ok": self.ok, "errors": [str(e) for e in self.errors]}
+        rows = [
+            {**asdict(r), "input_shape": _lst(r.input_shape), "output_shape": _lst(r.output_shape)} for r in self.rows
+        ]
+        return {
+            "rows": rows,
+            "input_shape": list(self.input_shape),
+            "output_shape": _lst(self.output_shape),
+            "num_outputs": self.num_outputs,
+            "params": self.params,
+            "trainable": self.trainable,
+            "macs": self.macs,
+            "ok": self.ok,
+            "errors": [str(e) for e in self.errors],
+        }
 
     def to_text(self) -> str:
         """A fixed-width table such as the CLI prints."""
@@ -121,8 +130,10 @@ class NetworkSummary:
             params = "" if r.params is None else f"{r.params:,}"
             macs = "" if r.macs is None else f"{r.macs:,}"
             lines.append(f"{r.index:<6}{label:<26}{fmt(r.output_shape):<18}{params:>10}{macs:>13}")
-        lines.append(f"input {fmt(self.input_shape)} -> output {fmt(self.output_shape)}; {self.params:,} parameters "
-                     f"({self.trainable:,} trainable), {self.macs:,} MACs per sample")
+        lines.append(
+            f"input {fmt(self.input_shape)} -> output {fmt(self.output_shape)}; {self.params:,} parameters "
+            f"({self.trainable:,} trainable), {self.macs:,} MACs per sample"
+        )
         lines += [f"error: {e}" for e in self.errors]
         return "\n".join(lines)
 
@@ -148,14 +159,20 @@ class _Walker:
         row.error = message
         self.errors.append(LayerShapeError(f"{label(row.index, layer)}: {message}", row.index, row.type))
 
-    def walk(self, layers: Sequence[ns.LayerBase], flow: Flow | None, prefix: str,
-             depth: int) -> tuple[Flow | None, int | None, int | None]:
+    def walk(
+        self, layers: Sequence[ns.LayerBase], flow: Flow | None, prefix: str, depth: int
+    ) -> tuple[Flow | None, int | None, int | None]:
         """Infer a list of layers; returns the output flow and the list's total params and MACs."""
         params: int | None = 0
         macs: int | None = 0
         for i, layer in enumerate(layers):
-            row = LayerRow(f"{prefix}{i}", layer.type, layer.name, depth,  # type: ignore[attr-defined]
-                           None if flow is None else flow.shape)
+            row = LayerRow(
+                f"{prefix}{i}",
+                layer.type,
+                layer.name,
+                depth,  # type: ignore[attr-defined]
+                None if flow is None else flow.shape,
+            )
             self.rows.append(row)
             if isinstance(layer, ns.Residual):
                 flow = self.residual(layer, flow, row, depth)
@@ -210,10 +227,23 @@ def _output_problem(layers: Sequence[ns.LayerBase], shape: tuple[int, ...], info
         need = f"the dataset has {n} target{'s' if n != 1 else ''}"
     head = f"the network ends with {fmt(shape)} but {need}"
     if len(shape) != 1:
-        return (f"{head}; end with a vector [{n}]: add a flatten, global_avgpool or sequence_pool and then a linear "
-                f"layer with out_features {n}")
-    shape_keeping = {"relu", "leaky_relu", "elu", "gelu", "silu", "sigmoid", "tanh", "softmax", "dropout",
-                     "batchnorm1d", "layernorm"}
+        return (
+            f"{head}; end with a vector [{n}]: add a flatten, global_avgpool or sequence_pool and then a linear "
+            f"layer with out_features {n}"
+        )
+    shape_keeping = {
+        "relu",
+        "leaky_relu",
+        "elu",
+        "gelu",
+        "silu",
+        "sigmoid",
+        "tanh",
+        "softmax",
+        "dropout",
+        "batchnorm1d",
+        "layernorm",
+    }
     for layer in reversed(layers):
         if layer.type == "linear":  # type: ignore[attr-defined]
             return f"{head}; set the last linear's out_features to {n}"
@@ -240,14 +270,24 @@ def summarize(spec: ns.NetworkSpec, info: DataInfo, check_output: bool = True) -
     flow, _, _ = walker.walk(spec.layers, start, "", 0)
     top = [r for r in walker.rows if r.depth == 0]
     if check_output and not spec.layers:
-        walker.errors.append(LayerShapeError(
-            f"the network has no layers; choose a template, or add layers ending in a linear layer with "
-            f"out_features {info.num_outputs}"))
+        walker.errors.append(
+            LayerShapeError(
+                f"the network has no layers; choose a template, or add layers ending in a linear layer with "
+                f"out_features {info.num_outputs}"
+            )
+        )
     elif check_output and flow is not None and flow.shape != (info.num_outputs,) and top[-1].error is None:
         message = _output_problem(spec.layers, flow.shape, info)
         walker.fail(top[-1], spec.layers[-1], message)
     params = sum(r.params or 0 for r in top)
-    return NetworkSummary(rows=walker.rows, input_shape=start.shape, output_shape=None if flow is None else flow.shape,
-                          num_outputs=info.num_outputs, params=params, trainable=params,
-                          macs=sum(r.macs or 0 for r in top), errors=walker.errors,
-                          projections=walker.projections)
+    return NetworkSummary(
+        rows=walker.rows,
+        input_shape=start.shape,
+        output_shape=None if flow is None else flow.shape,
+        num_outputs=info.num_outputs,
+        params=params,
+        trainable=params,
+        macs=sum(r.macs or 0 for r in top),
+        errors=walker.errors,
+        projections=walker.projections,
+    )

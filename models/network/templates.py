@@ -50,8 +50,15 @@ def _text_or_flatten(info: DataInfo, dim: int = 64) -> Layers:
 
 
 def _mlp(info: DataInfo) -> Layers:
-    return [*_text_or_flatten(info), ns.Linear(out_features=128), ns.ReLU(), ns.Dropout(p=0.2),
-            ns.Linear(out_features=64), ns.ReLU(), ns.Linear(out_features=info.num_outputs, name="output")]
+    return [
+        *_text_or_flatten(info),
+        ns.Linear(out_features=128),
+        ns.ReLU(),
+        ns.Dropout(p=0.2),
+        ns.Linear(out_features=64),
+        ns.ReLU(),
+        ns.Linear(out_features=info.num_outputs, name="output"),
+    ]
 
 
 def _lenet(info: DataInfo) -> Layers:
@@ -64,14 +71,22 @@ def _lenet(info: DataInfo) -> Layers:
     layers: Layers = []
     stage = 0
     while stage < 2 or (max(h, w) > 4 and min(h, w) >= 4):
-        layers += [ns.Conv2d(out_channels=32 if stage == 0 else 64, kernel_size=3, padding=1), ns.BatchNorm2d(),
-                   ns.ReLU()]
+        layers += [
+            ns.Conv2d(out_channels=32 if stage == 0 else 64, kernel_size=3, padding=1),
+            ns.BatchNorm2d(),
+            ns.ReLU(),
+        ]
         if stage < pools or stage >= 2:
             layers.append(ns.MaxPool2d(kernel_size=2))
             h, w = h // 2, w // 2
         stage += 1
-    return layers + [ns.Flatten(), ns.Linear(out_features=128), ns.ReLU(), ns.Dropout(p=0.25),
-                     ns.Linear(out_features=info.num_outputs, name="output")]
+    return layers + [
+        ns.Flatten(),
+        ns.Linear(out_features=128),
+        ns.ReLU(),
+        ns.Dropout(p=0.25),
+        ns.Linear(out_features=info.num_outputs, name="output"),
+    ]
 
 
 def _conv_bn(ch: int, stride: int = 1) -> Layers:
@@ -81,8 +96,11 @@ def _conv_bn(ch: int, stride: int = 1) -> Layers:
 def _resnet_small(info: DataInfo) -> Layers:
     side = min(info.input_shape[1:])
     # Large photos are shrunk early (strided stem, pooling) so the residual stages stay cheap on a CPU.
-    layers: Layers = [ns.Conv2d(out_channels=16, kernel_size=3, stride=2 if side >= 64 else 1, padding=1,
-                                bias=False, name="stem"), ns.BatchNorm2d(), ns.ReLU()]
+    layers: Layers = [
+        ns.Conv2d(out_channels=16, kernel_size=3, stride=2 if side >= 64 else 1, padding=1, bias=False, name="stem"),
+        ns.BatchNorm2d(),
+        ns.ReLU(),
+    ]
     if side >= 32:
         layers.append(ns.MaxPool2d(kernel_size=2))
     for i, (ch, stride) in enumerate(((16, 1), (32, 2), (64, 2)), start=1):
@@ -104,61 +122,146 @@ def _recurrent(kind: type[ns.LSTM] | type[ns.GRU]) -> Callable[[DataInfo], Layer
         out = ns.Linear(out_features=info.num_outputs, name="output")
         if info.modality == "text":
             # Padded texts: read both ways and max-pool over time, so trailing padding cannot hide the content.
-            return [ns.Embedding(embedding_dim=64), kind(hidden_size=64, bidirectional=True, output="sequence"),
-                    ns.SequencePool(mode="max"), out]
+            return [
+                ns.Embedding(embedding_dim=64),
+                kind(hidden_size=64, bidirectional=True, output="sequence"),
+                ns.SequencePool(mode="max"),
+                out,
+            ]
         return [kind(hidden_size=64, output="last"), out]
+
     return make
 
 
 def _transformer(info: DataInfo) -> Layers:
     d = 64
-    first: ns.LayerBase = ns.Embedding(embedding_dim=d) if info.modality == "text" else \
-        ns.Linear(out_features=d, name="projection")
-    return [first, ns.PositionalEncoding(max_len=max(2048, info.input_shape[0])),
-            ns.TransformerEncoder(num_heads=4, dim_feedforward=128, num_layers=2, dropout=0.1),
-            ns.SequencePool(mode="mean"), ns.Linear(out_features=info.num_outputs, name="output")]
+    first: ns.LayerBase = (
+        ns.Embedding(embedding_dim=d) if info.modality == "text" else ns.Linear(out_features=d, name="projection")
+    )
+    return [
+        first,
+        ns.PositionalEncoding(max_len=max(2048, info.input_shape[0])),
+        ns.TransformerEncoder(num_heads=4, dim_feedforward=128, num_layers=2, dropout=0.1),
+        ns.SequencePool(mode="mean"),
+        ns.Linear(out_features=info.num_outputs, name="output"),
+    ]
 
 
 def _mlp_regressor(info: DataInfo) -> Layers:
-    return [ns.Flatten(), ns.Linear(out_features=64), ns.ReLU(), ns.Linear(out_features=64), ns.ReLU(),
-            ns.Linear(out_features=info.num_outputs, name="output")]
+    return [
+        ns.Flatten(),
+        ns.Linear(out_features=64),
+        ns.ReLU(),
+        ns.Linear(out_features=64),
+        ns.ReLU(),
+        ns.Linear(out_features=info.num_outputs, name="output"),
+    ]
 
 
 def _forecaster(info: DataInfo) -> Layers:
-    return [ns.GRU(hidden_size=64, output="last"), ns.Linear(out_features=64), ns.ReLU(),
-            ns.Linear(out_features=info.num_outputs, name="output")]
+    return [
+        ns.GRU(hidden_size=64, output="last"),
+        ns.Linear(out_features=64),
+        ns.ReLU(),
+        ns.Linear(out_features=info.num_outputs, name="output"),
+    ]
 
 
-_TEMPLATES: dict[str, tuple[TemplateInfo, Callable[[DataInfo], Layers]]] = {t.name: (t, f) for t, f in [
-    (TemplateInfo("mlp", "Multilayer perceptron",
-                  "Flattens the input and applies two hidden dense layers with dropout; a quick baseline for "
-                  "any data (text is averaged over its word embeddings).", ALL_MODALITIES), _mlp),
-    (TemplateInfo("lenet", "LeNet (small CNN)",
-                  "Two convolution stages (with batch normalisation and pooling) and two dense layers; adapts "
-                  "its pooling so that it works from 8x8 digits to large photos.", ("image",)), _lenet),
-    (TemplateInfo("resnet_small", "Small ResNet",
-                  "A convolution stem, three residual blocks (16, 32, 64 channels) with batch normalisation and "
-                  "global average pooling; stronger than LeNet on photos.", ("image",)), _resnet_small),
-    (TemplateInfo("fcn1d", "Fully convolutional network (1D)",
-                  "Three conv1d blocks with batch normalisation and global average pooling; a strong baseline "
-                  "for time-series classification.", ("sequence",)), _fcn1d),
-    (TemplateInfo("lstm", "LSTM",
-                  "A 64-unit LSTM followed by a dense output layer; text gets an embedding, a bidirectional "
-                  "LSTM and max pooling over time.", ("sequence", "text", "forecast")), _recurrent(ns.LSTM)),
-    (TemplateInfo("gru", "GRU",
-                  "A 64-unit GRU followed by a dense output layer; text gets an embedding, a bidirectional GRU "
-                  "and max pooling over time.", ("sequence", "text", "forecast")), _recurrent(ns.GRU)),
-    (TemplateInfo("transformer", "Transformer encoder",
-                  "Projects each step to 64 features (an embedding for text), adds positional encoding, applies "
-                  "two transformer encoder layers and averages over time.", ("sequence", "text", "forecast")),
-     _transformer),
-    (TemplateInfo("mlp_regressor", "MLP regressor",
-                  "Two 64-unit dense layers predicting numeric targets from tabular features.", ("tabular",),
-                  ("regression",)), _mlp_regressor),
-    (TemplateInfo("forecaster", "GRU forecaster",
-                  "A GRU reads the past window and a small dense head predicts the next horizon steps.",
-                  ("forecast",), ("forecasting", "regression")), _forecaster),
-]}
+_TEMPLATES: dict[str, tuple[TemplateInfo, Callable[[DataInfo], Layers]]] = {
+    t.name: (t, f)
+    for t, f in [
+        (
+            TemplateInfo(
+                "mlp",
+                "Multilayer perceptron",
+                "Flattens the input and applies two hidden dense layers with dropout; a quick baseline for "
+                "any data (text is averaged over its word embeddings).",
+                ALL_MODALITIES,
+            ),
+            _mlp,
+        ),
+        (
+            TemplateInfo(
+                "lenet",
+                "LeNet (small CNN)",
+                "Two convolution stages (with batch normalisation and pooling) and two dense layers; adapts "
+                "its pooling so that it works from 8x8 digits to large photos.",
+                ("image",),
+            ),
+            _lenet,
+        ),
+        (
+            TemplateInfo(
+                "resnet_small",
+                "Small ResNet",
+                "A convolution stem, three residual blocks (16, 32, 64 channels) with batch normalisation and "
+                "global average pooling; stronger than LeNet on photos.",
+                ("image",),
+            ),
+            _resnet_small,
+        ),
+        (
+            TemplateInfo(
+                "fcn1d",
+                "Fully convolutional network (1D)",
+                "Three conv1d blocks with batch normalisation and global average pooling; a strong baseline "
+                "for time-series classification.",
+                ("sequence",),
+            ),
+            _fcn1d,
+        ),
+        (
+            TemplateInfo(
+                "lstm",
+                "LSTM",
+                "A 64-unit LSTM followed by a dense output layer; text gets an embedding, a bidirectional "
+                "LSTM and max pooling over time.",
+                ("sequence", "text", "forecast"),
+            ),
+            _recurrent(ns.LSTM),
+        ),
+        (
+            TemplateInfo(
+                "gru",
+                "GRU",
+                "A 64-unit GRU followed by a dense output layer; text gets an embedding, a bidirectional GRU "
+                "and max pooling over time.",
+                ("sequence", "text", "forecast"),
+            ),
+            _recurrent(ns.GRU),
+        ),
+        (
+            TemplateInfo(
+                "transformer",
+                "Transformer encoder",
+                "Projects each step to 64 features (an embedding for text), adds positional encoding, applies "
+                "two transformer encoder layers and averages over time.",
+                ("sequence", "text", "forecast"),
+            ),
+            _transformer,
+        ),
+        (
+            TemplateInfo(
+                "mlp_regressor",
+                "MLP regressor",
+                "Two 64-unit dense layers predicting numeric targets from tabular features.",
+                ("tabular",),
+                ("regression",),
+            ),
+            _mlp_regressor,
+        ),
+        (
+            TemplateInfo(
+                "forecaster",
+                "GRU forecaster",
+                "A GRU reads the past window and a small dense head predicts the next horizon steps.",
+                ("forecast",),
+                ("forecasting", "regression"),
+            ),
+            _forecaster,
+        ),
+    ]
+}
 
 
 def list_templates() -> list[TemplateInfo]:
@@ -184,11 +287,15 @@ def make_template(name: str, info: DataInfo) -> ns.NetworkSpec:
     fits = ", ".join(t.name for t in templates_for(info)) or "none"
     shape = "[" + ", ".join(map(str, info.input_shape)) + "]"
     if info.modality not in meta.modalities:
-        raise SpecError(f"network.template: {name!r} is for {' or '.join(meta.modalities)} data, but this "
-                        f"dataset is {info.modality} data {shape}; templates that fit: {fits}")
+        raise SpecError(
+            f"network.template: {name!r} is for {' or '.join(meta.modalities)} data, but this "
+            f"dataset is {info.modality} data {shape}; templates that fit: {fits}"
+        )
     if info.task not in meta.tasks:
-        raise SpecError(f"network.template: {name!r} is for {' or '.join(meta.tasks)}, but this dataset is a "
-                        f"{info.task} task; templates that fit: {fits}")
+        raise SpecError(
+            f"network.template: {name!r} is for {' or '.join(meta.tasks)}, but this dataset is a "
+            f"{info.task} task; templates that fit: {fits}"
+        )
     return ns.NetworkSpec(template=name, layers=make(info))
 
 

@@ -11,8 +11,9 @@ from models.report.html import render
 REPORT_NAME = "report.html"
 
 
-def build_report(run_dir: str | Path, out: str | Path | None = None, evaluate_if_missing: bool = True,
-                 with_data: bool = True) -> Path:
+def build_report(
+    run_dir: str | Path, out: str | Path | None = None, evaluate_if_missing: bool = True, with_data: bool = True
+) -> Path:
     """Write the HTML report of a run and return its path.
 
     Args:
@@ -34,8 +35,9 @@ def build_report(run_dir: str | Path, out: str | Path | None = None, evaluate_if
     try:
         atomic_write_text(path, render(data))
     except OSError as err:
-        raise DanluError(f"{path}: cannot write the report ({err.strerror or err}); "
-                         "choose another destination (--out)") from None
+        raise DanluError(
+            f"{path}: cannot write the report ({err.strerror or err}); choose another destination (--out)"
+        ) from None
     return path
 
 

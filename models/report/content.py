@@ -100,8 +100,14 @@ def gather(run_dir: str | Path, evaluate_if_missing: bool = True, with_data: boo
     run = RunFolder.open(run_dir)
     experiment = load_experiment(run.experiment_path)
     epochs, lr = read_metrics_csv(run.metrics_csv)
-    data = ReportData(run_dir=run.path, experiment=experiment, status=run.read_status(), epochs=epochs, lr=lr,
-                      evaluation=run.read_evaluation())
+    data = ReportData(
+        run_dir=run.path,
+        experiment=experiment,
+        status=run.read_status(),
+        epochs=epochs,
+        lr=lr,
+        evaluation=run.read_evaluation(),
+    )
     if data.evaluation is None:
         data.evaluation_note = "evaluation.json is missing"
         if evaluate_if_missing and (run.checkpoint("best").is_file() or run.checkpoint("last").is_file()):
@@ -125,15 +131,24 @@ def _add_data(data: ReportData) -> None:
     try:
         dm = build_datamodule(exp.data, batch_size=exp.train.batch_size, num_workers=0)
     except DanluError as err:
-        data.data_note = (f"the dataset could not be loaded again ({err}); the data summary and the examples "
-                          "are left out")
+        data.data_note = (
+            f"the dataset could not be loaded again ({err}); the data summary and the examples are left out"
+        )
         return
     data.summary = dm.summary().to_dict()
     try:
         net = summarize(exp.network, dm.info)
-        data.network_rows = [{"index": r.index, "type": r.type, "name": r.name or "", "depth": r.depth,
-                              "output_shape": list(r.output_shape) if r.output_shape else None,
-                              "params": r.params} for r in net.rows]
+        data.network_rows = [
+            {
+                "index": r.index,
+                "type": r.type,
+                "name": r.name or "",
+                "depth": r.depth,
+                "output_shape": list(r.output_shape) if r.output_shape else None,
+                "params": r.params,
+            }
+            for r in net.rows
+        ]
         data.network_totals = {"params": net.params, "trainable": net.trainable, "macs": net.macs}
     except DanluError:
         data.network_rows = []
@@ -146,8 +161,9 @@ def _add_data(data: ReportData) -> None:
             if i >= len(dataset):  # type: ignore[arg-type]
                 continue
             html = sample_html(dataset, i, dm.info.modality, exp.data)
-            data.examples.append(Example(i, _name(names, item["true"]), _name(names, item["pred"]),
-                                         float(item["confidence"]), html))
+            data.examples.append(
+                Example(i, _name(names, item["true"]), _name(names, item["pred"]), float(item["confidence"]), html)
+            )
 
 
 def _name(names: list[str], k: int) -> str:
@@ -194,5 +210,7 @@ def png_img(chw: np.ndarray, display: int = 72) -> str:
     uri = "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
     h, w = a.shape[1:]
     scale = display / max(h, w)
-    return (f'<img src="{uri}" width="{round(w * scale)}" height="{round(h * scale)}" '
-            'style="image-rendering: pixelated" alt="sample">')
+    return (
+        f'<img src="{uri}" width="{round(w * scale)}" height="{round(h * scale)}" '
+        'style="image-rendering: pixelated" alt="sample">'
+    )

@@ -6,6 +6,15 @@ from models.spec.network import LAYER_CLASSES, LAYER_TYPES, NetworkSpec
 from models.spec.train import TrainSpec
 
 __all__ = [
-    "SCHEMA_VERSION", "AugmentSpec", "DataSpec", "Experiment", "LAYER_CLASSES", "LAYER_TYPES", "NetworkSpec",
-    "SplitSpec", "TrainSpec", "load_experiment", "save_experiment",
+    "SCHEMA_VERSION",
+    "AugmentSpec",
+    "DataSpec",
+    "Experiment",
+    "LAYER_CLASSES",
+    "LAYER_TYPES",
+    "NetworkSpec",
+    "SplitSpec",
+    "TrainSpec",
+    "load_experiment",
+    "save_experiment",
 ]

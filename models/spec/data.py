@@ -46,8 +46,11 @@ class SequenceOptions(StrictModel):
     impute: bool = True
     id_column: str = "series_id"
     time_column: str = "time"
-    mask: bool | None = Field(default=None, description="Append a 0/1 mask channel marking padding (None = "
-                              "only when lengths vary); filled in from the train split.")
+    mask: bool | None = Field(
+        default=None,
+        description="Append a 0/1 mask channel marking padding (None = "
+        "only when lengths vary); filled in from the train split.",
+    )
     channels: int | None = Field(default=None, ge=1, description="Channels per step; filled in from data.")
 
 
@@ -117,8 +120,7 @@ class DataSpec(StrictModel):
     def _source_has_its_fields(self) -> DataSpec:
         if self.source == "builtin":
             if self.name not in BUILTIN_NAMES:
-                raise ValueError(
-                    f"built-in dataset {self.name!r} is unknown; choose one of {', '.join(BUILTIN_NAMES)}")
+                raise ValueError(f"built-in dataset {self.name!r} is unknown; choose one of {', '.join(BUILTIN_NAMES)}")
         elif not self.path:
             raise ValueError(f"source {self.source!r} needs a path")
         return self

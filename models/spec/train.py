@@ -79,9 +79,11 @@ class TrainSpec(StrictModel):
     @model_validator(mode="after")
     def _loss_fits_task(self) -> TrainSpec:
         if self.task == "classification" and self.loss not in CLASSIFICATION_LOSSES:
-            raise ValueError(f"loss {self.loss!r} is for regression; classification takes "
-                             f"{', '.join(CLASSIFICATION_LOSSES)}")
+            raise ValueError(
+                f"loss {self.loss!r} is for regression; classification takes {', '.join(CLASSIFICATION_LOSSES)}"
+            )
         if self.task != "classification" and self.loss not in REGRESSION_LOSSES:
-            raise ValueError(f"loss {self.loss!r} is for classification; {self.task} takes "
-                             f"{', '.join(REGRESSION_LOSSES)}")
+            raise ValueError(
+                f"loss {self.loss!r} is for classification; {self.task} takes {', '.join(REGRESSION_LOSSES)}"
+            )
         return self

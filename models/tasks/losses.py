@@ -12,8 +12,13 @@ from models.spec.train import TrainSpec
 LossFn = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
 
 
-def focal_loss(logits: torch.Tensor, target: torch.Tensor, gamma: float, weight: torch.Tensor | None = None,
-               label_smoothing: float = 0.0) -> torch.Tensor:
+def focal_loss(
+    logits: torch.Tensor,
+    target: torch.Tensor,
+    gamma: float,
+    weight: torch.Tensor | None = None,
+    label_smoothing: float = 0.0,
+) -> torch.Tensor:
     """Multiclass focal loss (Lin et al. 2017): cross-entropy down-weighted by ``(1 - p_true) ** gamma``."""
     ce = F.cross_entropy(logits, target, weight=weight, reduction="none", label_smoothing=label_smoothing)
     p_true = logits.softmax(dim=1).gather(1, target[:, None]).squeeze(1)
@@ -46,6 +51,7 @@ def build_loss(spec: TrainSpec, num_classes: int, class_weights: torch.Tensor | 
             if ls:
                 onehot = onehot * (1 - ls) + ls / num_classes
             return F.binary_cross_entropy_with_logits(out, onehot)
+
         return bce
     if spec.loss == "mse":
         return F.mse_loss

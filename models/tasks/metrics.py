@@ -26,38 +26,46 @@ ROC_THRESHOLDS = 101
 
 def classification_metrics(num_classes: int) -> MetricCollection:
     """Scalar metrics logged every validation epoch (macro averages except accuracy)."""
-    return MetricCollection({
-        "acc": MulticlassAccuracy(num_classes, average="micro"),
-        "precision": MulticlassPrecision(num_classes, average="macro"),
-        "recall": MulticlassRecall(num_classes, average="macro"),
-        "f1": MulticlassF1Score(num_classes, average="macro"),
-        "auroc": MulticlassAUROC(num_classes, average="macro", thresholds=ROC_THRESHOLDS),
-    })
+    return MetricCollection(
+        {
+            "acc": MulticlassAccuracy(num_classes, average="micro"),
+            "precision": MulticlassPrecision(num_classes, average="macro"),
+            "recall": MulticlassRecall(num_classes, average="macro"),
+            "f1": MulticlassF1Score(num_classes, average="macro"),
+            "auroc": MulticlassAUROC(num_classes, average="macro", thresholds=ROC_THRESHOLDS),
+        }
+    )
 
 
 def classification_curves(num_classes: int) -> MetricCollection:
     """ROC (binned) and confusion matrix: array-valued, reported as plain data, not logged."""
-    return MetricCollection({
-        "roc": MulticlassROC(num_classes, thresholds=ROC_THRESHOLDS),
-        "confusion": MulticlassConfusionMatrix(num_classes),
-        "auroc_per_class": MulticlassAUROC(num_classes, average=None, thresholds=ROC_THRESHOLDS),
-    })
+    return MetricCollection(
+        {
+            "roc": MulticlassROC(num_classes, thresholds=ROC_THRESHOLDS),
+            "confusion": MulticlassConfusionMatrix(num_classes),
+            "auroc_per_class": MulticlassAUROC(num_classes, average=None, thresholds=ROC_THRESHOLDS),
+        }
+    )
 
 
 def per_class_metrics(num_classes: int) -> MetricCollection:
-    return MetricCollection({
-        "precision": MulticlassPrecision(num_classes, average=None),
-        "recall": MulticlassRecall(num_classes, average=None),
-        "f1": MulticlassF1Score(num_classes, average=None),
-    })
+    return MetricCollection(
+        {
+            "precision": MulticlassPrecision(num_classes, average=None),
+            "recall": MulticlassRecall(num_classes, average=None),
+            "f1": MulticlassF1Score(num_classes, average=None),
+        }
+    )
 
 
 def regression_metrics(num_outputs: int) -> MetricCollection:
-    return MetricCollection({
-        "mse": MeanSquaredError(num_outputs=num_outputs),
-        "mae": MeanAbsoluteError(num_outputs=num_outputs),
-        "r2": R2Score(multioutput="uniform_average") if num_outputs > 1 else R2Score(),
-    })
+    return MetricCollection(
+        {
+            "mse": MeanSquaredError(num_outputs=num_outputs),
+            "mae": MeanAbsoluteError(num_outputs=num_outputs),
+            "r2": R2Score(multioutput="uniform_average") if num_outputs > 1 else R2Score(),
+        }
+    )
 
 
 def _scalar(value: torch.Tensor) -> float:
@@ -78,8 +86,12 @@ def curves_to_plain(computed: dict[str, Any], class_names: tuple[str, ...]) -> d
     if len(class_names) == 2:
         classes = range(1, 2)
     roc = [
-        {"label": class_names[c], "fpr": fpr[c].detach().float().tolist(), "tpr": tpr[c].detach().float().tolist(),
-         "auc": float(aucs[c])}
+        {
+            "label": class_names[c],
+            "fpr": fpr[c].detach().float().tolist(),
+            "tpr": tpr[c].detach().float().tolist(),
+            "auc": float(aucs[c]),
+        }
         for c in classes
     ]
     return {"roc": roc, "confusion": computed["confusion"].detach().long().tolist()}

@@ -46,8 +46,9 @@ class DanluTask(L.LightningModule):
     ``torch.load(weights_only=True)``.
     """
 
-    def __init__(self, experiment: dict[str, Any], info: dict[str, Any],
-                 class_weights: list[float] | None = None) -> None:
+    def __init__(
+        self, experiment: dict[str, Any], info: dict[str, Any], class_weights: list[float] | None = None
+    ) -> None:
         super().__init__()
         self.save_hyperparameters({"experiment": experiment, "info": info, "class_weights": class_weights})
         from models.network import build_network  # the network package is heavy; import where used
@@ -97,8 +98,15 @@ class DanluTask(L.LightningModule):
     def configure_optimizers(self) -> Any:
         spec = self.experiment.train
         opt = build_optimizer(self.parameters(), spec.optimizer)
-        sched = build_scheduler(opt, spec.scheduler, spec.optimizer.lr, spec.epochs, self.steps_per_epoch,
-                                spec.checkpoint.monitor, spec.checkpoint.mode)
+        sched = build_scheduler(
+            opt,
+            spec.scheduler,
+            spec.optimizer.lr,
+            spec.epochs,
+            self.steps_per_epoch,
+            spec.checkpoint.monitor,
+            spec.checkpoint.mode,
+        )
         return opt if sched is None else {"optimizer": opt, "lr_scheduler": sched}
 
     # -- evaluation ----------------------------------------------------------------------------------------
@@ -158,8 +166,9 @@ class DanluTask(L.LightningModule):
 class ClassificationTask(DanluTask):
     """Single-label classification (binary or multiclass); outputs are logits over the classes."""
 
-    def __init__(self, experiment: dict[str, Any], info: dict[str, Any],
-                 class_weights: list[float] | None = None) -> None:
+    def __init__(
+        self, experiment: dict[str, Any], info: dict[str, Any], class_weights: list[float] | None = None
+    ) -> None:
         super().__init__(experiment, info, class_weights)
         k = self.info.num_classes
         self.metrics = classification_metrics(k)
@@ -186,16 +195,16 @@ class RegressionTask(DanluTask):
 
     MAX_SCATTER = 500
 
-    def __init__(self, experiment: dict[str, Any], info: dict[str, Any],
-                 class_weights: list[float] | None = None) -> None:
+    def __init__(
+        self, experiment: dict[str, Any], info: dict[str, Any], class_weights: list[float] | None = None
+    ) -> None:
         super().__init__(experiment, info, class_weights)
         self.metrics = regression_metrics(self.info.num_outputs)
         self._scatter: list[torch.Tensor] = []
 
     def update_metrics(self, out: torch.Tensor, y: torch.Tensor) -> None:
         y = y.float().reshape(out.shape)
-        self.metrics.update(out.squeeze(-1) if out.shape[-1] == 1 else out,
-                            y.squeeze(-1) if y.shape[-1] == 1 else y)
+        self.metrics.update(out.squeeze(-1) if out.shape[-1] == 1 else out, y.squeeze(-1) if y.shape[-1] == 1 else y)
         if sum(len(s) for s in self._scatter) < self.MAX_SCATTER:
             self._scatter.append(torch.stack([y[:, 0], out[:, 0]], dim=1).detach().cpu())
 

@@ -16,8 +16,13 @@ def build_optimizer(params: Iterable[torch.nn.Parameter], spec: OptimizerSpec) -
     """The configured optimiser; ``weight_decay`` is L2 (decoupled for AdamW)."""
     b1, b2 = spec.betas
     if spec.name == "sgd":
-        return torch.optim.SGD(params, lr=spec.lr, momentum=spec.momentum, nesterov=spec.nesterov and spec.momentum > 0,
-                               weight_decay=spec.weight_decay)
+        return torch.optim.SGD(
+            params,
+            lr=spec.lr,
+            momentum=spec.momentum,
+            nesterov=spec.nesterov and spec.momentum > 0,
+            weight_decay=spec.weight_decay,
+        )
     if spec.name == "adagrad":
         return torch.optim.Adagrad(params, lr=spec.lr, weight_decay=spec.weight_decay)
     if spec.name == "rmsprop":
@@ -29,8 +34,15 @@ def build_optimizer(params: Iterable[torch.nn.Parameter], spec: OptimizerSpec) -
     raise ValueError(f"unknown optimizer {spec.name!r}")
 
 
-def build_scheduler(optimizer: torch.optim.Optimizer, spec: SchedulerSpec, base_lr: float, epochs: int,
-                    steps_per_epoch: int, monitor: str = "val_loss", mode: str = "min") -> dict[str, Any] | None:
+def build_scheduler(
+    optimizer: torch.optim.Optimizer,
+    spec: SchedulerSpec,
+    base_lr: float,
+    epochs: int,
+    steps_per_epoch: int,
+    monitor: str = "val_loss",
+    mode: str = "min",
+) -> dict[str, Any] | None:
     """A Lightning ``lr_scheduler_config`` dict for the configured schedule, or None.
 
     Epoch-based schedules step once per epoch; warmup+cosine and one-cycle step per optimiser step so the
@@ -62,7 +74,8 @@ def build_scheduler(optimizer: torch.optim.Optimizer, spec: SchedulerSpec, base_
         sched = lr_scheduler.OneCycleLR(optimizer, max_lr=spec.max_lr or base_lr * 10, total_steps=total_steps)
         return {"scheduler": sched, "interval": "step"}
     if spec.name == "plateau":
-        sched = lr_scheduler.ReduceLROnPlateau(optimizer, mode=mode, factor=spec.factor, patience=spec.patience,
-                                               min_lr=spec.min_lr)
+        sched = lr_scheduler.ReduceLROnPlateau(
+            optimizer, mode=mode, factor=spec.factor, patience=spec.patience, min_lr=spec.min_lr
+        )
         return {"scheduler": sched, "interval": "epoch", "monitor": monitor, "strict": False}
     raise ValueError(f"unknown scheduler {spec.name!r}")

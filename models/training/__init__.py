@@ -9,6 +9,16 @@ from models.training.fit import RunResult, fit
 from models.training.runs import RunFolder, RunInfo, default_runs_dir, delete_run, list_runs
 
 __all__ = [
-    "RunFolder", "RunInfo", "RunResult", "TrainedModel", "default_runs_dir", "delete_run", "evaluate",
-    "evaluate_network", "fit", "list_runs", "load_checkpoint", "load_trained",
+    "RunFolder",
+    "RunInfo",
+    "RunResult",
+    "TrainedModel",
+    "default_runs_dir",
+    "delete_run",
+    "evaluate",
+    "evaluate_network",
+    "fit",
+    "list_runs",
+    "load_checkpoint",
+    "load_trained",
 ]

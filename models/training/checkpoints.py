@@ -89,7 +89,9 @@ def load_trained(run_dir: str | Path, which: str = "best") -> TrainedModel:
     missing = [k for k in result.missing_keys if not k.startswith(("metrics.", "curves."))]
     unexpected = [k for k in result.unexpected_keys if not k.startswith(("metrics.", "curves."))]
     if missing or unexpected:
-        raise CheckpointError(f"{path}: the weights belong to a different network (missing {missing[:3]}, "
-                              f"unexpected {unexpected[:3]}); {advice}")
+        raise CheckpointError(
+            f"{path}: the weights belong to a different network (missing {missing[:3]}, "
+            f"unexpected {unexpected[:3]}); {advice}"
+        )
     task.eval()
     return TrainedModel(task=task, experiment=experiment, info=info, run=run, checkpoint_path=path)

@@ -57,8 +57,16 @@ def list_devices() -> list[DeviceInfo]:
     if torch.cuda.is_available():
         for index in range(torch.cuda.device_count()):
             props = torch.cuda.get_device_properties(index)
-            devices.append(DeviceInfo("cuda", index, props.name, int(props.total_memory // 2**20),
-                                      precisions("cuda", index), f"{props.major}.{props.minor}"))
+            devices.append(
+                DeviceInfo(
+                    "cuda",
+                    index,
+                    props.name,
+                    int(props.total_memory // 2**20),
+                    precisions("cuda", index),
+                    f"{props.major}.{props.minor}",
+                )
+            )
     if mps_available():
         devices.append(DeviceInfo("mps", 0, "Apple GPU", None, precisions("mps")))
     devices.append(DeviceInfo("cpu", 0, _cpu_name(), _system_memory_mb(), precisions("cpu")))

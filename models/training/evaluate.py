@@ -25,14 +25,24 @@ MAX_PREDICTIONS = 500
 
 
 @torch.inference_mode()
-def evaluate_network(network: torch.nn.Module, dataset: Dataset, info: DataInfo, split: str,
-                     batch_size: int = 256, device: str | torch.device = "cpu") -> dict[str, Any]:
+def evaluate_network(
+    network: torch.nn.Module,
+    dataset: Dataset,
+    info: DataInfo,
+    split: str,
+    batch_size: int = 256,
+    device: str | torch.device = "cpu",
+) -> dict[str, Any]:
     """Run ``network`` over ``dataset`` and compute every metric with torchmetrics, as plain data."""
     network = network.to(device).eval()
     loader = DataLoader(dataset, batch_size=batch_size, shuffle=False)
     n = len(dataset)  # type: ignore[arg-type]
-    result: dict[str, Any] = {"split": split, "task": info.task, "num_samples": n,
-                              "class_names": list(info.class_names)}
+    result: dict[str, Any] = {
+        "split": split,
+        "task": info.task,
+        "num_samples": n,
+        "class_names": list(info.class_names),
+    }
     if info.task == "classification":
         k = info.num_classes
         metrics, curves, per_class = classification_metrics(k), classification_curves(k), per_class_metrics(k)
@@ -44,16 +54,22 @@ def evaluate_network(network: torch.nn.Module, dataset: Dataset, info: DataInfo,
                 coll.update(probs, y)
             conf, pred = probs.max(-1)
             for i in torch.nonzero(pred != y).flatten().tolist():
-                wrong.append({"index": offset + i, "true": int(y[i]), "pred": int(pred[i]),
-                              "confidence": float(conf[i])})
+                wrong.append(
+                    {"index": offset + i, "true": int(y[i]), "pred": int(pred[i]), "confidence": float(conf[i])}
+                )
             offset += len(y)
         result["metrics"] = {k.removeprefix("x_"): v for k, v in scalars(metrics.compute(), "x").items()}
         result.update(curves_to_plain(curves.compute(), info.class_names))
         pc = {k: v.tolist() for k, v in per_class.compute().items()}
         support = torch.tensor(result["confusion"]).sum(1).tolist()
         result["per_class"] = [
-            {"label": name, "precision": pc["precision"][c], "recall": pc["recall"][c], "f1": pc["f1"][c],
-             "support": int(support[c])}
+            {
+                "label": name,
+                "precision": pc["precision"][c],
+                "recall": pc["recall"][c],
+                "f1": pc["f1"][c],
+                "support": int(support[c]),
+            }
             for c, name in enumerate(info.class_names)
         ]
         result["misclassified"] = sorted(wrong, key=lambda w: -w["confidence"])[:MAX_MISCLASSIFIED]

@@ -32,8 +32,14 @@ from models.training.loggers import run_loggers
 from models.training.runs import RUN_DIR_ENV, RunFolder, default_runs_dir
 
 # Lightning's advice about workers and logging intervals is noise for small in-memory datasets.
-for _pattern in (".*does not have many workers.*", ".*log_every_n_steps.*", ".*Experiment logs directory.*",
-                 ".*exists and is not empty.*", ".*ModelCheckpoint.*", ".*resuming from a checkpoint that ended.*"):
+for _pattern in (
+    ".*does not have many workers.*",
+    ".*log_every_n_steps.*",
+    ".*Experiment logs directory.*",
+    ".*exists and is not empty.*",
+    ".*ModelCheckpoint.*",
+    ".*resuming from a checkpoint that ended.*",
+):
     warnings.filterwarnings("ignore", _pattern)
 
 
@@ -52,8 +58,10 @@ class RunResult:
 
 
 def _is_rank_zero() -> bool:
-    return int(os.environ.get("RANK", os.environ.get("LOCAL_RANK", "0"))) == 0 and \
-        int(os.environ.get("NODE_RANK", "0")) == 0
+    return (
+        int(os.environ.get("RANK", os.environ.get("LOCAL_RANK", "0"))) == 0
+        and int(os.environ.get("NODE_RANK", "0")) == 0
+    )
 
 
 def _open_run(experiment: Experiment, runs_dir: Path | None) -> RunFolder:
@@ -83,8 +91,10 @@ def _prepare_resume(resume_from: str | Path, extra_epochs: int | None) -> tuple[
     if extra_epochs:
         experiment.train.epochs = done + extra_epochs
     elif done >= experiment.train.epochs:
-        raise DanluError(f"{run.path}: already trained all {experiment.train.epochs} epochs; ask for more epochs "
-                         "(--epochs N / 'Train N more epochs')")
+        raise DanluError(
+            f"{run.path}: already trained all {experiment.train.epochs} epochs; ask for more epochs "
+            "(--epochs N / 'Train N more epochs')"
+        )
     return run, experiment, last, done
 
 
@@ -137,8 +147,10 @@ def fit(
     dm = build_datamodule(experiment.data, batch_size=spec.batch_size, num_workers=spec.num_workers)
     info = dm.info
     if info.task != spec.task and not (info.task == "forecasting" and spec.task == "regression"):
-        raise SpecError(f"train.task is {spec.task!r} but {dm.describe()} is a {info.task} dataset; "
-                        f"set train.task to {info.task!r} (and a matching loss)")
+        raise SpecError(
+            f"train.task is {spec.task!r} but {dm.describe()} is a {info.task} dataset; "
+            f"set train.task to {info.task!r} (and a matching loss)"
+        )
     from models.network import summarize
 
     summary = summarize(experiment.network, info)
@@ -150,8 +162,14 @@ def fit(
     rank_zero = _is_rank_zero()
     if rank_zero:
         save_experiment(resolved, run.experiment_path)
-        run.write_status(status="running", dataset=dm.describe(), network=experiment.network.template or "custom",
-                         task=info.task, monitor=spec.checkpoint.monitor, message="")
+        run.write_status(
+            status="running",
+            dataset=dm.describe(),
+            network=experiment.network.template or "custom",
+            task=info.task,
+            monitor=spec.checkpoint.monitor,
+            message="",
+        )
 
     weights = dm.class_weights() if spec.loss == "weighted_cross_entropy" else None
     task = build_task(resolved, info, weights)
@@ -160,23 +178,49 @@ def fit(
 
     control = RunControl(stop, pause, str(run.checkpoint("last")))
     forwarder = EventForwarder(emit, str(run.path))
-    checkpoint = RunCheckpoint(dirpath=run.checkpoints, filename="best", monitor=spec.checkpoint.monitor,
-                                 mode=spec.checkpoint.mode, save_top_k=1, save_last=True,
-                                 enable_version_counter=False, save_on_train_epoch_end=False)
-    callbacks: list[Any] = [forwarder, control, FiniteLossGuard(), RngState(), checkpoint,
-                            LearningRateMonitor(logging_interval="epoch")]
+    checkpoint = RunCheckpoint(
+        dirpath=run.checkpoints,
+        filename="best",
+        monitor=spec.checkpoint.monitor,
+        mode=spec.checkpoint.mode,
+        save_top_k=1,
+        save_last=True,
+        enable_version_counter=False,
+        save_on_train_epoch_end=False,
+    )
+    callbacks: list[Any] = [
+        forwarder,
+        control,
+        FiniteLossGuard(),
+        RngState(),
+        checkpoint,
+        LearningRateMonitor(logging_interval="epoch"),
+    ]
     if spec.early_stopping.enabled:
         es = spec.early_stopping
-        callbacks.append(EarlyStopping(monitor=es.monitor, patience=es.patience, mode=es.mode,
-                                       min_delta=es.min_delta, check_finite=True))
+        callbacks.append(
+            EarlyStopping(
+                monitor=es.monitor, patience=es.patience, mode=es.mode, min_delta=es.min_delta, check_finite=True
+            )
+        )
     trainer = L.Trainer(
         accelerator=accelerator,
         devices=[spec.device_index] if accelerator == "cuda" and devices == 1 else devices,
-        strategy=strategy, num_nodes=num_nodes, precision=spec.precision, max_epochs=spec.epochs,
-        gradient_clip_val=spec.gradient_clip, deterministic=spec.deterministic or None, callbacks=callbacks,
-        logger=run_loggers(run.path), enable_progress_bar=progress_bar, enable_model_summary=False,
-        num_sanity_val_steps=0, log_every_n_steps=max(1, min(50, task.steps_per_epoch)),
-        limit_train_batches=limit_batches, limit_val_batches=limit_batches, default_root_dir=str(run.path),
+        strategy=strategy,
+        num_nodes=num_nodes,
+        precision=spec.precision,
+        max_epochs=spec.epochs,
+        gradient_clip_val=spec.gradient_clip,
+        deterministic=spec.deterministic or None,
+        callbacks=callbacks,
+        logger=run_loggers(run.path),
+        enable_progress_bar=progress_bar,
+        enable_model_summary=False,
+        num_sanity_val_steps=0,
+        log_every_n_steps=max(1, min(50, task.steps_per_epoch)),
+        limit_train_batches=limit_batches,
+        limit_val_batches=limit_batches,
+        default_root_dir=str(run.path),
     )
     status, message = "finished", ""
     try:
@@ -204,16 +248,33 @@ def fit(
     if torch.distributed.is_available() and torch.distributed.is_initialized():
         torch.distributed.barrier()
         torch.distributed.destroy_process_group()  # rank 0 evaluates alone; metrics must not wait for peers
-    result = RunResult(run.path, status, forwarder.epochs_completed, spec.checkpoint.monitor, best_metric,
-                       message=message, is_main_process=rank_zero)
+    result = RunResult(
+        run.path,
+        status,
+        forwarder.epochs_completed,
+        spec.checkpoint.monitor,
+        best_metric,
+        message=message,
+        is_main_process=rank_zero,
+    )
     if not rank_zero:
         return result
     if status == "finished":
         result.evaluation = _evaluate_best(task, dm, run)
-    run.write_status(status=status, epochs_completed=forwarder.epochs_completed, best_metric=best_metric,
-                     message=message)
-    emit(RunFinished(status, str(run.path), forwarder.epochs_completed, best_metric, spec.checkpoint.monitor,
-                     message, result.evaluation))
+    run.write_status(
+        status=status, epochs_completed=forwarder.epochs_completed, best_metric=best_metric, message=message
+    )
+    emit(
+        RunFinished(
+            status,
+            str(run.path),
+            forwarder.epochs_completed,
+            best_metric,
+            spec.checkpoint.monitor,
+            message,
+            result.evaluation,
+        )
+    )
     return result
 
 

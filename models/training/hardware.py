@@ -34,11 +34,13 @@ def resolve_accelerator(spec: TrainSpec) -> str:
             return "cuda"
         return "mps" if mps_available() else "cpu"
     if spec.accelerator == "cuda" and not torch.cuda.is_available():
-        raise SpecError("train.accelerator: 'cuda' was chosen but no CUDA GPU is available here; "
-                        "choose 'auto' or 'cpu'")
+        raise SpecError(
+            "train.accelerator: 'cuda' was chosen but no CUDA GPU is available here; choose 'auto' or 'cpu'"
+        )
     if spec.accelerator == "mps" and not mps_available():
-        raise SpecError("train.accelerator: 'mps' was chosen but Apple MPS is not available here; "
-                        "choose 'auto' or 'cpu'")
+        raise SpecError(
+            "train.accelerator: 'mps' was chosen but Apple MPS is not available here; choose 'auto' or 'cpu'"
+        )
     return spec.accelerator
 
 
@@ -46,11 +48,14 @@ def validate_hardware(spec: TrainSpec, devices: int = 1) -> str:
     """Check accelerator, device index and precision together; returns the resolved accelerator."""
     acc = resolve_accelerator(spec)
     if acc == "cuda" and devices == 1 and spec.device_index >= torch.cuda.device_count():
-        raise SpecError(f"train.device_index: GPU {spec.device_index} does not exist "
-                        f"(this machine has {torch.cuda.device_count()}); choose 0..{torch.cuda.device_count() - 1}")
+        raise SpecError(
+            f"train.device_index: GPU {spec.device_index} does not exist "
+            f"(this machine has {torch.cuda.device_count()}); choose 0..{torch.cuda.device_count() - 1}"
+        )
     allowed = supported_precisions(acc, spec.device_index)
     if spec.precision not in allowed:
         where = f"{acc} GPU {spec.device_index}" if acc == "cuda" else acc
-        raise SpecError(f"train.precision: {spec.precision!r} is not supported on {where}; "
-                        f"choose one of {', '.join(allowed)}")
+        raise SpecError(
+            f"train.precision: {spec.precision!r} is not supported on {where}; choose one of {', '.join(allowed)}"
+        )
     return acc

@@ -66,6 +66,7 @@ def run_loggers(run_dir: str | Path) -> list[Logger]:
         import tensorboard  # noqa: F401
     except ImportError:
         return loggers
-    loggers.append(_ThrottledTensorBoardLogger(save_dir=str(run_dir), name="tensorboard", version="",
-                                               default_hp_metric=False))
+    loggers.append(
+        _ThrottledTensorBoardLogger(save_dir=str(run_dir), name="tensorboard", version="", default_hp_metric=False)
+    )
     return loggers

@@ -32,8 +32,13 @@ class LrFinderResult:
     stopped: bool = False
 
 
-def find_lr(experiment: Experiment, stop: threading.Event | None = None, min_lr: float = 1e-6,
-            max_lr: float = 1.0, num_training: int = 100) -> LrFinderResult:
+def find_lr(
+    experiment: Experiment,
+    stop: threading.Event | None = None,
+    min_lr: float = 1e-6,
+    max_lr: float = 1.0,
+    num_training: int = 100,
+) -> LrFinderResult:
     """Run the learning-rate range test on ``experiment`` (its data, network, optimiser and batch size).
 
     Args:
@@ -77,25 +82,42 @@ def find_lr(experiment: Experiment, stop: threading.Event | None = None, min_lr:
 
     with tempfile.TemporaryDirectory(prefix="danlu-lr-find-") as tmp:  # lr_find's restore checkpoint
         trainer = L.Trainer(
-            accelerator=accelerator, devices=[spec.device_index] if accelerator == "cuda" else 1,
-            precision=spec.precision, logger=False, enable_checkpointing=False, enable_progress_bar=False,
-            enable_model_summary=False, default_root_dir=tmp, num_sanity_val_steps=0, max_epochs=-1,
+            accelerator=accelerator,
+            devices=[spec.device_index] if accelerator == "cuda" else 1,
+            precision=spec.precision,
+            logger=False,
+            enable_checkpointing=False,
+            enable_progress_bar=False,
+            enable_model_summary=False,
+            default_root_dir=tmp,
+            num_sanity_val_steps=0,
+            max_epochs=-1,
             gradient_clip_val=spec.gradient_clip,
         )
-        finder = Tuner(trainer).lr_find(task, datamodule=dm, min_lr=min_lr, max_lr=max_lr,
-                                        num_training=num_training, update_attr=False,
-                                        early_stop_threshold=4.0)
+        finder = Tuner(trainer).lr_find(
+            task,
+            datamodule=dm,
+            min_lr=min_lr,
+            max_lr=max_lr,
+            num_training=num_training,
+            update_attr=False,
+            early_stop_threshold=4.0,
+        )
     if finder is None:
         return LrFinderResult(stopped=bool(stop and stop.is_set()))
     results = finder.results
-    pairs = [(float(lr), float(loss)) for lr, loss in zip(results.get("lr", []), results.get("loss", []))
-             if math.isfinite(float(loss))]
+    pairs = [
+        (float(lr), float(loss))
+        for lr, loss in zip(results.get("lr", []), results.get("loss", []))
+        if math.isfinite(float(loss))
+    ]
     try:
         suggestion = finder.suggestion()
     except Exception:  # noqa: BLE001 - too few points for a gradient: no suggestion, the curve still shows
         suggestion = None
     return LrFinderResult(
-        lrs=[p[0] for p in pairs], losses=[p[1] for p in pairs],
+        lrs=[p[0] for p in pairs],
+        losses=[p[1] for p in pairs],
         suggestion=float(suggestion) if suggestion is not None and math.isfinite(suggestion) else None,
         stopped=bool(stop and stop.is_set()),
     )

@@ -62,8 +62,9 @@ class RunFolder:
     def open(cls, path: str | Path) -> RunFolder:
         run = cls(path)
         if not run.experiment_path.is_file():
-            raise DanluError(f"{run.path}: not a run folder (no experiment.yaml); "
-                             "pick a folder under the runs directory")
+            raise DanluError(
+                f"{run.path}: not a run folder (no experiment.yaml); pick a folder under the runs directory"
+            )
         return run
 
     @property
@@ -140,13 +141,21 @@ def list_runs(runs_dir: str | Path | None = None) -> list[RunInfo]:
         if not run.experiment_path.is_file():
             continue
         st = run.read_status()
-        out.append(RunInfo(
-            path=str(child), name=child.name, created=float(st.get("created", child.stat().st_mtime)),
-            status=str(st.get("status", "unknown")), dataset=str(st.get("dataset", "")),
-            network=str(st.get("network", "")), task=str(st.get("task", "")),
-            epochs_completed=int(st.get("epochs_completed", 0)), monitor=str(st.get("monitor", "")),
-            best_metric=st.get("best_metric"), has_checkpoint=run.checkpoint("last").is_file(),
-        ))
+        out.append(
+            RunInfo(
+                path=str(child),
+                name=child.name,
+                created=float(st.get("created", child.stat().st_mtime)),
+                status=str(st.get("status", "unknown")),
+                dataset=str(st.get("dataset", "")),
+                network=str(st.get("network", "")),
+                task=str(st.get("task", "")),
+                epochs_completed=int(st.get("epochs_completed", 0)),
+                monitor=str(st.get("monitor", "")),
+                best_metric=st.get("best_metric"),
+                has_checkpoint=run.checkpoint("last").is_file(),
+            )
+        )
     return sorted(out, key=lambda r: r.created, reverse=True)
 
 

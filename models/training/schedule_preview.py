@@ -38,8 +38,15 @@ def lr_schedule_preview(train_spec: TrainSpec, steps_per_epoch: int) -> list[tup
     param = torch.nn.Parameter(torch.zeros(1))
     optimizer = build_optimizer([param], train_spec.optimizer)
     spec = train_spec
-    config = build_scheduler(optimizer, spec.scheduler, spec.optimizer.lr, epochs, steps_per_epoch,
-                             monitor=spec.checkpoint.monitor, mode=spec.checkpoint.mode)
+    config = build_scheduler(
+        optimizer,
+        spec.scheduler,
+        spec.optimizer.lr,
+        epochs,
+        steps_per_epoch,
+        monitor=spec.checkpoint.monitor,
+        mode=spec.checkpoint.mode,
+    )
 
     def current() -> float:
         return float(optimizer.param_groups[0]["lr"])

@@ -21,9 +21,7 @@ import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Path]:
+def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Point QSettings (INI format, user scope) at a per-test temporary folder."""
     from PySide6.QtCore import QSettings
 
@@ -52,6 +50,7 @@ def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         def blocked(*args: object, **kwargs: object) -> None:
             shown = [str(a) for a in args if isinstance(a, str)]
             raise BlockingDialogError(f"a blocking {kind} dialog would wait forever offscreen: {shown}")
+
         return blocked
 
     for name in ("question", "warning", "critical", "information", "about"):

@@ -27,14 +27,18 @@ def choose_digits_and_cnn(qtbot, window) -> None:  # noqa: ANN001
             gallery.list.setCurrentItem(item)
             break
     qtbot.mouseClick(gallery.apply, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.state.experiment.network.template == "lenet" and window.state.network_ok,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.state.experiment.network.template == "lenet" and window.state.network_ok, timeout=10_000
+    )
 
 
 def error_dialogs() -> list[QMessageBox]:
     """The error dialogs currently open (``show_error`` names them ``danluErrorDialog``)."""
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.objectName() == "danluErrorDialog" and w.isVisible()]
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "danluErrorDialog" and w.isVisible()
+    ]
 
 
 def click(qtbot, button) -> None:  # noqa: ANN001

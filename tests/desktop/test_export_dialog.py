@@ -19,8 +19,12 @@ def run_dir(tmp_path_factory) -> Path:
     from models.training import fit
 
     info = build_datamodule(DataSpec(name="digits")).info
-    exp = Experiment(name="digits-mlp", data=DataSpec(name="digits"), network=make_template("mlp", info),
-                     train=TrainSpec.model_validate({"epochs": 1, "accelerator": "cpu"}, strict=False))
+    exp = Experiment(
+        name="digits-mlp",
+        data=DataSpec(name="digits"),
+        network=make_template("mlp", info),
+        train=TrainSpec.model_validate({"epochs": 1, "accelerator": "cpu"}, strict=False),
+    )
     return fit(exp, runs_dir=tmp_path_factory.mktemp("runs"), progress_bar=False).run_dir
 
 

@@ -18,7 +18,13 @@ def test_window_starts_in_a_loading_state_with_train_disabled(qtbot, runs_dir) -
     assert not window.act_train.isEnabled() and not window.training.train_button.isEnabled()
     assert "Loading" in window.engine_label.text() and "engine" in window.training.status.text()
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Data", "Network", "Train", "Results", "Runs", "Predict"]
+        "Data",
+        "Network",
+        "Train",
+        "Results",
+        "Runs",
+        "Predict",
+    ]
     window.engine.load_now()
     assert window.state.engine_ready and "ready" in window.engine_label.text()
     window.shutdown()
@@ -154,8 +160,15 @@ def test_the_run_buttons_stay_visible_on_the_dark_theme(qtbot, qapp, main_window
 
     def brightest_glyph_pixel() -> int:
         image = main_window.act_train.icon().pixmap(18, 18).toImage()
-        return max((image.pixelColor(x, y).lightness() for x in range(image.width()) for y in range(image.height())
-                    if image.pixelColor(x, y).alpha() > 200), default=0)
+        return max(
+            (
+                image.pixelColor(x, y).lightness()
+                for x in range(image.width())
+                for y in range(image.height())
+                if image.pixelColor(x, y).alpha() > 200
+            ),
+            default=0,
+        )
 
     try:
         theme.apply_theme(qapp, "dark")

@@ -123,7 +123,7 @@ def test_wrap_in_residual_block_and_move(panels, state) -> None:
     panel.tree.items[(conv + 2,)].setSelected(True)
     panel.wrap_action.trigger()
     block = state.experiment.network.layers[conv + 1]
-    assert block.type == "residual" and [inner.type for inner in block.layers] == types[conv + 1:conv + 3]
+    assert block.type == "residual" and [inner.type for inner in block.layers] == types[conv + 1 : conv + 3]
     assert panel.tree.items[(conv + 1,)].childCount() == 2
     assert state.network_ok and panel.summary.row(f"{conv + 1}.0").output_shape is not None
     panel.move_layer((conv + 1, 1), (), 0)  # drag an inner layer out to the top
@@ -180,8 +180,9 @@ def test_dropping_a_palette_layer_inserts_it_where_it_lands(qtbot, panels, state
     mime = QMimeData()
     mime.setData(LAYER_MIME, b"dropout")
     below_row_1 = QPointF(rect.center().x(), rect.bottom() - 1)
-    event = QDropEvent(below_row_1, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        below_row_1, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     count = len(state.experiment.network.layers)
     tree.dropEvent(event)
     qtbot.waitUntil(lambda: len(state.experiment.network.layers) == count + 1, timeout=2_000)

@@ -60,8 +60,11 @@ def test_dropped_digit_images_get_top_k_bars(qtbot, panel, digit_pngs, tmp_path)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in [*digit_pngs, broken]])
     with qtbot.waitSignal(panel.predictionsShown, timeout=30_000):
-        panel.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                   Qt.KeyboardModifier.NoModifier))
+        panel.dropEvent(
+            QDropEvent(
+                QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+            )
+        )
     assert panel.list.count() == 4
     panel.list.setCurrentRow(0)
     chart = panel.chart

@@ -21,22 +21,46 @@ def make_run(runs_dir: Path, name: str, status: str, val_losses: list[float], cr
     (run / "checkpoints" / "last.ckpt").write_bytes(b"")
     (run / "experiment.yaml").write_text(Experiment(name=name).to_yaml(), encoding="utf-8")
     best = min(val_losses)
-    (run / "status.json").write_text(json.dumps({
-        "created": created, "status": status, "dataset": "builtin:digits", "network": "lenet",
-        "task": "classification", "monitor": "val_loss", "epochs_completed": len(val_losses),
-        "best_metric": best}), encoding="utf-8")
+    (run / "status.json").write_text(
+        json.dumps(
+            {
+                "created": created,
+                "status": status,
+                "dataset": "builtin:digits",
+                "network": "lenet",
+                "task": "classification",
+                "monitor": "val_loss",
+                "epochs_completed": len(val_losses),
+                "best_metric": best,
+            }
+        ),
+        encoding="utf-8",
+    )
     rows = [CSV_HEADER]
     for epoch, loss in enumerate(val_losses):
         step = epoch * 20 + 19
-        rows += [f",0.001,{epoch * 20},,,,,,\n", f"{epoch},,{step},,{loss + 0.1},,,,\n",
-                 f"{epoch},,{step},,,{1 - loss / 3},0.99,{1 - loss / 3},{loss}\n",
-                 f"{epoch},,{step},{loss + 0.2},,,,,\n"]
+        rows += [
+            f",0.001,{epoch * 20},,,,,,\n",
+            f"{epoch},,{step},,{loss + 0.1},,,,\n",
+            f"{epoch},,{step},,,{1 - loss / 3},0.99,{1 - loss / 3},{loss}\n",
+            f"{epoch},,{step},{loss + 0.2},,,,,\n",
+        ]
     (run / "metrics.csv").write_text("".join(rows), encoding="utf-8")
     confusion = [[5, 1, 0], [0, 6, 0], [1, 0, 7]]
-    (run / "evaluation.json").write_text(json.dumps({
-        "split": "test", "task": "classification", "metrics": {"acc": 0.9}, "class_names": ["a", "b", "c"],
-        "roc": [{"label": c, "fpr": [0, 0.1, 1], "tpr": [0, 0.9, 1], "auc": 0.95} for c in "abc"],
-        "confusion": confusion, "num_samples": 20}), encoding="utf-8")
+    (run / "evaluation.json").write_text(
+        json.dumps(
+            {
+                "split": "test",
+                "task": "classification",
+                "metrics": {"acc": 0.9},
+                "class_names": ["a", "b", "c"],
+                "roc": [{"label": c, "fpr": [0, 0.1, 1], "tpr": [0, 0.9, 1], "auc": 0.95} for c in "abc"],
+                "confusion": confusion,
+                "num_samples": 20,
+            }
+        ),
+        encoding="utf-8",
+    )
     return run
 
 

@@ -92,7 +92,8 @@ def test_closing_during_a_run_asks_then_stops_and_keeps_a_checkpoint(qtbot, main
 
 
 def test_a_failing_run_shows_a_plain_dialog_with_details_and_the_app_stays_usable(
-        qtbot, main_window, monkeypatch) -> None:  # noqa: ANN001
+    qtbot, main_window, monkeypatch
+) -> None:  # noqa: ANN001
     import models.training
     from models.errors import TrainingError
 
@@ -118,8 +119,9 @@ def test_a_regression_set_shows_errors_r2_and_predicted_against_actual(qtbot, ma
     data = w.panels["data"]
     wait_for_default_experiment(qtbot, w)
     data.form.builtin.setCurrentIndex(data.form.builtin.findData("diabetes"))
-    qtbot.waitUntil(lambda: w.state.info is not None and w.state.info.task == "regression" and w.state.network_ok,
-                    timeout=60_000)
+    qtbot.waitUntil(
+        lambda: w.state.info is not None and w.state.info.task == "regression" and w.state.network_ok, timeout=60_000
+    )
     assert w.state.experiment.train.task == "regression"
     w.training.epochs.setValue(2)
     with qtbot.waitSignal(w.controller.runFinished, timeout=120_000) as finished:

@@ -16,8 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def danlu(*args: str, cwd: Path | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "ignore"}
-    return subprocess.run([sys.executable, "-m", "models.cli", *args], capture_output=True, text=True,
-                          cwd=cwd, env=env, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "models.cli", *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=timeout
+    )
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +36,7 @@ def exp_yaml(tmp_path_factory) -> Path:
 def test_template_list_names_every_template():
     proc = danlu("template", "list")
     assert proc.returncode == 0
-    for name in ("mlp", "lenet", "resnet_small", "fcn1d", "lstm", "gru", "transformer", "mlp_regressor",
-                 "forecaster"):
+    for name in ("mlp", "lenet", "resnet_small", "fcn1d", "lstm", "gru", "transformer", "mlp_regressor", "forecaster"):
         assert name in proc.stdout
 
 
@@ -81,8 +81,9 @@ def test_missing_files_exit_2(tmp_path):
 
 
 def test_two_process_cpu_ddp_writes_one_run_folder(exp_yaml, tmp_path):
-    proc = danlu("fit", str(exp_yaml), "--out", str(tmp_path), "--accelerator", "cpu", "--devices", "2",
-                 "--strategy", "ddp")
+    proc = danlu(
+        "fit", str(exp_yaml), "--out", str(tmp_path), "--accelerator", "cpu", "--devices", "2", "--strategy", "ddp"
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     out = json.loads(proc.stdout)  # exactly one JSON document: only rank 0 reports
     assert out["status"] == "finished"

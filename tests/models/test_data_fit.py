@@ -35,14 +35,18 @@ def run(tmp_path, data: DataSpec, template: str):
 
 # Each format is paired with a template so the three templates and four formats are all covered in four runs
 # (the DataModules hand identical [N, T, F] tensors to the network whatever the file format).
-@pytest.mark.parametrize(("fmt", "template"), [("ts", "fcn1d"), ("ucr", "lstm"), ("npz", "transformer"),
-                                               ("long_csv", "fcn1d")])
+@pytest.mark.parametrize(
+    ("fmt", "template"), [("ts", "fcn1d"), ("ucr", "lstm"), ("npz", "transformer"), ("long_csv", "fcn1d")]
+)
 def test_sequence_formats_train(fmt, template, tmp_path):
     channels = 1 if fmt == "ucr" else 2
     xs, ys = waves(n_per_class=16, length=16, channels=channels, variable=fmt == "ts")
-    path = {"ts": lambda: write_ts(tmp_path / "d.ts", xs, ys), "ucr": lambda: write_ucr(tmp_path / "d.tsv", xs, ys),
-            "npz": lambda: write_npz(tmp_path / "d.npz", xs, ys),
-            "long_csv": lambda: write_long_csv(tmp_path / "d.csv", xs, ys)}[fmt]()
+    path = {
+        "ts": lambda: write_ts(tmp_path / "d.ts", xs, ys),
+        "ucr": lambda: write_ucr(tmp_path / "d.tsv", xs, ys),
+        "npz": lambda: write_npz(tmp_path / "d.npz", xs, ys),
+        "long_csv": lambda: write_long_csv(tmp_path / "d.csv", xs, ys),
+    }[fmt]()
     result, ev = run(tmp_path, DataSpec(source="sequence", name=None, path=str(path)), template)
     assert ev["class_names"] == ["a", "b"] and ev["num_samples"] > 0
     assert "sequence:" in (result.run_dir / "experiment.yaml").read_text()
@@ -58,8 +62,12 @@ def test_text_csv_trains_with_lstm(tmp_path):
 
 def test_forecasting_csv_trains_and_reports_mae(tmp_path):
     header, rows = forecast_rows(160)
-    data = DataSpec(source="forecasting", name=None, path=str(write_csv(tmp_path / "f.csv", header, rows)),
-                    forecast=ForecastOptions(window=12, horizon=2))
+    data = DataSpec(
+        source="forecasting",
+        name=None,
+        path=str(write_csv(tmp_path / "f.csv", header, rows)),
+        forecast=ForecastOptions(window=12, horizon=2),
+    )
     _, ev = run(tmp_path, data, "forecaster")
     assert ev["metrics"]["mae"] >= 0
 

@@ -80,9 +80,7 @@ def test_image_folder_loads_all_modes_and_reports_every_skip(messy_folder):
 
 
 def test_every_image_mode_converts_to_one_or_three_channels(messy_folder):
-    dm = build_datamodule(
-        folder_spec(messy_folder, image=ImageOptions(channels=1, size=[12, 10])), num_workers=0
-    )
+    dm = build_datamodule(folder_spec(messy_folder, image=ImageOptions(channels=1, size=[12, 10])), num_workers=0)
     assert dm.info.input_shape == (1, 12, 10)
     ds = dm.train_set
     imgs = [ds[i][0] for i in range(len(ds))]
@@ -217,9 +215,7 @@ def test_builtin_digits_augment_and_thumbnails():
     assert torch.equal(dm.val_set[0][0], dm.val_set[0][0])
     thumbs = sample_thumbnails(dm, per_class=2)
     assert list(thumbs) == [str(c) for c in range(10)]
-    assert (
-        thumbs["3"][0].shape == (8, 8, 1) and thumbs["3"][0].dtype == np.uint8 and thumbs["3"][0].max() > 100
-    )
+    assert thumbs["3"][0].shape == (8, 8, 1) and thumbs["3"][0].dtype == np.uint8 and thumbs["3"][0].max() > 100
 
 
 def test_thumbnails_of_an_image_folder(tmp_path):

@@ -35,9 +35,7 @@ def test_every_format_gives_the_same_samples(fmt, tmp_path):
     xs, ys = waves(n_per_class=10, length=20, channels=channels)
     dm = build_datamodule(seq_spec(write_format(fmt, tmp_path, xs, ys)), num_workers=0)
     info = dm.info
-    assert (
-        info.modality == "sequence" and info.input_shape == (20, channels) and info.input_dtype == "float32"
-    )
+    assert info.modality == "sequence" and info.input_shape == (20, channels) and info.input_dtype == "float32"
     assert info.class_names == ("a", "b") and info.num_outputs == 2
     x, y = dm.arrays
     assert x.shape == (20, 20, channels)
@@ -76,9 +74,7 @@ def test_variable_lengths_pad_with_mask_or_resample(tmp_path):
     short = int(np.argmin([len(s) for s in xs]))
     assert x[short, len(xs[short]) - 1, 1] == 1 and x[short, len(xs[short]) :, 1].sum() == 0
     assert dm.resolved_spec().sequence.mask is True and dm.resolved_spec().sequence.length == longest
-    rs = build_datamodule(
-        seq_spec(path, sequence=SequenceOptions(length_mode="resample", length=16)), num_workers=0
-    )
+    rs = build_datamodule(seq_spec(path, sequence=SequenceOptions(length_mode="resample", length=16)), num_workers=0)
     assert rs.info.input_shape == (16, 1)
     assert any("resampled" in n for n in rs.summary().notes)
 

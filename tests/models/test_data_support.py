@@ -20,9 +20,7 @@ def shape_image(label: int, size: int = 16, seed: int = 0) -> np.ndarray:
     c = size / 2 + rng.uniform(-2, 2, 2)
     r = size / 4
     mask = (
-        ((yy - c[0]) ** 2 + (xx - c[1]) ** 2 < r * r)
-        if label == 0
-        else ((abs(yy - c[0]) < r) & (abs(xx - c[1]) < r))
+        ((yy - c[0]) ** 2 + (xx - c[1]) ** 2 < r * r) if label == 0 else ((abs(yy - c[0]) < r) & (abs(xx - c[1]) < r))
     )
     img[mask] = (200, 80 + 100 * label, 40)
     return img
@@ -41,19 +39,11 @@ def bomb_png(width: int = 100_000, height: int = 100_000) -> bytes:
     """A tiny PNG whose header claims ``width x height`` pixels (a decompression bomb)."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(data))
-            + kind
-            + data
-            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-        )
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
     ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
     return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", ihdr)
-        + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
-        + chunk(b"IEND", b"")
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
     )
 
 

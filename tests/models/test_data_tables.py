@@ -110,9 +110,7 @@ def test_forecasting_windows_are_chronological(tmp_path):
     header, rows = forecast_rows(200)
     rows = rows[100:] + rows[:100]  # out of order in the file: sorted by the date column
     fc = ForecastOptions(window=10, horizon=3)
-    dm = build_datamodule(
-        spec("forecasting", write_csv(tmp_path / "f.csv", header, rows), forecast=fc), num_workers=0
-    )
+    dm = build_datamodule(spec("forecasting", write_csv(tmp_path / "f.csv", header, rows), forecast=fc), num_workers=0)
     info = dm.info
     assert info.task == "forecasting" and info.input_shape == (10, 2) and info.num_outputs == 6
     assert any("sorted by 'date'" in n for n in dm.summary().notes)
@@ -135,9 +133,7 @@ def test_forecasting_too_short_and_missing_values(tmp_path):
     header, rows = forecast_rows(30)
     rows[5][1] = ""
     path = write_csv(tmp_path / "s.csv", header, rows)
-    dm = build_datamodule(
-        spec("forecasting", path, forecast=ForecastOptions(window=4, horizon=1)), num_workers=0
-    )
+    dm = build_datamodule(spec("forecasting", path, forecast=ForecastOptions(window=4, horizon=1)), num_workers=0)
     assert any("1 missing value(s) filled" in n for n in dm.summary().notes)
     with pytest.raises(DataError, match="window"):
         build_datamodule(spec("forecasting", path, forecast=ForecastOptions(window=25, horizon=5)))
@@ -159,9 +155,7 @@ def test_splits_are_deterministic_and_stratified():
 
 def test_imbalance_is_reported_with_class_weights(tmp_path):
     rows = [[i, "common"] for i in range(60)] + [[i, "rare"] for i in range(8)]
-    dm = build_datamodule(
-        spec("tabular", write_csv(tmp_path / "imb.csv", ["v", "label"], rows)), num_workers=0
-    )
+    dm = build_datamodule(spec("tabular", write_csv(tmp_path / "imb.csv", ["v", "label"], rows)), num_workers=0)
     s = dm.summary()
     assert s.imbalance_ratio and s.imbalance_ratio > 5
     assert any("imbalance" in n and "weighted_cross_entropy" in n for n in s.notes)

@@ -37,8 +37,17 @@ TABULAR = DataInfo("regression", "tabular", (10,), num_outputs=1)
 FORECAST = DataInfo("forecasting", "forecast", (32, 1), num_outputs=1)
 
 #: One template per family (MLP, CNN, ResNet, 1D-CNN, LSTM/GRU, Transformer) and the regression heads.
-FAMILIES = [("mlp", IMAGE), ("lenet", IMAGE), ("resnet_small", IMAGE), ("fcn1d", SEQUENCE), ("lstm", SEQUENCE),
-            ("gru", SEQUENCE), ("transformer", SEQUENCE), ("mlp_regressor", TABULAR), ("forecaster", FORECAST)]
+FAMILIES = [
+    ("mlp", IMAGE),
+    ("lenet", IMAGE),
+    ("resnet_small", IMAGE),
+    ("fcn1d", SEQUENCE),
+    ("lstm", SEQUENCE),
+    ("gru", SEQUENCE),
+    ("transformer", SEQUENCE),
+    ("mlp_regressor", TABULAR),
+    ("forecaster", FORECAST),
+]
 
 
 def _inputs(info: DataInfo, n: int) -> torch.Tensor:
@@ -74,8 +83,9 @@ class _Svd(nn.Module):
 
 def test_unsupported_layer_error_names_the_layer_and_the_format(tmp_path):
     net = nn.Sequential(nn.Linear(8, 8), nn.ReLU(), _Svd()).eval()
-    experiment = SimpleNamespace(network=SimpleNamespace(layers=[SimpleNamespace(type=t)
-                                                                 for t in ("linear", "relu", "svd")]))
+    experiment = SimpleNamespace(
+        network=SimpleNamespace(layers=[SimpleNamespace(type=t) for t in ("linear", "relu", "svd")])
+    )
     with pytest.raises(UnsupportedLayerError) as err:
         _write("onnx", net, torch.randn(2, 8), tmp_path / "m.onnx", {}, experiment)
     assert err.value.layer == "layers[2] (svd)" and err.value.format == "onnx"
@@ -86,16 +96,23 @@ def test_catalogue_layer_onnx_cannot_express_is_named(tmp_path):
     """adaptive_avgpool1d to a size that does not divide its input has no ONNX equivalent (TorchScript works)."""
     from models.spec.network import NetworkSpec
 
-    layers = [{"type": "permute", "dims": [1, 0]}, {"type": "conv1d", "out_channels": 8, "kernel_size": 3},
-              {"type": "avgpool1d"}, {"type": "adaptive_avgpool1d", "output_size": 2}, {"type": "flatten"},
-              {"type": "linear", "out_features": 4}]
+    layers = [
+        {"type": "permute", "dims": [1, 0]},
+        {"type": "conv1d", "out_channels": 8, "kernel_size": 3},
+        {"type": "avgpool1d"},
+        {"type": "adaptive_avgpool1d", "output_size": 2},
+        {"type": "flatten"},
+        {"type": "linear", "out_features": 4},
+    ]
     spec = NetworkSpec.model_validate({"layers": layers}, strict=False)
     net = build_network(spec, SEQUENCE).eval()
     x = _inputs(SEQUENCE, 4)
     with pytest.raises(UnsupportedLayerError) as err:
         _write("onnx", net, x[:2], tmp_path / "m.onnx", {}, SimpleNamespace(network=spec))
-    assert str(err.value).startswith("layer layers[3] (adaptive_avgpool1d) cannot be exported to onnx: "
-                                      "Unsupported: ONNX export of operator adaptive_avg_pool1d")
+    assert str(err.value).startswith(
+        "layer layers[3] (adaptive_avgpool1d) cannot be exported to onnx: "
+        "Unsupported: ONNX export of operator adaptive_avg_pool1d"
+    )
     assert "Choose another format" in str(err.value)
     _write("torchscript", net, x[:2], tmp_path / "m.pt", {}, SimpleNamespace(network=spec))
     assert check_parity(net, torchscript.torchscript_runner(tmp_path / "m.pt"), x, "jit").passed
@@ -113,8 +130,12 @@ def digits_run(tmp_path_factory) -> Path:
     from models.data import build_datamodule
 
     info = build_datamodule(DataSpec(name="digits")).info
-    exp = Experiment(name="digits-lenet", data=DataSpec(name="digits"), network=make_template("lenet", info),
-                     train=TrainSpec.model_validate({"epochs": 1, "accelerator": "cpu"}, strict=False))
+    exp = Experiment(
+        name="digits-lenet",
+        data=DataSpec(name="digits"),
+        network=make_template("lenet", info),
+        train=TrainSpec.model_validate({"epochs": 1, "accelerator": "cpu"}, strict=False),
+    )
     return fit(exp, runs_dir=tmp_path_factory.mktemp("runs"), progress_bar=False).run_dir
 
 

@@ -24,8 +24,9 @@ pytestmark = [
 IMG = DataInfo("classification", "image", (3, 12, 10), num_outputs=5, class_names=tuple("abcde"))
 VEC = DataInfo("classification", "tabular", (20,), num_outputs=2, class_names=("no", "yes"))
 SEQ = DataInfo("classification", "sequence", (16, 6), num_outputs=3, class_names=tuple("abc"))
-TXT = DataInfo("classification", "text", (12,), input_dtype="int64", num_outputs=2, class_names=("neg", "pos"),
-               vocab_size=50)
+TXT = DataInfo(
+    "classification", "text", (12,), input_dtype="int64", num_outputs=2, class_names=("neg", "pos"), vocab_size=50
+)
 T = ns.Permute(dims=[1, 0])  # time-first sequence -> channels first
 
 CASES: list[tuple[str, DataInfo, list[ns.LayerBase]]] = [
@@ -69,8 +70,11 @@ CASES: list[tuple[str, DataInfo, list[ns.LayerBase]]] = [
     ("positional_encoding", SEQ, [ns.PositionalEncoding(max_len=16)]),
     ("positional_encoding-odd", SEQ, [ns.Linear(out_features=5), ns.PositionalEncoding()]),
     ("positional_encoding-learned", SEQ, [ns.PositionalEncoding(kind="learned", max_len=32)]),
-    ("transformer_encoder", SEQ, [ns.Linear(out_features=8),
-                                  ns.TransformerEncoder(num_heads=2, dim_feedforward=16, num_layers=2)]),
+    (
+        "transformer_encoder",
+        SEQ,
+        [ns.Linear(out_features=8), ns.TransformerEncoder(num_heads=2, dim_feedforward=16, num_layers=2)],
+    ),
     ("sequence_pool-mean", SEQ, [ns.SequencePool()]),
     ("sequence_pool-max", SEQ, [ns.SequencePool(mode="max")]),
     ("sequence_pool-last", SEQ, [ns.SequencePool(mode="last")]),
@@ -78,13 +82,26 @@ CASES: list[tuple[str, DataInfo, list[ns.LayerBase]]] = [
     ("reshape-vector", VEC, [ns.Reshape(shape=[4, 5])]),
     ("permute", IMG, [ns.Permute(dims=[0, 2, 1])]),
     ("residual-identity", IMG, [ns.Residual(layers=[ns.Conv2d(out_channels=3, padding=1), ns.ReLU()])]),
-    ("residual-conv2d-projection", IMG, [ns.Residual(layers=[ns.Conv2d(out_channels=8, stride=2, padding=1),
-                                                             ns.BatchNorm2d()])]),
+    (
+        "residual-conv2d-projection",
+        IMG,
+        [ns.Residual(layers=[ns.Conv2d(out_channels=8, stride=2, padding=1), ns.BatchNorm2d()])],
+    ),
     ("residual-conv1d-projection", SEQ, [T, ns.Residual(layers=[ns.Conv1d(out_channels=4, stride=3, padding=1)])]),
     ("residual-vector-projection", VEC, [ns.Residual(layers=[ns.Linear(out_features=9), ns.ReLU()])]),
     ("residual-sequence-projection", SEQ, [ns.Residual(layers=[ns.LSTM(hidden_size=5, output="sequence")])]),
-    ("residual-nested", IMG, [ns.Residual(layers=[ns.Conv2d(out_channels=4, padding=1),
-                                                  ns.Residual(layers=[ns.Conv2d(out_channels=4, padding=1)])])]),
+    (
+        "residual-nested",
+        IMG,
+        [
+            ns.Residual(
+                layers=[
+                    ns.Conv2d(out_channels=4, padding=1),
+                    ns.Residual(layers=[ns.Conv2d(out_channels=4, padding=1)]),
+                ]
+            )
+        ],
+    ),
 ]
 
 
@@ -107,8 +124,10 @@ def run_with_hooks(net: torch.nn.Module, rows: list, x: torch.Tensor) -> dict[st
     seen: dict[str, tuple[int, ...]] = {}
     handles = []
     for row in rows:
+
         def hook(_m, _i, out, index=row.index):
             seen[index] = tuple(out.shape[1:])
+
         handles.append(module_at(net, row.index).register_forward_hook(hook))
     try:
         net(x)
@@ -138,11 +157,14 @@ def test_summary_agrees_with_built_module(case: str, info: DataInfo, layers: lis
     assert summary.output_shape == net(example_batch(info)).shape[1:]
 
 
-@pytest.mark.parametrize(("info", "layer", "flops_per_mac"), [
-    (VEC, ns.Linear(out_features=7), 2),
-    (SEQ, ns.Linear(out_features=9), 2),
-    (IMG, ns.Conv2d(out_channels=8, kernel_size=3, stride=2, padding=1), 2),
-])
+@pytest.mark.parametrize(
+    ("info", "layer", "flops_per_mac"),
+    [
+        (VEC, ns.Linear(out_features=7), 2),
+        (SEQ, ns.Linear(out_features=9), 2),
+        (IMG, ns.Conv2d(out_channels=8, kernel_size=3, stride=2, padding=1), 2),
+    ],
+)
 def test_macs_match_pytorch_flop_counter(info: DataInfo, layer: ns.LayerBase, flops_per_mac: int) -> None:
     spec = ns.NetworkSpec(layers=[layer])
     net = build_network(spec, info, check_output=False)
@@ -161,13 +183,17 @@ def test_bidirectional_last_is_final_forward_and_first_backward_state() -> None:
 
 
 def test_residual_rows_nest_and_projection_is_reported() -> None:
-    spec = ns.NetworkSpec(layers=[
-        ns.Conv2d(out_channels=8, padding=1),
-        ns.Residual(name="down", layers=[ns.Conv2d(out_channels=16, stride=2, padding=1), ns.BatchNorm2d(),
-                                         ns.ReLU()]),
-        ns.Residual(name="same", layers=[ns.Conv2d(out_channels=16, padding=1)]),
-        ns.GlobalAvgPool(), ns.Linear(out_features=5),
-    ])
+    spec = ns.NetworkSpec(
+        layers=[
+            ns.Conv2d(out_channels=8, padding=1),
+            ns.Residual(
+                name="down", layers=[ns.Conv2d(out_channels=16, stride=2, padding=1), ns.BatchNorm2d(), ns.ReLU()]
+            ),
+            ns.Residual(name="same", layers=[ns.Conv2d(out_channels=16, padding=1)]),
+            ns.GlobalAvgPool(),
+            ns.Linear(out_features=5),
+        ]
+    )
     s = summarize(spec, IMG)
     assert s.ok
     assert [r.index for r in s.rows] == ["0", "1", "1.0", "1.1", "1.2", "2", "2.0", "3", "4"]
@@ -191,9 +217,15 @@ def test_summary_serialises_and_prints() -> None:
 
 
 def test_network_pickles_deepcopies_and_traces() -> None:
-    spec = ns.NetworkSpec(layers=[ns.Linear(out_features=8), ns.PositionalEncoding(),
-                                  ns.TransformerEncoder(num_heads=2, dim_feedforward=16),
-                                  ns.LSTM(hidden_size=4, bidirectional=True), ns.Linear(out_features=3)])
+    spec = ns.NetworkSpec(
+        layers=[
+            ns.Linear(out_features=8),
+            ns.PositionalEncoding(),
+            ns.TransformerEncoder(num_heads=2, dim_feedforward=16),
+            ns.LSTM(hidden_size=4, bidirectional=True),
+            ns.Linear(out_features=3),
+        ]
+    )
     net = build_network(spec, SEQ).eval()
     x = example_batch(SEQ)
     with torch.no_grad():

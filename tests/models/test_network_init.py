@@ -20,14 +20,17 @@ def linear_weight(init: str) -> torch.Tensor:
     return build_network(ns.NetworkSpec(layers=[ns.Linear(out_features=400)], init=init), VEC)[0].weight.detach()
 
 
-@pytest.mark.parametrize(("init", "std"), [
-    ("default", 1 / math.sqrt(3 * 400)),               # PyTorch: kaiming_uniform(a=sqrt(5)) = U(+-1/sqrt(fan_in))
-    ("xavier_uniform", math.sqrt(2 / (400 + 400))),
-    ("xavier_normal", math.sqrt(2 / (400 + 400))),
-    ("kaiming_uniform", math.sqrt(2 / 400)),
-    ("kaiming_normal", math.sqrt(2 / 400)),
-    ("orthogonal", 1 / math.sqrt(400)),
-])
+@pytest.mark.parametrize(
+    ("init", "std"),
+    [
+        ("default", 1 / math.sqrt(3 * 400)),  # PyTorch: kaiming_uniform(a=sqrt(5)) = U(+-1/sqrt(fan_in))
+        ("xavier_uniform", math.sqrt(2 / (400 + 400))),
+        ("xavier_normal", math.sqrt(2 / (400 + 400))),
+        ("kaiming_uniform", math.sqrt(2 / 400)),
+        ("kaiming_normal", math.sqrt(2 / 400)),
+        ("orthogonal", 1 / math.sqrt(400)),
+    ],
+)
 def test_linear_weights_follow_the_chosen_scheme(init: str, std: float) -> None:
     w = linear_weight(init)
     assert w.std().item() == pytest.approx(std, rel=0.03)
@@ -41,8 +44,9 @@ def test_linear_weights_follow_the_chosen_scheme(init: str, std: float) -> None:
 
 
 def test_orthogonal_gives_orthogonal_recurrent_matrices_and_xavier_inputs() -> None:
-    spec = ns.NetworkSpec(layers=[ns.LSTM(hidden_size=16, num_layers=2, bidirectional=True), ns.Linear(out_features=3)],
-                          init="orthogonal")
+    spec = ns.NetworkSpec(
+        layers=[ns.LSTM(hidden_size=16, num_layers=2, bidirectional=True), ns.Linear(out_features=3)], init="orthogonal"
+    )
     rnn = build_network(spec, SEQ)[0].rnn
     for name, p in rnn.named_parameters():
         if name.startswith("weight_hh"):
@@ -56,9 +60,19 @@ def test_orthogonal_gives_orthogonal_recurrent_matrices_and_xavier_inputs() -> N
 
 
 def test_zero_bias_zeroes_every_bias() -> None:
-    spec = ns.NetworkSpec(zero_bias=True, layers=[
-        ns.Linear(out_features=8), ns.SelfAttention(num_heads=2), ns.GRU(hidden_size=4, output="sequence"),
-        ns.Permute(), ns.Conv1d(out_channels=4), ns.BatchNorm1d(), ns.GlobalAvgPool(), ns.Linear(out_features=3)])
+    spec = ns.NetworkSpec(
+        zero_bias=True,
+        layers=[
+            ns.Linear(out_features=8),
+            ns.SelfAttention(num_heads=2),
+            ns.GRU(hidden_size=4, output="sequence"),
+            ns.Permute(),
+            ns.Conv1d(out_channels=4),
+            ns.BatchNorm1d(),
+            ns.GlobalAvgPool(),
+            ns.Linear(out_features=3),
+        ],
+    )
     net = build_network(spec, SEQ)
     biases = {n: p for n, p in net.named_parameters() if "bias" in n.rsplit(".", 1)[-1]}
     assert {"1.attn.in_proj_bias", "2.rnn.bias_ih_l0", "2.rnn.bias_hh_l0", "4.bias", "7.bias"} <= set(biases)
@@ -69,11 +83,21 @@ def test_zero_bias_zeroes_every_bias() -> None:
 
 def test_per_layer_init_overrides_the_network_and_residuals_pass_theirs_on() -> None:
     info = DataInfo("classification", "image", (16, 6, 6), num_outputs=2, class_names=("a", "b"))
-    spec = ns.NetworkSpec(init="orthogonal", layers=[
-        ns.Conv2d(out_channels=16, kernel_size=1, init="default"),
-        ns.Residual(init="kaiming_normal", layers=[ns.Conv2d(out_channels=64, kernel_size=3, padding=1),
-                                                   ns.Conv2d(out_channels=64, kernel_size=1, init="orthogonal")]),
-        ns.GlobalAvgPool(), ns.Linear(out_features=2)])
+    spec = ns.NetworkSpec(
+        init="orthogonal",
+        layers=[
+            ns.Conv2d(out_channels=16, kernel_size=1, init="default"),
+            ns.Residual(
+                init="kaiming_normal",
+                layers=[
+                    ns.Conv2d(out_channels=64, kernel_size=3, padding=1),
+                    ns.Conv2d(out_channels=64, kernel_size=1, init="orthogonal"),
+                ],
+            ),
+            ns.GlobalAvgPool(),
+            ns.Linear(out_features=2),
+        ],
+    )
     torch.manual_seed(1)
     net = build_network(spec, info)
     default = net[0].weight.detach()

@@ -21,8 +21,9 @@ pytestmark = [
 ]
 
 BUILTINS = ("digits", "breast_cancer", "diabetes", "waveforms", "sine_forecast")
-TEXT = DataInfo("classification", "text", (48,), input_dtype="int64", num_outputs=3, class_names=("a", "b", "c"),
-                vocab_size=300)
+TEXT = DataInfo(
+    "classification", "text", (48,), input_dtype="int64", num_outputs=3, class_names=("a", "b", "c"), vocab_size=300
+)
 RGB32 = DataInfo("classification", "image", (3, 32, 32), num_outputs=10, class_names=tuple("0123456789"))
 NAMES = ["mlp", "lenet", "resnet_small", "fcn1d", "lstm", "gru", "transformer", "mlp_regressor", "forecaster"]
 
@@ -144,8 +145,15 @@ def test_templates_export_to_onnx(name: str, info: DataInfo) -> None:
     net = build_network(make_template(name, info), info).eval()
     x, _ = synthetic_batch(info, n=3)
     buf = io.BytesIO()
-    torch.onnx.export(net, (net.example_input(2),), buf, dynamo=False, input_names=["x"], output_names=["y"],
-                      dynamic_axes={"x": {0: "batch"}, "y": {0: "batch"}})
+    torch.onnx.export(
+        net,
+        (net.example_input(2),),
+        buf,
+        dynamo=False,
+        input_names=["x"],
+        output_names=["y"],
+        dynamic_axes={"x": {0: "batch"}, "y": {0: "batch"}},
+    )
     got = ort.InferenceSession(buf.getvalue()).run(None, {"x": x.numpy()})[0]
     with torch.no_grad():
         np.testing.assert_allclose(got, net(x).numpy(), atol=1e-4)

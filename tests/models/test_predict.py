@@ -35,10 +35,20 @@ def _pattern(kind: int, rng: np.random.Generator) -> np.ndarray:
 
 def _train(tmp: Path, data: DataSpec, template: str, name: str, epochs: int = 2) -> Path:
     info = build_datamodule(data, num_workers=0).info
-    exp = Experiment(name=name, data=data, network=make_template(template, info),
-                     train=TrainSpec.model_validate({**TRAIN, "epochs": epochs, "task": info.task,
-                                                     "loss": "cross_entropy" if info.task == "classification"
-                                                     else "mse"}, strict=False))
+    exp = Experiment(
+        name=name,
+        data=data,
+        network=make_template(template, info),
+        train=TrainSpec.model_validate(
+            {
+                **TRAIN,
+                "epochs": epochs,
+                "task": info.task,
+                "loss": "cross_entropy" if info.task == "classification" else "mse",
+            },
+            strict=False,
+        ),
+    )
     return fit(exp, runs_dir=tmp / "runs", progress_bar=False).run_dir
 
 

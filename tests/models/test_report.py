@@ -23,8 +23,12 @@ from models.training import fit
 @pytest.fixture(scope="module")
 def digits_run(tmp_path_factory) -> Path:
     info = build_datamodule(DataSpec(name="digits")).info
-    exp = Experiment(name="digits-mlp", data=DataSpec(name="digits"), network=make_template("mlp", info),
-                     train=TrainSpec.model_validate({"epochs": 2, "accelerator": "cpu"}, strict=False))
+    exp = Experiment(
+        name="digits-mlp",
+        data=DataSpec(name="digits"),
+        network=make_template("mlp", info),
+        train=TrainSpec.model_validate({"epochs": 2, "accelerator": "cpu"}, strict=False),
+    )
     return fit(exp, runs_dir=tmp_path_factory.mktemp("runs"), progress_bar=False).run_dir
 
 
@@ -78,19 +82,23 @@ def test_cli_report(digits_run, tmp_path, capsys):
 
 def test_metrics_csv_sparse_rows_are_merged_per_epoch(tmp_path):
     csv = tmp_path / "metrics.csv"
-    csv.write_text("epoch,lr-Adam,step,train_loss_epoch,val_loss,val_acc\n,0.001,0,,,\n0,,9,,0.9,0.5\n"
-                   "0,,9,1.2,,\n1,,19,,0.7,0.75\n1,,19,0.8,,\n")
+    csv.write_text(
+        "epoch,lr-Adam,step,train_loss_epoch,val_loss,val_acc\n,0.001,0,,,\n0,,9,,0.9,0.5\n"
+        "0,,9,1.2,,\n1,,19,,0.7,0.75\n1,,19,0.8,,\n"
+    )
     epochs, lr = read_metrics_csv(csv)
-    assert epochs == [{"epoch": 0.0, "val_loss": 0.9, "val_acc": 0.5, "train_loss_epoch": 1.2},
-                      {"epoch": 1.0, "val_loss": 0.7, "val_acc": 0.75, "train_loss_epoch": 0.8}]
+    assert epochs == [
+        {"epoch": 0.0, "val_loss": 0.9, "val_acc": 0.5, "train_loss_epoch": 1.2},
+        {"epoch": 1.0, "val_loss": 0.7, "val_acc": 0.75, "train_loss_epoch": 0.8},
+    ]
     assert lr == [(0, 0.001)]
 
 
 def test_svg_writer_produces_well_formed_charts():
-    chart = line_chart([Series("a & b", [0, 1, 2], [1.0, float("nan"), 3.0])], title="T <1>", xlabel="x",
-                       ylabel="y", element_id="c")
-    heat = heatmap([[3, 1], [0, 4]], row_labels=["p", "q"], col_labels=["p", "q"], title="M", xlabel="x",
-                   ylabel="y")
+    chart = line_chart(
+        [Series("a & b", [0, 1, 2], [1.0, float("nan"), 3.0])], title="T <1>", xlabel="x", ylabel="y", element_id="c"
+    )
+    heat = heatmap([[3, 1], [0, 4]], row_labels=["p", "q"], col_labels=["p", "q"], title="M", xlabel="x", ylabel="y")
     for svg in (chart, heat):
         ET.fromstring(svg)
     assert "a &amp; b" in chart and "T &lt;1&gt;" in chart

@@ -18,14 +18,26 @@ def _every_layer() -> list[dict]:
 
 
 def test_yaml_round_trip_is_lossless(tmp_path):
-    exp = Experiment.from_dict({
-        "name": "round trip ✓ 丹炉",
-        "data": {"source": "image_folder", "name": None, "path": "/data/imgs", "image": {"size": [32, 32]},
-                 "augment": {"enabled": True, "rotation": 15.0, "hflip": True}},
-        "network": {"template": None, "layers": _every_layer(), "init": "kaiming_normal", "zero_bias": True},
-        "train": {"loss": "focal", "optimizer": {"name": "sgd", "lr": 0.05, "nesterov": True},
-                  "scheduler": {"name": "one_cycle"}, "precision": "bf16-mixed", "gradient_clip": 1.0},
-    })
+    exp = Experiment.from_dict(
+        {
+            "name": "round trip ✓ 丹炉",
+            "data": {
+                "source": "image_folder",
+                "name": None,
+                "path": "/data/imgs",
+                "image": {"size": [32, 32]},
+                "augment": {"enabled": True, "rotation": 15.0, "hflip": True},
+            },
+            "network": {"template": None, "layers": _every_layer(), "init": "kaiming_normal", "zero_bias": True},
+            "train": {
+                "loss": "focal",
+                "optimizer": {"name": "sgd", "lr": 0.05, "nesterov": True},
+                "scheduler": {"name": "one_cycle"},
+                "precision": "bf16-mixed",
+                "gradient_clip": 1.0,
+            },
+        }
+    )
     path = tmp_path / "exp.yaml"
     save_experiment(exp, path)
     again = load_experiment(path)
@@ -36,8 +48,12 @@ def test_yaml_round_trip_is_lossless(tmp_path):
 @settings(max_examples=30, deadline=None)
 @example(lr=1.0, epochs=1, bs=1, name="0\x850")  # NEL: PyYAML folded it into a space (found by this test)
 @example(lr=1.0, epochs=1, bs=1, name="丹炉 a\u2028b")
-@given(lr=st.floats(1e-6, 1.0), epochs=st.integers(1, 1000), bs=st.integers(1, 4096),
-       name=st.text(min_size=1, max_size=30).filter(lambda s: s.strip() == s and s))
+@given(
+    lr=st.floats(1e-6, 1.0),
+    epochs=st.integers(1, 1000),
+    bs=st.integers(1, 4096),
+    name=st.text(min_size=1, max_size=30).filter(lambda s: s.strip() == s and s),
+)
 def test_round_trip_property(lr, epochs, bs, name):
     exp = Experiment(name=name)
     exp.train.optimizer.lr = lr
@@ -46,16 +62,32 @@ def test_round_trip_property(lr, epochs, bs, name):
     assert Experiment.from_yaml(exp.to_yaml()) == exp
 
 
-@pytest.mark.parametrize(("patch", "path"), [
-    ({"network": {"layers": [{"type": "linear"}, {"type": "relu"}, {"type": "linear"},
-                             {"type": "conv2d", "kernel_size": "three"}]}}, "network.layers[3].kernel_size"),
-    ({"network": {"layers": [{"type": "residual", "layers": [{"type": "relu", "slope": 1}]}]}},
-     "network.layers[0].layers[0].slope"),
-    ({"train": {"optimizer": {"lr": "fast"}}}, "train.optimizer.lr"),
-    ({"train": {"epochs": 1.5}}, "train.epochs"),
-    ({"trian": {}}, "trian"),
-    ({"data": {"split": {"val": 2}}}, "data.split.val"),
-])
+@pytest.mark.parametrize(
+    ("patch", "path"),
+    [
+        (
+            {
+                "network": {
+                    "layers": [
+                        {"type": "linear"},
+                        {"type": "relu"},
+                        {"type": "linear"},
+                        {"type": "conv2d", "kernel_size": "three"},
+                    ]
+                }
+            },
+            "network.layers[3].kernel_size",
+        ),
+        (
+            {"network": {"layers": [{"type": "residual", "layers": [{"type": "relu", "slope": 1}]}]}},
+            "network.layers[0].layers[0].slope",
+        ),
+        ({"train": {"optimizer": {"lr": "fast"}}}, "train.optimizer.lr"),
+        ({"train": {"epochs": 1.5}}, "train.epochs"),
+        ({"trian": {}}, "trian"),
+        ({"data": {"split": {"val": 2}}}, "data.split.val"),
+    ],
+)
 def test_wrong_type_or_unknown_field_names_the_path(patch, path):
     with pytest.raises(SpecError) as err:
         Experiment.from_dict(patch)

@@ -22,8 +22,11 @@ SCHEDULERS = typing.get_args(SchedulerSpec.model_fields["name"].annotation)
 @pytest.mark.parametrize("loss", LOSSES)
 def test_every_loss_gives_a_finite_differentiable_value(loss):
     classification = loss in ("cross_entropy", "weighted_cross_entropy", "focal", "bce")
-    spec = TrainSpec(task="classification" if classification else "regression", loss=loss, label_smoothing=0.1
-                     if classification else 0.0)
+    spec = TrainSpec(
+        task="classification" if classification else "regression",
+        loss=loss,
+        label_smoothing=0.1 if classification else 0.0,
+    )
     out = torch.randn(8, 3, requires_grad=True)
     target = torch.randint(0, 3, (8,)) if classification else torch.randn(8, 3)
     value = build_loss(spec, 3, torch.tensor([1.0, 2.0, 0.5]))(out, target)
@@ -63,8 +66,9 @@ def test_every_optimizer_steps(name):
 def test_every_schedule_changes_or_keeps_the_lr_as_documented(name):
     param = torch.nn.Parameter(torch.zeros(1))
     opt = torch.optim.SGD([param], lr=0.1)
-    config = build_scheduler(opt, SchedulerSpec(name=name, step_size=1, gamma=0.5, patience=0), 0.1, epochs=4,
-                             steps_per_epoch=5)
+    config = build_scheduler(
+        opt, SchedulerSpec(name=name, step_size=1, gamma=0.5, patience=0), 0.1, epochs=4, steps_per_epoch=5
+    )
     if name == "none":
         assert config is None
         return

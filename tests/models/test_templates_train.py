@@ -11,9 +11,17 @@ from models.spec import DataSpec
 from models.training import fit
 
 CASES = [
-    ("mlp", "digits"), ("lenet", "digits"), ("resnet_small", "digits"), ("mlp", "breast_cancer"),
-    ("fcn1d", "waveforms"), ("lstm", "waveforms"), ("gru", "waveforms"), ("transformer", "waveforms"),
-    ("mlp_regressor", "diabetes"), ("forecaster", "sine_forecast"), ("lstm", "sine_forecast"),
+    ("mlp", "digits"),
+    ("lenet", "digits"),
+    ("resnet_small", "digits"),
+    ("mlp", "breast_cancer"),
+    ("fcn1d", "waveforms"),
+    ("lstm", "waveforms"),
+    ("gru", "waveforms"),
+    ("transformer", "waveforms"),
+    ("mlp_regressor", "diabetes"),
+    ("forecaster", "sine_forecast"),
+    ("lstm", "sine_forecast"),
 ]
 
 

@@ -27,8 +27,9 @@ def test_list_devices_always_offers_the_cpu_with_its_precisions() -> None:
 
 
 def _spec(name: str, epochs: int = 6, lr: float = 0.1, **kwargs: object) -> TrainSpec:
-    return TrainSpec(epochs=epochs, optimizer=OptimizerSpec(name="sgd", lr=lr),
-                     scheduler=SchedulerSpec(name=name, **kwargs))
+    return TrainSpec(
+        epochs=epochs, optimizer=OptimizerSpec(name="sgd", lr=lr), scheduler=SchedulerSpec(name=name, **kwargs)
+    )
 
 
 def test_constant_schedule_is_flat_over_the_planned_epochs() -> None:

@@ -26,8 +26,12 @@ def digits_info():
 
 def digits_experiment(info, epochs=2, **train) -> Experiment:
     options = {"epochs": epochs, "batch_size": 64, "accelerator": "cpu", **train}
-    return Experiment(name="digits-lenet", data=DataSpec(name="digits"), network=make_template("lenet", info),
-                      train=TrainSpec.model_validate(options, strict=False))
+    return Experiment(
+        name="digits-lenet",
+        data=DataSpec(name="digits"),
+        network=make_template("lenet", info),
+        train=TrainSpec.model_validate(options, strict=False),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +46,14 @@ def test_fit_writes_the_full_run_folder(finished_run):
     result, _ = finished_run
     run = result.run_dir
     assert result.status == "finished" and result.epochs_completed == 2
-    for name in ("experiment.yaml", "status.json", "metrics.csv", "evaluation.json",
-                 "checkpoints/best.ckpt", "checkpoints/last.ckpt"):
+    for name in (
+        "experiment.yaml",
+        "status.json",
+        "metrics.csv",
+        "evaluation.json",
+        "checkpoints/best.ckpt",
+        "checkpoints/last.ckpt",
+    ):
         assert (run / name).is_file(), name
     assert any((run / "tensorboard").rglob("events.out.tfevents*"))
     rows = list(csv.DictReader((run / "metrics.csv").open()))
@@ -144,8 +154,11 @@ def test_stop_ends_within_one_batch_and_resume_restores_state(tmp_path, digits_i
     assert last["optimizer_states"][0]["state"]  # Adam moments were saved
 
     starts: list = []
-    resumed = fit(None, sink=lambda e: starts.append(e) if isinstance(e, (RunStarted, EpochEnd)) else None,
-                  resume_from=result.run_dir)
+    resumed = fit(
+        None,
+        sink=lambda e: starts.append(e) if isinstance(e, (RunStarted, EpochEnd)) else None,
+        resume_from=result.run_dir,
+    )
     assert resumed.status == "finished" and resumed.run_dir == result.run_dir
     assert isinstance(starts[0], RunStarted) and starts[0].start_epoch == 1
     assert [e.epoch for e in starts if isinstance(e, EpochEnd)] == [1, 2, 3]
@@ -184,8 +197,9 @@ def test_nan_loss_stops_with_epoch_and_step(tmp_path, digits_info):
 
 def test_shape_mismatch_fails_before_training(tmp_path, digits_info):
     exp = digits_experiment(digits_info)
-    exp.network = Experiment.from_dict({"network": {"layers": [
-        {"type": "conv2d", "out_channels": 4}, {"type": "linear", "out_features": 10}]}}).network
+    exp.network = Experiment.from_dict(
+        {"network": {"layers": [{"type": "conv2d", "out_channels": 4}, {"type": "linear", "out_features": 10}]}}
+    ).network
     with pytest.raises(ShapeError, match=r"layer 1 \(linear\)"):
         fit(exp, runs_dir=tmp_path)
     assert list_runs(tmp_path) == []

@@ -23,14 +23,23 @@ class EditActions:
         slots: Callables by action name (delete, duplicate, wrap, up, down, open, save).
     """
 
-    def __init__(self, owner: QWidget, toolbar: QToolBar, stack: QUndoStack,
-                 slots: dict[str, Callable[[], Any]]) -> None:
+    def __init__(
+        self, owner: QWidget, toolbar: QToolBar, stack: QUndoStack, slots: dict[str, Callable[[], Any]]
+    ) -> None:
         self.owner = owner
         sp = QStyle.StandardPixmap
-        self.undo = self._make(QCoreApplication.translate("NetworkPanel", "Undo"), sp.SP_ArrowBack, stack.undo,
-                               [QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo = self._make(QCoreApplication.translate("NetworkPanel", "Redo"), sp.SP_ArrowForward, stack.redo,
-                               [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.undo = self._make(
+            QCoreApplication.translate("NetworkPanel", "Undo"),
+            sp.SP_ArrowBack,
+            stack.undo,
+            [QKeySequence(QKeySequence.StandardKey.Undo)],
+        )
+        self.redo = self._make(
+            QCoreApplication.translate("NetworkPanel", "Redo"),
+            sp.SP_ArrowForward,
+            stack.redo,
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)],
+        )
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)
         stack.undoTextChanged.connect(self._undo_tip)
@@ -40,39 +49,81 @@ class EditActions:
         self._undo_tip("")
         self._redo_tip("")
         self.delete = self._make(
-            QCoreApplication.translate("NetworkPanel", "Delete"), sp.SP_TrashIcon, slots["delete"],
+            QCoreApplication.translate("NetworkPanel", "Delete"),
+            sp.SP_TrashIcon,
+            slots["delete"],
             [QKeySequence(QKeySequence.StandardKey.Delete)],
-            QCoreApplication.translate("NetworkPanel", "Delete the selected layers (Del)"))
+            QCoreApplication.translate("NetworkPanel", "Delete the selected layers (Del)"),
+        )
         self.duplicate = self._make(
-            QCoreApplication.translate("NetworkPanel", "Duplicate"), None, slots["duplicate"],
+            QCoreApplication.translate("NetworkPanel", "Duplicate"),
+            None,
+            slots["duplicate"],
             [QKeySequence("Ctrl+D")],
-            QCoreApplication.translate("NetworkPanel", "Insert a copy after each selected layer (Ctrl+D)"))
+            QCoreApplication.translate("NetworkPanel", "Insert a copy after each selected layer (Ctrl+D)"),
+        )
         self.wrap = self._make(
-            QCoreApplication.translate("NetworkPanel", "Wrap in residual block"), None, slots["wrap"],
+            QCoreApplication.translate("NetworkPanel", "Wrap in residual block"),
+            None,
+            slots["wrap"],
             [QKeySequence("Ctrl+G")],
-            QCoreApplication.translate("NetworkPanel", "Put the selected neighbouring layers in a residual block "
-                                                       "whose output is added to its input (Ctrl+G)"))
+            QCoreApplication.translate(
+                "NetworkPanel",
+                "Put the selected neighbouring layers in a residual block whose output is added to its input (Ctrl+G)",
+            ),
+        )
         self.up = self._make(
-            QCoreApplication.translate("NetworkPanel", "Up"), sp.SP_ArrowUp, slots["up"], [QKeySequence("Alt+Up")],
-            QCoreApplication.translate("NetworkPanel", "Move the layer up (Alt+Up)"))
+            QCoreApplication.translate("NetworkPanel", "Up"),
+            sp.SP_ArrowUp,
+            slots["up"],
+            [QKeySequence("Alt+Up")],
+            QCoreApplication.translate("NetworkPanel", "Move the layer up (Alt+Up)"),
+        )
         self.down = self._make(
-            QCoreApplication.translate("NetworkPanel", "Down"), sp.SP_ArrowDown, slots["down"],
-            [QKeySequence("Alt+Down")], QCoreApplication.translate("NetworkPanel", "Move the layer down (Alt+Down)"))
+            QCoreApplication.translate("NetworkPanel", "Down"),
+            sp.SP_ArrowDown,
+            slots["down"],
+            [QKeySequence("Alt+Down")],
+            QCoreApplication.translate("NetworkPanel", "Move the layer down (Alt+Down)"),
+        )
         self.open = self._make(
-            QCoreApplication.translate("NetworkPanel", "Open network…"), sp.SP_DialogOpenButton, slots["open"],
-            tip=QCoreApplication.translate("NetworkPanel", "Load a network from a YAML file"))
+            QCoreApplication.translate("NetworkPanel", "Open network…"),
+            sp.SP_DialogOpenButton,
+            slots["open"],
+            tip=QCoreApplication.translate("NetworkPanel", "Load a network from a YAML file"),
+        )
         self.save = self._make(
-            QCoreApplication.translate("NetworkPanel", "Save network…"), sp.SP_DialogSaveButton, slots["save"],
-            tip=QCoreApplication.translate("NetworkPanel", "Save the network as a YAML file"))
-        for action in (self.undo, self.redo, None, self.delete, self.duplicate, self.wrap, self.up, self.down,
-                       None, self.open, self.save):
+            QCoreApplication.translate("NetworkPanel", "Save network…"),
+            sp.SP_DialogSaveButton,
+            slots["save"],
+            tip=QCoreApplication.translate("NetworkPanel", "Save the network as a YAML file"),
+        )
+        for action in (
+            self.undo,
+            self.redo,
+            None,
+            self.delete,
+            self.duplicate,
+            self.wrap,
+            self.up,
+            self.down,
+            None,
+            self.open,
+            self.save,
+        ):
             if action is None:
                 toolbar.addSeparator()
             else:
                 toolbar.addAction(action)
 
-    def _make(self, text: str, icon: QStyle.StandardPixmap | None, slot: Callable[[], Any],
-              shortcuts: list[QKeySequence] | None = None, tip: str = "") -> QAction:
+    def _make(
+        self,
+        text: str,
+        icon: QStyle.StandardPixmap | None,
+        slot: Callable[[], Any],
+        shortcuts: list[QKeySequence] | None = None,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self.owner)
         if icon is not None:
             action.setIcon(self.owner.style().standardIcon(icon))
@@ -86,13 +137,18 @@ class EditActions:
         return action
 
     def _undo_tip(self, what: str) -> None:
-        self.undo.setToolTip(QCoreApplication.translate("NetworkPanel", "Undo {what} (Ctrl+Z)").format(what=what)
-                             if what else QCoreApplication.translate("NetworkPanel", "Undo (Ctrl+Z)"))
+        self.undo.setToolTip(
+            QCoreApplication.translate("NetworkPanel", "Undo {what} (Ctrl+Z)").format(what=what)
+            if what
+            else QCoreApplication.translate("NetworkPanel", "Undo (Ctrl+Z)")
+        )
 
     def _redo_tip(self, what: str) -> None:
-        self.redo.setToolTip(QCoreApplication.translate("NetworkPanel", "Redo {what} (Ctrl+Shift+Z)")
-                             .format(what=what) if what
-                             else QCoreApplication.translate("NetworkPanel", "Redo (Ctrl+Shift+Z)"))
+        self.redo.setToolTip(
+            QCoreApplication.translate("NetworkPanel", "Redo {what} (Ctrl+Shift+Z)").format(what=what)
+            if what
+            else QCoreApplication.translate("NetworkPanel", "Redo (Ctrl+Shift+Z)")
+        )
 
     def update(self, selected: int) -> None:
         """Enable what makes sense for ``selected`` selected layers."""

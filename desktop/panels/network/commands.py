@@ -28,9 +28,17 @@ class NetworkEdit(QUndoCommand):
         merge_key: Consecutive edits with the same key (layer path + field) merge into one step.
     """
 
-    def __init__(self, state: ExperimentState, before: dict[str, Any], after: dict[str, Any], text: str,
-                 select: Callable[[Path | None], None], select_before: Path | None = None,
-                 select_after: Path | None = None, merge_key: tuple[Any, ...] | None = None) -> None:
+    def __init__(
+        self,
+        state: ExperimentState,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        text: str,
+        select: Callable[[Path | None], None],
+        select_before: Path | None = None,
+        select_after: Path | None = None,
+        merge_key: tuple[Any, ...] | None = None,
+    ) -> None:
         super().__init__(text)
         self.state, self.before, self.after = state, before, after
         self.select, self.select_before, self.select_after = select, select_before, select_after

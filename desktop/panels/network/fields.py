@@ -161,8 +161,7 @@ class BoolEditor(FieldEditor):
 class ChoiceEditor(FieldEditor):
     """Literal choices; ``none_label`` adds a first entry meaning None."""
 
-    def __init__(self, choices: list[Any], none_label: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, choices: list[Any], none_label: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.combo = QComboBox()
         if none_label is not None:
@@ -230,8 +229,7 @@ class IntListEditor(FieldEditor):
 class OptionalEditor(FieldEditor):
     """``X | None``: a check box turns the inner editor on (checked) or leaves the value automatic (None)."""
 
-    def __init__(self, inner: FieldEditor, fallback: Any, off_text: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, inner: FieldEditor, fallback: Any, off_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.inner, self.fallback = inner, fallback
         self.check = QCheckBox()
@@ -258,8 +256,9 @@ class OptionalEditor(FieldEditor):
 class NumberOrChoiceEditor(FieldEditor):
     """``int | Literal["same"]``: a combo with the literal choices and "number", plus the number."""
 
-    def __init__(self, number: FieldEditor, choices: list[Any], number_label: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, number: FieldEditor, choices: list[Any], number_label: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.number = number
         self.combo = QComboBox()

@@ -27,8 +27,7 @@ _PAD = 6
 class _CardDelegate(QStyledItemDelegate):
     """Draws a template as a small card: bold title, description, and what data it suits."""
 
-    def _document(self, option: QStyleOptionViewItem,
-                  index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)
@@ -36,8 +35,9 @@ class _CardDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(50, option.rect.width() - 2 * _PAD))
         return doc
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -56,8 +56,11 @@ class _CardDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self,
+        option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QSize:
         width = option.widget.viewport().width() if option.widget else option.rect.width()
         opt = QStyleOptionViewItem(option)
         opt.rect.setWidth(width)
@@ -100,9 +103,13 @@ class TemplateGallery(QWidget):
         self.list.itemDoubleClicked.connect(self._activated)
         self.list.currentItemChanged.connect(self._current_changed)
         self.apply.clicked.connect(lambda: self._activated(self.list.currentItem()))
-        self.modality_names = {"image": self.tr("images"), "sequence": self.tr("sequences"),
-                               "tabular": self.tr("tables"), "text": self.tr("text"),
-                               "forecast": self.tr("forecasting")}
+        self.modality_names = {
+            "image": self.tr("images"),
+            "sequence": self.tr("sequences"),
+            "tabular": self.tr("tables"),
+            "text": self.tr("text"),
+            "forecast": self.tr("forecasting"),
+        }
 
     def populate(self, templates: list[Any], info: Any | None, current: str | None) -> None:
         """List ``templates`` (TemplateInfo); those that do not fit ``info`` are shown disabled at the end."""
@@ -117,8 +124,12 @@ class TemplateGallery(QWidget):
             marker = " ✓" if t.name == current else ""
             title, desc = html.escape(template_text(t.title)), html.escape(template_text(t.description))
             item = QListWidgetItem(f"{template_text(t.title)}{marker}")
-            item.setData(HTML_ROLE, f"<b>{title}{marker}</b><br>{desc}<br><small><i>"
-                                    + html.escape(self.tr("For: {what}").format(what=suits)) + "</i></small>")
+            item.setData(
+                HTML_ROLE,
+                f"<b>{title}{marker}</b><br>{desc}<br><small><i>"
+                + html.escape(self.tr("For: {what}").format(what=suits))
+                + "</i></small>",
+            )
             item.setData(NAME_ROLE, t.name)
             item.setToolTip(template_text(t.description))
             if not ok:
@@ -127,8 +138,9 @@ class TemplateGallery(QWidget):
             self.list.addItem(item)
 
     def _current_changed(self, item: QListWidgetItem | None, _prev: Any = None) -> None:
-        self.apply.setEnabled(item is not None and bool(item.data(NAME_ROLE))
-                              and bool(item.flags() & Qt.ItemFlag.ItemIsEnabled))
+        self.apply.setEnabled(
+            item is not None and bool(item.data(NAME_ROLE)) and bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
+        )
 
     def _activated(self, item: QListWidgetItem | None) -> None:
         if item is not None and item.data(NAME_ROLE) and item.flags() & Qt.ItemFlag.ItemIsEnabled:

@@ -41,21 +41,36 @@ class LayerInspector(QScrollArea):
         self.layer: dict[str, Any] | None = None
         self.editors: dict[str, FieldEditor] = {}
         self.labels = {
-            "name": self.tr("Name"), "init": self.tr("Initialisation"),
+            "name": self.tr("Name"),
+            "init": self.tr("Initialisation"),
             "out_features": self.tr("Output features"),
-            "bias": self.tr("Bias"), "out_channels": self.tr("Output channels"),
-            "kernel_size": self.tr("Kernel size"), "stride": self.tr("Stride"), "padding": self.tr("Padding"),
-            "dilation": self.tr("Dilation"), "output_size": self.tr("Output size"),
-            "momentum": self.tr("Momentum"), "eps": self.tr("Epsilon"), "p": self.tr("Drop probability"),
-            "negative_slope": self.tr("Negative slope"), "alpha": self.tr("Alpha"),
-            "num_embeddings": self.tr("Vocabulary size"), "embedding_dim": self.tr("Embedding size"),
-            "hidden_size": self.tr("Hidden size"), "num_layers": self.tr("Stacked layers"),
-            "bidirectional": self.tr("Bidirectional"), "dropout": self.tr("Dropout"),
+            "bias": self.tr("Bias"),
+            "out_channels": self.tr("Output channels"),
+            "kernel_size": self.tr("Kernel size"),
+            "stride": self.tr("Stride"),
+            "padding": self.tr("Padding"),
+            "dilation": self.tr("Dilation"),
+            "output_size": self.tr("Output size"),
+            "momentum": self.tr("Momentum"),
+            "eps": self.tr("Epsilon"),
+            "p": self.tr("Drop probability"),
+            "negative_slope": self.tr("Negative slope"),
+            "alpha": self.tr("Alpha"),
+            "num_embeddings": self.tr("Vocabulary size"),
+            "embedding_dim": self.tr("Embedding size"),
+            "hidden_size": self.tr("Hidden size"),
+            "num_layers": self.tr("Stacked layers"),
+            "bidirectional": self.tr("Bidirectional"),
+            "dropout": self.tr("Dropout"),
             "output": self.tr("Output"),
-            "num_heads": self.tr("Attention heads"), "kind": self.tr("Kind"),
+            "num_heads": self.tr("Attention heads"),
+            "kind": self.tr("Kind"),
             "max_len": self.tr("Max length"),
-            "dim_feedforward": self.tr("Feed-forward size"), "activation": self.tr("Activation"),
-            "mode": self.tr("Mode"), "shape": self.tr("Shape"), "dims": self.tr("Axis order"),
+            "dim_feedforward": self.tr("Feed-forward size"),
+            "activation": self.tr("Activation"),
+            "mode": self.tr("Mode"),
+            "shape": self.tr("Shape"),
+            "dims": self.tr("Axis order"),
             "zero_bias": self.tr("Zero biases"),
         }
         self.hints = {
@@ -64,14 +79,17 @@ class LayerInspector(QScrollArea):
             "stride": self.tr("Step between windows; automatic = the kernel size."),
             "padding": self.tr("Zeros added on each side; 'same' keeps the size."),
             "num_embeddings": self.tr("Number of distinct token ids; automatic = the dataset's vocabulary."),
-            "output": self.tr("'last' gives the final step [hidden]; 'sequence' gives every step "
-                              "[T, hidden]."),
+            "output": self.tr("'last' gives the final step [hidden]; 'sequence' gives every step [T, hidden]."),
             "dims": self.tr("New order of the per-sample axes, e.g. 1, 0 swaps [T, F] into [F, T]."),
             "shape": self.tr("New per-sample shape; one entry may be -1."),
             "zero_bias": self.tr("Set every bias to zero after initialisation."),
         }
-        self.texts = {"auto": self.tr("automatic"), "inherit": self.tr("(network default)"),
-                      "number": self.tr("number"), "none": self.tr("none")}
+        self.texts = {
+            "auto": self.tr("automatic"),
+            "inherit": self.tr("(network default)"),
+            "number": self.tr("number"),
+            "none": self.tr("none"),
+        }
         self.show_network_options(NetworkSpec())
 
     # -- building ----------------------------------------------------------------------------------------
@@ -110,8 +128,12 @@ class LayerInspector(QScrollArea):
         lay.addWidget(self._label(f"<h3>{title}</h3>"))
         self.template_label = self._label(self._template_text(spec))
         lay.addWidget(self.template_label)
-        lay.addWidget(self._label(self.tr("Select a layer to edit it, or add layers from the palette by "
-                                          "double-click or drag and drop."), "color: gray;"))
+        lay.addWidget(
+            self._label(
+                self.tr("Select a layer to edit it, or add layers from the palette by double-click or drag and drop."),
+                "color: gray;",
+            )
+        )
         for field in ("init", "zero_bias"):
             info = NetworkSpec.model_fields[field]
             editor = make_editor(info.annotation, info, self.texts)
@@ -142,14 +164,16 @@ class LayerInspector(QScrollArea):
         title = doc_text(doc.title) if doc else kind
         index = ".".join(map(str, path))
         word = self.tr("layer")
-        lay.addWidget(self._label(f"<h3>{title}</h3><span style='color: gray'>{word} {index} · "
-                                  f"<code>{kind}</code></span>"))
+        lay.addWidget(
+            self._label(f"<h3>{title}</h3><span style='color: gray'>{word} {index} · <code>{kind}</code></span>")
+        )
         if doc:
             lay.addWidget(self._label(doc_text(doc.summary)))
             when = self.tr("When to use:")
             lay.addWidget(self._label(f"<i>{when}</i> {doc_text(doc.when_to_use)}"))
-        self.error_label = self._label("", f"background: {ERROR_BG.name()}; color: {ERROR_FG.name()}; "
-                                           "padding: 6px; border-radius: 4px;")
+        self.error_label = self._label(
+            "", f"background: {ERROR_BG.name()}; color: {ERROR_FG.name()}; padding: 6px; border-radius: 4px;"
+        )
         lay.addWidget(self.error_label)
         self._set_error(error)
         if cls is not None:
@@ -170,8 +194,9 @@ class LayerInspector(QScrollArea):
                 form.addRow(label, editor)
         if kind == "residual":
             n = len(layer.get("layers", []))
-            lay.addWidget(self._label(self.tr("{n} inner layers. Drop layers onto the block to add them inside it.")
-                                      .format(n=n)))
+            lay.addWidget(
+                self._label(self.tr("{n} inner layers. Drop layers onto the block to add them inside it.").format(n=n))
+            )
         lay.addLayout(form)
         self.form_error = self._label("", f"color: {ERROR_FG.name()};")
         self.form_error.setVisible(False)
@@ -192,8 +217,7 @@ class LayerInspector(QScrollArea):
         try:
             validated = cls.model_validate(dump)
         except ValidationError as err:
-            msg = "; ".join(f"{self.labels.get(str(e['loc'][0]), e['loc'][0])}: {e['msg']}"
-                            for e in err.errors())
+            msg = "; ".join(f"{self.labels.get(str(e['loc'][0]), e['loc'][0])}: {e['msg']}" for e in err.errors())
             self.form_error.setText(msg)
             self.form_error.setVisible(True)
             return

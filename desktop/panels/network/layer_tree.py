@@ -22,14 +22,46 @@ TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_LAYER, COL_OUTPUT, COL_PARAMS, COL_MACS = range(4)
 
 #: The parameters worth showing next to a layer's name, in order.
-_KEY_FIELDS = ("out_features", "out_channels", "kernel_size", "stride", "padding", "hidden_size",
-               "num_layers", "num_heads", "embedding_dim", "dim_feedforward", "p", "output_size", "mode",
-               "output", "shape", "dims",
-               "kind", "negative_slope")
-_SHORT = {"out_features": "", "out_channels": "", "kernel_size": "k", "stride": "s", "padding": "pad ",
-          "hidden_size": "", "num_layers": "×", "num_heads": "heads ", "embedding_dim": "dim ",
-          "dim_feedforward": "ff ", "p": "p=", "output_size": "", "mode": "", "output": "", "shape": "",
-          "dims": "", "kind": "", "negative_slope": "slope "}
+_KEY_FIELDS = (
+    "out_features",
+    "out_channels",
+    "kernel_size",
+    "stride",
+    "padding",
+    "hidden_size",
+    "num_layers",
+    "num_heads",
+    "embedding_dim",
+    "dim_feedforward",
+    "p",
+    "output_size",
+    "mode",
+    "output",
+    "shape",
+    "dims",
+    "kind",
+    "negative_slope",
+)
+_SHORT = {
+    "out_features": "",
+    "out_channels": "",
+    "kernel_size": "k",
+    "stride": "s",
+    "padding": "pad ",
+    "hidden_size": "",
+    "num_layers": "×",
+    "num_heads": "heads ",
+    "embedding_dim": "dim ",
+    "dim_feedforward": "ff ",
+    "p": "p=",
+    "output_size": "",
+    "mode": "",
+    "output": "",
+    "shape": "",
+    "dims": "",
+    "kind": "",
+    "negative_slope": "slope ",
+}
 
 
 def short_params(layer: dict[str, Any]) -> str:
@@ -75,8 +107,7 @@ class LayerTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(4)
-        self.setHeaderLabels([self.tr("Layer"), self.tr("Output shape"), self.tr("Parameters"),
-                              self.tr("MACs")])
+        self.setHeaderLabels([self.tr("Layer"), self.tr("Output shape"), self.tr("Parameters"), self.tr("MACs")])
         header = self.header()
         header.setSectionResizeMode(COL_LAYER, QHeaderView.ResizeMode.Stretch)
         for col in (COL_OUTPUT, COL_PARAMS, COL_MACS):
@@ -108,8 +139,14 @@ class LayerTree(QTreeWidget):
             if item.childCount() or item.data(0, TYPE_ROLE) == "residual":
                 item.setExpanded(path not in self.collapsed_paths)
 
-    def _add(self, parent: QTreeWidgetItem, layers: list[dict[str, Any]], prefix: Path, docs: dict[str, Any],
-             rows: dict[str, Any]) -> None:
+    def _add(
+        self,
+        parent: QTreeWidgetItem,
+        layers: list[dict[str, Any]],
+        prefix: Path,
+        docs: dict[str, Any],
+        rows: dict[str, Any],
+    ) -> None:
         for i, layer in enumerate(layers):
             path = (*prefix, i)
             index = ".".join(map(str, path))
@@ -122,7 +159,7 @@ class LayerTree(QTreeWidget):
             item = QTreeWidgetItem(parent, [text])
             item.setData(0, PATH_ROLE, path)
             item.setData(0, TYPE_ROLE, kind)
-            flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
             if kind == "residual":
                 flags |= Qt.ItemFlag.ItemIsDropEnabled
             item.setFlags(flags)

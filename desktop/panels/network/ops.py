@@ -91,8 +91,8 @@ def wrap_in_residual(network: dict[str, Any], paths: list[Path]) -> dict[str, An
         raise ValueError("only neighbouring layers of the same block can be wrapped together")
     out, layers = _copy(network)
     siblings = children(layers, parent)
-    inner = siblings[rows[0]:rows[-1] + 1]
-    siblings[rows[0]:rows[-1] + 1] = [{"type": "residual", "layers": inner}]
+    inner = siblings[rows[0] : rows[-1] + 1]
+    siblings[rows[0] : rows[-1] + 1] = [{"type": "residual", "layers": inner}]
     return out
 
 
@@ -102,7 +102,7 @@ def move(network: dict[str, Any], src: Path, parent: Path, row: int) -> dict[str
     Raises:
         ValueError: a block would be moved into itself.
     """
-    if parent[:len(src)] == src:
+    if parent[: len(src)] == src:
         raise ValueError("a block cannot be moved into itself")
     out, layers = _copy(network)
     source = children(layers, src[:-1])  # list objects, taken before any index shifts

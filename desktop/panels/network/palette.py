@@ -53,10 +53,16 @@ class LayerPalette(QWidget):
         lay.addWidget(self.filter)
         lay.addWidget(self.tree)
         self.group_titles = {
-            "core": self.tr("Core"), "convolution": self.tr("Convolution"), "pooling": self.tr("Pooling"),
-            "recurrent": self.tr("Recurrent"), "attention": self.tr("Attention"),
-            "normalisation": self.tr("Normalisation"), "regularisation": self.tr("Regularisation"),
-            "activation": self.tr("Activation"), "shape": self.tr("Shape"), "blocks": self.tr("Blocks"),
+            "core": self.tr("Core"),
+            "convolution": self.tr("Convolution"),
+            "pooling": self.tr("Pooling"),
+            "recurrent": self.tr("Recurrent"),
+            "attention": self.tr("Attention"),
+            "normalisation": self.tr("Normalisation"),
+            "regularisation": self.tr("Regularisation"),
+            "activation": self.tr("Activation"),
+            "shape": self.tr("Shape"),
+            "blocks": self.tr("Blocks"),
         }
         self.placeholder = QTreeWidgetItem([self.tr("Loading the layer catalogue…")])
         self.tree.addTopLevelItem(self.placeholder)
@@ -78,10 +84,12 @@ class LayerPalette(QWidget):
             for layer_type, doc in members:
                 item = QTreeWidgetItem([doc_text(doc.title)])
                 item.setData(0, Qt.ItemDataRole.UserRole, layer_type)
-                item.setToolTip(0, f"<b>{doc_text(doc.title)}</b> <code>{layer_type}</code><br>"
-                                   f"{doc_text(doc.summary)}<br><i>{doc_text(doc.when_to_use)}</i>")
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                              | Qt.ItemFlag.ItemIsDragEnabled)
+                item.setToolTip(
+                    0,
+                    f"<b>{doc_text(doc.title)}</b> <code>{layer_type}</code><br>"
+                    f"{doc_text(doc.summary)}<br><i>{doc_text(doc.when_to_use)}</i>",
+                )
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
                 head.addChild(item)
             self.tree.addTopLevelItem(head)
         self.tree.expandAll()
@@ -108,8 +116,11 @@ class LayerPalette(QWidget):
             visible = 0
             for j in range(head.childCount()):
                 item = head.child(j)
-                hit = not needle or needle in item.text(0).lower() or needle in str(
-                    item.data(0, Qt.ItemDataRole.UserRole))
+                hit = (
+                    not needle
+                    or needle in item.text(0).lower()
+                    or needle in str(item.data(0, Qt.ItemDataRole.UserRole))
+                )
                 item.setHidden(not hit)
                 visible += hit
             head.setHidden(visible == 0)

@@ -66,10 +66,20 @@ class NetworkPanel(QWidget):
         self.status = StatusLine()
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.actions = EditActions(self, self.toolbar, self.undo_stack, {
-            "delete": self.delete_selected, "duplicate": self.duplicate_selected, "wrap": self.wrap_selected,
-            "up": lambda: self.move_selected(-1), "down": lambda: self.move_selected(1),
-            "open": self._open_dialog, "save": self._save_dialog})
+        self.actions = EditActions(
+            self,
+            self.toolbar,
+            self.undo_stack,
+            {
+                "delete": self.delete_selected,
+                "duplicate": self.duplicate_selected,
+                "wrap": self.wrap_selected,
+                "up": lambda: self.move_selected(-1),
+                "down": lambda: self.move_selected(1),
+                "open": self._open_dialog,
+                "save": self._save_dialog,
+            },
+        )
         a = self.actions
         self.undo_action, self.redo_action, self.delete_action = a.undo, a.redo, a.delete
         self.duplicate_action, self.wrap_action = a.duplicate, a.wrap
@@ -187,8 +197,9 @@ class NetworkPanel(QWidget):
     def _set_selection(self, path: Path | None) -> None:
         self._select = path
 
-    def _push(self, after: dict[str, Any], text: str, select_after: Path | None,
-              merge_key: tuple[Any, ...] | None = None) -> bool:
+    def _push(
+        self, after: dict[str, Any], text: str, select_after: Path | None, merge_key: tuple[Any, ...] | None = None
+    ) -> bool:
         before = self._dump()
         if after == before:
             return False
@@ -197,15 +208,17 @@ class NetworkPanel(QWidget):
         except ValidationError as err:
             show_error(self, self.tr("Invalid network"), str(spec_error(err, root="network")))
             return False
-        self.undo_stack.push(NetworkEdit(self.state, before, after, text, self._set_selection,
-                                         self.tree.current_path(), select_after, merge_key))
+        self.undo_stack.push(
+            NetworkEdit(
+                self.state, before, after, text, self._set_selection, self.tree.current_path(), select_after, merge_key
+            )
+        )
         return True
 
     def apply_template(self, name: str) -> None:
         """Replace the network by the template ``name`` shaped for the loaded data."""
         if self.api is None or self.state.info is None:
-            show_error(self, self.tr("No dataset"),
-                       self.tr("Load a dataset first: templates are shaped to it."))
+            show_error(self, self.tr("No dataset"), self.tr("Load a dataset first: templates are shaped to it."))
             return
         try:
             spec = self.api.make_template(name, self.state.info)
@@ -232,7 +245,7 @@ class NetworkPanel(QWidget):
         """Delete the selected layers (a block goes with its inner layers)."""
         paths = self.tree.selected_paths()
         # Inner layers of a selected block go with it; delete from the end so earlier paths stay valid.
-        paths = [p for p in paths if not any(p[:len(q)] == q and p != q for q in paths)]
+        paths = [p for p in paths if not any(p[: len(q)] == q and p != q for q in paths)]
         if not paths:
             return
         after = self._dump()
@@ -260,8 +273,11 @@ class NetworkPanel(QWidget):
         try:
             after = ops.wrap_in_residual(self._dump(), paths)
         except ValueError as err:
-            show_error(self, self.tr("Cannot wrap"),
-                       self.tr("Select neighbouring layers of the same block: {msg}").format(msg=err))
+            show_error(
+                self,
+                self.tr("Cannot wrap"),
+                self.tr("Select neighbouring layers of the same block: {msg}").format(msg=err),
+            )
             return
         self._push(after, self.tr("Wrap in residual block"), min(paths))
 
@@ -289,8 +305,7 @@ class NetworkPanel(QWidget):
         """Replace the layer at ``path`` by ``layer`` (from the inspector)."""
         after = ops.replace(self._dump(), tuple(path), layer)
         text = self.tr("Change {field} of layer {index}").format(field=field, index=ops.format_path(path))
-        self._push(after, text,
-                   tuple(path), merge_key=(tuple(path), field))
+        self._push(after, text, tuple(path), merge_key=(tuple(path), field))
 
     def set_network_option(self, field: str, value: Any) -> None:
         """Change a network-wide option (``init``, ``zero_bias``)."""
@@ -314,14 +329,16 @@ class NetworkPanel(QWidget):
         return True
 
     def _open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open network"), "",
-                                              self.tr("YAML files (*.yaml *.yml);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open network"), "", self.tr("YAML files (*.yaml *.yml);;All files (*)")
+        )
         if path:
             self.load_network(path)
 
     def _save_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save network"), "network.yaml",
-                                              self.tr("YAML files (*.yaml *.yml)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save network"), "network.yaml", self.tr("YAML files (*.yaml *.yml)")
+        )
         if path:
             try:
                 self.save_network(path)
@@ -366,10 +383,8 @@ class NetworkPanel(QWidget):
         else:
             shape = "[" + ", ".join(map(str, s.input_shape)) + "]"
             out = "?" if s.output_shape is None else "[" + ", ".join(map(str, s.output_shape)) + "]"
-            text = self.tr("Input {inp} → output {out}   ·   {params} parameters   ·   {macs} MACs per "
-                           "sample")
-            self.totals.setText(text.format(inp=shape, out=out, params=f"{s.params:,}",
-                                            macs=human_count(s.macs)))
+            text = self.tr("Input {inp} → output {out}   ·   {params} parameters   ·   {macs} MACs per sample")
+            self.totals.setText(text.format(inp=shape, out=out, params=f"{s.params:,}", macs=human_count(s.macs)))
         ok, message = self._validity(info)
         if ok:
             self.status.set("ok", self.tr("The network fits the data: ready to train."))

@@ -132,9 +132,7 @@ class ForecastData(ArrayDataModule):
             + (" (given test file)" if test_series is not None else ""),
         )
         if fc.normalize:
-            notes.append(
-                "values standardised with the train block's mean/std; errors (MAE) are in those units"
-            )
+            notes.append("values standardised with the train block's mean/std; errors (MAE) are in those units")
         info = DataInfo(
             "forecasting", "forecast", (fc.window, series.shape[1]), num_outputs=fc.horizon * series.shape[1]
         )

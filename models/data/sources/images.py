@@ -78,8 +78,7 @@ class ImageFolderData(DanluDataModule):
                 skipped.append(
                     SkippedItem(
                         test_index.paths[i],
-                        f"class {test_index.label_names[i]!r} of the test set "
-                        "is not among the training classes",
+                        f"class {test_index.label_names[i]!r} of the test set is not among the training classes",
                     )
                 )
             test_index.keep(~unknown)
@@ -135,8 +134,14 @@ class ImageFolderData(DanluDataModule):
         ]
         if self.augment is not None:
             notes.append(f"train-split augmentation: {self.augment.description}")
-        notes.append(f"DataLoader workers: {self.num_workers}" + (" (small dataset: decoding in the main process "
-                     "is faster than starting workers)" if self.num_workers == 0 and num_workers is None else ""))
+        notes.append(
+            f"DataLoader workers: {self.num_workers}"
+            + (
+                " (small dataset: decoding in the main process is faster than starting workers)"
+                if self.num_workers == 0 and num_workers is None
+                else ""
+            )
+        )
         summary = DataSummary(
             source=self.describe(),
             task="classification",

@@ -39,8 +39,7 @@ def find_target(table: CsvTable, target: str | None, notes: list[str]) -> int:
         if name in low:
             return low.index(name)
     notes.append(
-        f"no target column named; using the last column {table.header[-1]!r} "
-        "(set data.target_column to choose another)"
+        f"no target column named; using the last column {table.header[-1]!r} (set data.target_column to choose another)"
     )
     return len(table.header) - 1
 
@@ -74,9 +73,7 @@ class TabularData(ArrayDataModule):
             notes += test.notes
             missing = [h for h in table.header if h not in test.header]
             if missing:
-                raise DataError(
-                    f"{test.path.name}: the test file lacks the column(s) {', '.join(map(repr, missing))}"
-                )
+                raise DataError(f"{test.path.name}: the test file lacks the column(s) {', '.join(map(repr, missing))}")
         # Rows without a target cannot be used; every other row is kept.
         tables = [table] + ([test] if test is not None else [])
         kept: list[list[int]] = []
@@ -131,9 +128,7 @@ class TabularData(ArrayDataModule):
             if name == target:
                 continue
             cols = [t.index(name) for t in tables]
-            if not _numeric(main, cols[0], kept[0]) or (
-                len(tables) > 1 and not _numeric(tables[1], cols[1], kept[1])
-            ):
+            if not _numeric(main, cols[0], kept[0]) or (len(tables) > 1 and not _numeric(tables[1], cols[1], kept[1])):
                 values = [t.rows[r][c].strip() for t, c, ok in zip(tables, cols, kept) for r in ok]
                 train_vals = [values[i] for i in train_ix if not is_missing(values[i])]
                 counts = Counter(train_vals)
@@ -174,13 +169,9 @@ class TabularData(ArrayDataModule):
         if not blocks:
             raise DataError(f"{main.path.name}: no usable feature column besides the target {target!r}")
         if numeric:
-            notes.append(
-                f"{len(numeric)} numeric column(s) standardised on the train split: {', '.join(numeric)}"
-            )
+            notes.append(f"{len(numeric)} numeric column(s) standardised on the train split: {', '.join(numeric)}")
         if onehot:
-            notes.append(
-                f"{len(onehot)} categorical column(s) one-hot encoded (categories): {', '.join(onehot)}"
-            )
+            notes.append(f"{len(onehot)} categorical column(s) one-hot encoded (categories): {', '.join(onehot)}")
         if imputed:
             notes.append("missing values imputed from the train split: " + "; ".join(imputed))
         if dropped:

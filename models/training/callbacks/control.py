@@ -19,8 +19,9 @@ class RunControl(Callback):
 
     POLL_S = 0.05
 
-    def __init__(self, stop: threading.Event | None, pause: threading.Event | None,
-                 checkpoint_path: str | None = None) -> None:
+    def __init__(
+        self, stop: threading.Event | None, pause: threading.Event | None, checkpoint_path: str | None = None
+    ) -> None:
         self.stop = stop
         self.pause = pause
         self.checkpoint_path = checkpoint_path
@@ -40,8 +41,9 @@ class RunControl(Callback):
                 trainer.save_checkpoint(self.checkpoint_path, weights_only=False)
                 self.saved_on_stop = True
 
-    def on_train_batch_end(self, trainer: L.Trainer, pl_module: L.LightningModule, outputs: Any, batch: Any,
-                           batch_idx: int) -> None:
+    def on_train_batch_end(
+        self, trainer: L.Trainer, pl_module: L.LightningModule, outputs: Any, batch: Any, batch_idx: int
+    ) -> None:
         self._check(trainer)
 
     def on_train_epoch_start(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:

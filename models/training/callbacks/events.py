@@ -54,20 +54,28 @@ class EventForwarder(Callback):
             return
         exp = pl_module.experiment  # type: ignore[attr-defined]
         info = pl_module.info  # type: ignore[attr-defined]
-        self.sink(RunStarted(
-            run_dir=self.run_dir, experiment_name=exp.name, task=info.task, class_names=tuple(info.class_names),
-            max_epochs=int(trainer.max_epochs or 0), start_epoch=trainer.current_epoch,
-            steps_per_epoch=int(trainer.num_training_batches), device=str(pl_module.device),
-            precision=str(trainer.precision),
-        ))
+        self.sink(
+            RunStarted(
+                run_dir=self.run_dir,
+                experiment_name=exp.name,
+                task=info.task,
+                class_names=tuple(info.class_names),
+                max_epochs=int(trainer.max_epochs or 0),
+                start_epoch=trainer.current_epoch,
+                steps_per_epoch=int(trainer.num_training_batches),
+                device=str(pl_module.device),
+                precision=str(trainer.precision),
+            )
+        )
 
     def on_train_epoch_start(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
         self._window_start = time.perf_counter()
         self._emit_every.restart()
         self._window_samples = 0
 
-    def on_train_batch_end(self, trainer: L.Trainer, pl_module: L.LightningModule, outputs: Any, batch: Any,
-                           batch_idx: int) -> None:
+    def on_train_batch_end(
+        self, trainer: L.Trainer, pl_module: L.LightningModule, outputs: Any, batch: Any, batch_idx: int
+    ) -> None:
         loss = outputs["loss"] if isinstance(outputs, dict) else outputs
         self._window_samples += len(batch[1]) if isinstance(batch, (list, tuple)) else 0
         now = time.perf_counter()
@@ -81,11 +89,19 @@ class EventForwarder(Callback):
         self._sec_per_batch = spb
         epochs_left = max(0, int(trainer.max_epochs or 0) - trainer.current_epoch - 1)
         remaining = (batches - batch_idx - 1) + batches * epochs_left
-        self.sink(StepProgress(
-            epoch=trainer.current_epoch, step=trainer.global_step, batch=batch_idx + 1, batches=batches,
-            loss=float(loss), lr=current_lr(trainer), samples_per_s=rate, eta_s=remaining * spb,
-            device_memory_mb=device_memory_mb(pl_module),
-        ))
+        self.sink(
+            StepProgress(
+                epoch=trainer.current_epoch,
+                step=trainer.global_step,
+                batch=batch_idx + 1,
+                batches=batches,
+                loss=float(loss),
+                lr=current_lr(trainer),
+                samples_per_s=rate,
+                eta_s=remaining * spb,
+                device_memory_mb=device_memory_mb(pl_module),
+            )
+        )
 
     def on_train_epoch_end(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
         done_batches = trainer.fit_loop.epoch_loop.batch_progress.current.ready
@@ -94,14 +110,24 @@ class EventForwarder(Callback):
         self.epochs_completed = trainer.current_epoch + 1
         if not trainer.is_global_zero:
             return
-        metrics = {k.removesuffix("_epoch"): float(v) for k, v in trainer.callback_metrics.items()
-                   if (k.startswith(("val_", "train_")) and not k.endswith("_step"))}
+        metrics = {
+            k.removesuffix("_epoch"): float(v)
+            for k, v in trainer.callback_metrics.items()
+            if (k.startswith(("val_", "train_")) and not k.endswith("_step"))
+        }
         mean = getattr(pl_module, "epoch_train_loss", lambda: None)()  # the task's running mean, not yet reset
         if mean is not None:
             metrics["train_loss"] = mean
         curves = getattr(pl_module, "last_val_curves", None) or {}
         roc = [RocCurve(**c) for c in curves.get("roc", [])]
-        self.sink(EpochEnd(
-            epoch=trainer.current_epoch, step=trainer.global_step, metrics=metrics, lr=current_lr(trainer),
-            roc=roc, confusion=curves.get("confusion"), predictions=curves.get("predictions"),
-        ))
+        self.sink(
+            EpochEnd(
+                epoch=trainer.current_epoch,
+                step=trainer.global_step,
+                metrics=metrics,
+                lr=current_lr(trainer),
+                roc=roc,
+                confusion=curves.get("confusion"),
+                predictions=curves.get("predictions"),
+            )
+        )

@@ -26,8 +26,9 @@ class FiniteLossGuard(Callback):
     def __init__(self, every: int = 1) -> None:
         self.every = max(1, every)
 
-    def on_train_batch_end(self, trainer: L.Trainer, pl_module: L.LightningModule, outputs: Any, batch: Any,
-                           batch_idx: int) -> None:
+    def on_train_batch_end(
+        self, trainer: L.Trainer, pl_module: L.LightningModule, outputs: Any, batch: Any, batch_idx: int
+    ) -> None:
         if trainer.global_step % self.every:
             return
         loss = outputs["loss"] if isinstance(outputs, dict) else outputs

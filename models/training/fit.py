@@ -2,33 +2,38 @@
 
 The caller passes a plain ``sink`` callable for events and ``threading.Event``s for stop and pause; nothing
 here knows about Qt. Distributed runs (``devices > 1`` / ``num_nodes > 1``) use Lightning's own strategies.
+
+A run goes through five steps, each a function below:
+
+1. **plan** (:func:`_plan`): validate everything (experiment, data, network, checkpoint) - nothing is written;
+2. **open** (:func:`_open_run`): create the run folder (or reopen the resumed one) and write experiment.yaml;
+3. **build** (:func:`_build_trainer`): the task, the callbacks and the Lightning Trainer;
+4. **train** (:func:`_train`): ``trainer.fit``; the run folder is shared with DDP ranks only during this call;
+5. **finish** (:func:`_finish`): evaluate, write status.json and send ``RunFinished``.
+
+A failure in steps 3-4 marks the run ``failed`` (never left ``running``) and is re-raised.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import threading
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import lightning as L
 import torch
-from lightning.pytorch.callbacks import EarlyStopping, LearningRateMonitor
 
-from models.data import build_datamodule
 from models.errors import DanluError, SpecError, TrainingError
 from models.io import atomic_write_json
-from models.spec.experiment import Experiment, load_experiment, save_experiment
-from models.tasks.module import build_task
-from models.training.callbacks import EventForwarder, FiniteLossGuard, RngState, RunCheckpoint, RunControl
-from models.training.checkpoints import load_checkpoint
-from models.training.evaluate import evaluate_network
+from models.spec.experiment import Experiment, save_experiment
 from models.training.events import LogMessage, RunFinished, Sink
-from models.training.hardware import validate_hardware
-from models.training.loggers import run_loggers
+from models.training.prepare import prepare
+from models.training.resume import Plan, plan_resume
 from models.training.runs import RUN_DIR_ENV, RunFolder, default_runs_dir
 
 # Lightning's advice about workers and logging intervals is noise for small in-memory datasets.
@@ -57,45 +62,36 @@ class RunResult:
     is_main_process: bool = True  # False on the other DDP ranks, which neither evaluate nor report
 
 
+@dataclass
+class _Options:
+    """How the Trainer runs (the arguments of ``fit`` that are not about what to train)."""
+
+    devices: int
+    strategy: str
+    num_nodes: int
+    progress_bar: bool
+    limit_batches: int | float | None
+
+    @property
+    def world(self) -> int:
+        return max(1, self.devices) * max(1, self.num_nodes)
+
+
+@dataclass
+class _Parts:
+    """The built Trainer and the callbacks ``_finish`` reads."""
+
+    trainer: Any
+    control: Any
+    forwarder: Any
+    checkpoint: Any
+
+
 def _is_rank_zero() -> bool:
     return (
         int(os.environ.get("RANK", os.environ.get("LOCAL_RANK", "0"))) == 0
         and int(os.environ.get("NODE_RANK", "0")) == 0
     )
-
-
-def _open_run(experiment: Experiment, runs_dir: Path | None) -> RunFolder:
-    """The run folder: the one the launcher chose (all DDP ranks share it), or a new one."""
-    chosen = os.environ.get(RUN_DIR_ENV)
-    if chosen:
-        Path(chosen).mkdir(parents=True, exist_ok=True)
-        return RunFolder(chosen)
-    job = os.environ.get("TORCHELASTIC_RUN_ID") or os.environ.get("SLURM_JOB_ID")
-    root = runs_dir or default_runs_dir()
-    if job and "RANK" in os.environ:  # torchrun/SLURM: every rank starts at once; agree on the name by job id
-        path = root / f"{experiment.name}-job{job}"
-        path.mkdir(parents=True, exist_ok=True)
-        run = RunFolder(path)
-    else:
-        run = RunFolder.create(root, experiment.name)
-    os.environ[RUN_DIR_ENV] = str(run.path)  # inherited by the processes Lightning launches for DDP
-    return run
-
-
-def _prepare_resume(resume_from: str | Path, extra_epochs: int | None) -> tuple[RunFolder, Experiment, Path, int]:
-    run = RunFolder.open(resume_from)
-    experiment = load_experiment(run.experiment_path)
-    last = run.checkpoint("last")
-    ckpt = load_checkpoint(last)  # refuses unsafe files before Lightning ever sees them
-    done = int(run.read_status().get("epochs_completed", ckpt.get("epoch", 0)))
-    if extra_epochs:
-        experiment.train.epochs = done + extra_epochs
-    elif done >= experiment.train.epochs:
-        raise DanluError(
-            f"{run.path}: already trained all {experiment.train.epochs} epochs; ask for more epochs "
-            "(--epochs N / 'Train N more epochs')"
-        )
-    return run, experiment, last, done
 
 
 def fit(
@@ -111,6 +107,7 @@ def fit(
     num_nodes: int = 1,
     progress_bar: bool = False,
     limit_batches: int | float | None = None,
+    run_dir: str | Path | None = None,
 ) -> RunResult:
     """Train ``experiment`` (or continue the run in ``resume_from``) and write its run folder.
 
@@ -125,56 +122,105 @@ def fit(
         devices, strategy, num_nodes: Lightning's distributed settings (CLI only; the GUI uses one device).
         progress_bar: Show Lightning's console progress bar (CLI on a terminal).
         limit_batches: Limit train/val batches per epoch (tests and benchmarks).
+        run_dir: Train into exactly this folder, which must be new or empty (e.g. a study's trial folder);
+            overrides ``runs_dir``.
 
     Returns:
         RunResult with the status (finished or stopped), best monitored value and the evaluation.
 
     Raises:
-        DanluError: bad input (spec, data, network, checkpoint); nothing is trained.
+        DanluError: bad input (spec, data, network, checkpoint); nothing is trained and no folder is changed.
         TrainingError: training failed (e.g. non-finite loss); status.json says so, checkpoints are kept.
     """
-    emit: Sink = sink or (lambda event: None)
-    ckpt_path: Path | None = None
-    if resume_from is not None:
-        run, experiment, ckpt_path, _ = _prepare_resume(resume_from, extra_epochs)
-        os.environ[RUN_DIR_ENV] = str(run.path)
-    elif experiment is None:
-        raise SpecError("fit() needs an experiment or a run folder to resume")
-    spec = experiment.train
-    accelerator = validate_hardware(spec, devices)
-    L.seed_everything(spec.seed, workers=True, verbose=False)
-
-    dm = build_datamodule(experiment.data, batch_size=spec.batch_size, num_workers=spec.num_workers)
-    info = dm.info
-    if info.task != spec.task and not (info.task == "forecasting" and spec.task == "regression"):
-        raise SpecError(
-            f"train.task is {spec.task!r} but {dm.describe()} is a {info.task} dataset; "
-            f"set train.task to {info.task!r} (and a matching loss)"
-        )
-    from models.network import summarize
-
-    summary = summarize(experiment.network, info)
-    if not summary.ok:
-        raise summary.first_error
-    resolved = experiment.model_copy(update={"data": dm.resolved_spec()})
-    if resume_from is None:
-        run = _open_run(resolved, Path(runs_dir) if runs_dir else None)
+    emit: Sink = sink or _discard
+    options = _Options(devices, strategy, num_nodes, progress_bar, limit_batches)
+    plan = _plan(experiment, resume_from, extra_epochs, options)
+    run = _open_run(plan, runs_dir, run_dir, options)
     rank_zero = _is_rank_zero()
-    if rank_zero:
-        save_experiment(resolved, run.experiment_path)
+    parts: _Parts | None = None
+    try:
+        parts = _build_trainer(plan, run, emit, stop, pause, options)
+        _train(parts, plan, run, options)
+    except BaseException as err:
+        raised = _failed(err, plan, run, parts, emit, rank_zero)
+        if raised is err:
+            raise
+        raise raised from err
+    return _finish(parts, plan, run, emit, rank_zero)
+
+
+def _discard(event: Any) -> None:
+    return None
+
+
+# -- 1. plan ------------------------------------------------------------------------------------------------
+def _plan(
+    experiment: Experiment | None, resume_from: str | Path | None, extra_epochs: int | None, options: _Options
+) -> Plan:
+    """Validate everything this call needs; writes nothing."""
+    if resume_from is not None:
+        return plan_resume(resume_from, extra_epochs, options.devices)
+    if experiment is None:
+        raise SpecError("fit() needs an experiment or a run folder to resume")
+    prepared = prepare(experiment, options.devices)
+    return Plan(prepared, prepared.build_task(), max_epochs=prepared.experiment.train.epochs)
+
+
+# -- 2. open ------------------------------------------------------------------------------------------------
+def _open_run(plan: Plan, runs_dir: str | Path | None, run_dir: str | Path | None, options: _Options) -> RunFolder:
+    """The run folder, with experiment.yaml and a ``running`` status written (rank 0)."""
+    run = plan.run or _new_run_folder(plan.experiment, runs_dir, run_dir, options)
+    if _is_rank_zero():
+        if plan.run is None or plan.experiment_changed:
+            save_experiment(plan.experiment, run.experiment_path)
+        dm = plan.prepared.datamodule
         run.write_status(
             status="running",
             dataset=dm.describe(),
-            network=experiment.network.template or "custom",
-            task=info.task,
-            monitor=spec.checkpoint.monitor,
+            network=plan.experiment.network.template or "custom",
+            task=dm.info.task,
+            monitor=plan.experiment.train.checkpoint.monitor,
             message="",
         )
+    return run
 
-    weights = dm.class_weights() if spec.loss == "weighted_cross_entropy" else None
-    task = build_task(resolved, info, weights)
-    world = max(1, devices) * max(1, num_nodes)
-    task.steps_per_epoch = max(1, math.ceil(len(dm.train_set) / spec.batch_size / world))  # type: ignore[arg-type]
+
+def _new_run_folder(
+    experiment: Experiment, runs_dir: str | Path | None, run_dir: str | Path | None, options: _Options
+) -> RunFolder:
+    shared = os.environ.get(RUN_DIR_ENV) if options.world > 1 else None
+    if shared:  # a DDP rank launched by Lightning from the process that created the folder (see _train)
+        return RunFolder(shared)
+    if run_dir is not None:
+        return RunFolder.create_at(run_dir)
+    root = Path(runs_dir) if runs_dir else default_runs_dir()
+    job = os.environ.get("TORCHELASTIC_RUN_ID") or os.environ.get("SLURM_JOB_ID")
+    if job and "RANK" in os.environ:  # torchrun/SLURM: every rank starts at once; agree on the name by job id
+        path = root / f"{experiment.name}-job{job}"
+        path.mkdir(parents=True, exist_ok=True)
+        return RunFolder(path)
+    return RunFolder.create(root, experiment.name)
+
+
+# -- 3. build -----------------------------------------------------------------------------------------------
+def _build_trainer(
+    plan: Plan,
+    run: RunFolder,
+    emit: Sink,
+    stop: threading.Event | None,
+    pause: threading.Event | None,
+    options: _Options,
+) -> _Parts:
+    import lightning as L
+    from lightning.pytorch.callbacks import EarlyStopping, LearningRateMonitor
+
+    from models.training.callbacks import EventForwarder, FiniteLossGuard, RngState, RunCheckpoint, RunControl
+    from models.training.loggers import run_loggers
+
+    spec = plan.experiment.train
+    task = plan.task
+    dm = plan.prepared.datamodule
+    task.steps_per_epoch = max(1, math.ceil(len(dm.train_set) / spec.batch_size / options.world))
 
     control = RunControl(stop, pause, str(run.checkpoint("last")))
     forwarder = EventForwarder(emit, str(run.path))
@@ -203,47 +249,88 @@ def fit(
                 monitor=es.monitor, patience=es.patience, mode=es.mode, min_delta=es.min_delta, check_finite=True
             )
         )
+    accelerator = plan.prepared.accelerator
     trainer = L.Trainer(
         accelerator=accelerator,
-        devices=[spec.device_index] if accelerator == "cuda" and devices == 1 else devices,
-        strategy=strategy,
-        num_nodes=num_nodes,
+        devices=[spec.device_index] if accelerator == "cuda" and options.devices == 1 else options.devices,
+        strategy=options.strategy,
+        num_nodes=options.num_nodes,
         precision=spec.precision,
-        max_epochs=spec.epochs,
+        max_epochs=plan.max_epochs,
         gradient_clip_val=spec.gradient_clip,
         deterministic=spec.deterministic or None,
         callbacks=callbacks,
         logger=run_loggers(run.path),
-        enable_progress_bar=progress_bar,
+        enable_progress_bar=options.progress_bar,
         enable_model_summary=False,
         num_sanity_val_steps=0,
         log_every_n_steps=max(1, min(50, task.steps_per_epoch)),
-        limit_train_batches=limit_batches,
-        limit_val_batches=limit_batches,
+        limit_train_batches=options.limit_batches,
+        limit_val_batches=options.limit_batches,
         default_root_dir=str(run.path),
     )
-    status, message = "finished", ""
-    try:
-        trainer.fit(task, datamodule=dm, ckpt_path=ckpt_path, weights_only=True if ckpt_path else None)
-    except Exception as err:
-        msg = str(err) if isinstance(err, (TrainingError, DanluError)) else f"{type(err).__name__}: {err}"
-        if rank_zero:
-            run.write_status(status="failed", message=msg, epochs_completed=forwarder.epochs_completed)
-            emit(LogMessage("error", msg))
-            emit(RunFinished("failed", str(run.path), forwarder.epochs_completed, None, spec.checkpoint.monitor, msg))
-        if isinstance(err, (TrainingError, DanluError)):
-            raise
-        raise TrainingError(f"training failed at epoch {trainer.current_epoch + 1}: {msg}") from err
-    finally:
-        os.environ.pop(RUN_DIR_ENV, None)
+    return _Parts(trainer, control, forwarder, checkpoint)
 
+
+# -- 4. train -----------------------------------------------------------------------------------------------
+def _train(parts: _Parts, plan: Plan, run: RunFolder, options: _Options) -> None:
+    ckpt = plan.checkpoint
+    with _shared_with_launched_ranks(run, options):
+        parts.trainer.fit(
+            plan.task, datamodule=plan.prepared.datamodule, ckpt_path=ckpt, weights_only=True if ckpt else None
+        )
+
+
+@contextlib.contextmanager
+def _shared_with_launched_ranks(run: RunFolder, options: _Options) -> Iterator[None]:
+    """While Lightning launches DDP ranks, tell them (through the environment they inherit) which folder to use.
+
+    Only for multi-process runs, and always restored: a leftover value would send the next run of this process
+    (e.g. the GUI's) into this folder.
+    """
+    if options.world <= 1:
+        yield
+        return
+    previous = os.environ.get(RUN_DIR_ENV)
+    os.environ[RUN_DIR_ENV] = str(run.path)
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(RUN_DIR_ENV, None)
+        else:
+            os.environ[RUN_DIR_ENV] = previous
+
+
+def _failed(
+    err: BaseException, plan: Plan, run: RunFolder, parts: _Parts | None, emit: Sink, rank_zero: bool
+) -> BaseException:
+    """Mark the run failed (it is never left ``running``) and return the exception to raise."""
+    is_ours = isinstance(err, (TrainingError, DanluError))
+    msg = str(err) if is_ours else f"{type(err).__name__}: {err}"
+    done = parts.forwarder.epochs_completed if parts else plan.start_epochs
+    if rank_zero:
+        run.write_status(status="failed", message=msg, epochs_completed=done)
+        emit(LogMessage("error", msg))
+        emit(RunFinished("failed", str(run.path), done, None, plan.experiment.train.checkpoint.monitor, msg))
+    if is_ours or not isinstance(err, Exception):
+        return err
+    epoch = parts.trainer.current_epoch + 1 if parts else plan.start_epochs + 1
+    return TrainingError(f"training failed at epoch {epoch}: {msg}")
+
+
+# -- 5. finish ----------------------------------------------------------------------------------------------
+def _finish(parts: _Parts, plan: Plan, run: RunFolder, emit: Sink, rank_zero: bool) -> RunResult:
+    trainer, control, forwarder = parts.trainer, parts.control, parts.forwarder
+    spec = plan.experiment.train
+    status, message = "finished", ""
     if control.stop_requested:
         status, message = "stopped", "stopped by the user; resume it to continue from last.ckpt"
         if not control.saved_on_stop:  # stopped between epochs
             trainer.save_checkpoint(run.checkpoint("last"), weights_only=False)
     elif forwarder.epochs_completed < spec.epochs:
         message = f"early stopping after epoch {forwarder.epochs_completed}"
-    best = checkpoint.best_model_score
+    best = parts.checkpoint.best_model_score
     best_metric = float(best) if best is not None and torch.isfinite(best) else None
     if torch.distributed.is_available() and torch.distributed.is_initialized():
         torch.distributed.barrier()
@@ -260,7 +347,7 @@ def fit(
     if not rank_zero:
         return result
     if status == "finished":
-        result.evaluation = _evaluate_best(task, dm, run)
+        result.evaluation = _evaluate_best(plan.task, plan.prepared.datamodule, run)
     run.write_status(
         status=status, epochs_completed=forwarder.epochs_completed, best_metric=best_metric, message=message
     )
@@ -280,6 +367,9 @@ def fit(
 
 def _evaluate_best(task: Any, dm: Any, run: RunFolder) -> dict[str, Any]:
     """Evaluate the best checkpoint (else the final weights) on the test split (else val); write evaluation.json."""
+    from models.training.checkpoints import load_checkpoint
+    from models.training.evaluate import evaluate_network
+
     source = "last"
     best = run.checkpoint("best")
     if best.is_file():

@@ -54,24 +54,15 @@ def find_lr(
     import lightning as L
     from lightning.pytorch.tuner import Tuner
 
-    from models.data import build_datamodule
-    from models.network import summarize
-    from models.tasks import build_task
-    from models.training.hardware import validate_hardware
+    from models.training.prepare import prepare
 
     if not 0 < min_lr < max_lr:
         raise ValueError(f"min_lr ({min_lr}) must be positive and below max_lr ({max_lr})")
-    spec = experiment.train
-    accelerator = validate_hardware(spec)
-    L.seed_everything(spec.seed, workers=True, verbose=False)
-    dm = build_datamodule(experiment.data, batch_size=spec.batch_size, num_workers=spec.num_workers)
-    summary = summarize(experiment.network, dm.info)
-    if not summary.ok:
-        raise summary.first_error
-    probe = experiment.model_copy(deep=True, update={"data": dm.resolved_spec()})
+    prepared = prepare(experiment)
+    spec, dm, accelerator = experiment.train, prepared.datamodule, prepared.accelerator
+    probe = prepared.experiment.model_copy(deep=True)
     probe.train.scheduler.name = "none"  # the finder replaces the schedule; plateau would want a monitor
-    weights = dm.class_weights() if spec.loss == "weighted_cross_entropy" else None
-    task = build_task(probe, dm.info, weights)
+    task = prepared.build_task(probe)
 
     # lr_find swaps the trainer's callbacks for its own, so the stop check rides on the module's own hook.
     def stop_hook(*args: Any) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 from models.errors import DanluError
 from models.io import atomic_write_json
 
-RUN_DIR_ENV = "DANLU_RUN_DIR"  # set by the CLI so every DDP rank writes the same folder
+RUN_DIR_ENV = "DANLU_RUN_DIR"  # set by fit() while Lightning launches DDP ranks, so they share one folder
 RUNS_DIR_ENV = "DANLU_RUNS_DIR"
 
 
@@ -57,6 +57,15 @@ class RunFolder:
             except FileExistsError:
                 continue
         raise DanluError(f"{runs_dir}: cannot create a new run folder")
+
+    @classmethod
+    def create_at(cls, path: str | Path) -> RunFolder:
+        """The run folder at exactly ``path``, which must not exist yet or be empty (a study's trial folder)."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if any(path.iterdir()):
+            raise DanluError(f"{path}: the folder is not empty; choose a new folder for the run")
+        return cls(path)
 
     @classmethod
     def open(cls, path: str | Path) -> RunFolder:

@@ -1,0 +1,58 @@
+"""fit() in steps: the run folder is passed explicitly; nothing leaks from one run into the next."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import lightning as L
+import pytest
+
+from models.errors import DanluError
+from models.network import make_template
+from models.spec import DataSpec, Experiment, TrainSpec
+from models.training import fit, list_runs
+from models.training.runs import RUN_DIR_ENV
+
+
+def tiny_experiment(epochs: int = 1, **train: object) -> Experiment:
+    from models.data import build_datamodule
+
+    info = build_datamodule(DataSpec(name="digits")).info
+    options = {"epochs": epochs, "batch_size": 64, "accelerator": "cpu", **train}
+    return Experiment(
+        name="steps",
+        data=DataSpec(name="digits"),
+        network=make_template("mlp", info),
+        train=TrainSpec.model_validate(options, strict=False),
+    )
+
+
+def test_a_failure_before_training_leaks_no_run_folder_into_the_next_run(tmp_path, monkeypatch):
+    exp = tiny_experiment()
+
+    def broken_trainer(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        raise RuntimeError("trainer could not be built")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(L.Trainer, "__init__", broken_trainer)
+        with pytest.raises(Exception, match="trainer could not be built"):
+            fit(exp, runs_dir=tmp_path, limit_batches=2)
+    assert RUN_DIR_ENV not in os.environ
+    failed = list_runs(tmp_path)
+    assert len(failed) == 1 and failed[0].status == "failed"  # not left "running"
+
+    second = fit(exp, runs_dir=tmp_path, limit_batches=2)
+    assert str(second.run_dir) != failed[0].path  # the next run gets its own folder
+    assert second.status == "finished" and len(list_runs(tmp_path)) == 2
+    assert json.loads((second.run_dir / "status.json").read_text())["status"] == "finished"
+
+
+def test_run_dir_trains_into_exactly_that_new_folder(tmp_path):
+    target = tmp_path / "study" / "trials" / "3-seed1"
+    result = fit(tiny_experiment(), run_dir=target, limit_batches=2)
+    assert result.run_dir == target and (target / "checkpoints" / "last.ckpt").is_file()
+    assert (target / "experiment.yaml").is_file() and RUN_DIR_ENV not in os.environ
+    with pytest.raises(DanluError, match="not empty"):
+        fit(tiny_experiment(), run_dir=target, limit_batches=2)
+    assert json.loads((target / "status.json").read_text())["status"] == "finished"  # the first run is intact

@@ -83,8 +83,8 @@ class _Parts:
 
     trainer: Any
     control: Any
-    forwarder: Any
-    checkpoint: Any
+    counter: Any
+    best: Any
 
 
 def _is_rank_zero() -> bool:
@@ -212,9 +212,16 @@ def _build_trainer(
     options: _Options,
 ) -> _Parts:
     import lightning as L
-    from lightning.pytorch.callbacks import EarlyStopping, LearningRateMonitor
+    from lightning.pytorch.callbacks import EarlyStopping, LearningRateMonitor, ModelCheckpoint
 
-    from models.training.callbacks import EventForwarder, FiniteLossGuard, RngState, RunCheckpoint, RunControl
+    from models.training.callbacks import (
+        EpochCounter,
+        EventForwarder,
+        FiniteLossGuard,
+        LastCheckpoint,
+        RngState,
+        RunControl,
+    )
     from models.training.loggers import run_loggers
 
     spec = plan.experiment.train
@@ -222,24 +229,26 @@ def _build_trainer(
     dm = plan.prepared.datamodule
     task.steps_per_epoch = max(1, math.ceil(len(dm.train_set) / spec.batch_size / options.world))
 
-    control = RunControl(stop, pause, str(run.checkpoint("last")))
-    forwarder = EventForwarder(emit, str(run.path))
-    checkpoint = RunCheckpoint(
+    counter = EpochCounter(plan.start_epochs)  # first: the callbacks after it read its count
+    control = RunControl(stop, pause)
+    best = ModelCheckpoint(
         dirpath=run.checkpoints,
         filename="best",
         monitor=spec.checkpoint.monitor,
         mode=spec.checkpoint.mode,
         save_top_k=1,
-        save_last=True,
+        save_last=False,  # last.ckpt is LastCheckpoint's
         enable_version_counter=False,
         save_on_train_epoch_end=False,
     )
     callbacks: list[Any] = [
-        forwarder,
+        counter,
+        EventForwarder(emit, str(run.path), counter),
         control,
         FiniteLossGuard(),
         RngState(),
-        checkpoint,
+        best,
+        LastCheckpoint(run.checkpoint("last"), counter),
         LearningRateMonitor(logging_interval="epoch"),
     ]
     if spec.early_stopping.enabled:
@@ -269,7 +278,7 @@ def _build_trainer(
         limit_val_batches=options.limit_batches,
         default_root_dir=str(run.path),
     )
-    return _Parts(trainer, control, forwarder, checkpoint)
+    return _Parts(trainer, control, counter, best)
 
 
 # -- 4. train -----------------------------------------------------------------------------------------------
@@ -308,7 +317,7 @@ def _failed(
     """Mark the run failed (it is never left ``running``) and return the exception to raise."""
     is_ours = isinstance(err, (TrainingError, DanluError))
     msg = str(err) if is_ours else f"{type(err).__name__}: {err}"
-    done = parts.forwarder.epochs_completed if parts else plan.start_epochs
+    done = parts.counter.epochs_completed if parts else plan.start_epochs
     if rank_zero:
         run.write_status(status="failed", message=msg, epochs_completed=done)
         emit(LogMessage("error", msg))
@@ -321,16 +330,14 @@ def _failed(
 
 # -- 5. finish ----------------------------------------------------------------------------------------------
 def _finish(parts: _Parts, plan: Plan, run: RunFolder, emit: Sink, rank_zero: bool) -> RunResult:
-    trainer, control, forwarder = parts.trainer, parts.control, parts.forwarder
+    done = parts.counter.epochs_completed
     spec = plan.experiment.train
     status, message = "finished", ""
-    if control.stop_requested:
+    if parts.control.stop_requested:
         status, message = "stopped", "stopped by the user; resume it to continue from last.ckpt"
-        if not control.saved_on_stop:  # stopped between epochs
-            trainer.save_checkpoint(run.checkpoint("last"), weights_only=False)
-    elif forwarder.epochs_completed < spec.epochs:
-        message = f"early stopping after epoch {forwarder.epochs_completed}"
-    best = parts.checkpoint.best_model_score
+    elif done < spec.epochs:
+        message = f"early stopping after epoch {done}"
+    best = parts.best.best_model_score
     best_metric = float(best) if best is not None and torch.isfinite(best) else None
     if torch.distributed.is_available() and torch.distributed.is_initialized():
         torch.distributed.barrier()
@@ -338,7 +345,7 @@ def _finish(parts: _Parts, plan: Plan, run: RunFolder, emit: Sink, rank_zero: bo
     result = RunResult(
         run.path,
         status,
-        forwarder.epochs_completed,
+        done,
         spec.checkpoint.monitor,
         best_metric,
         message=message,
@@ -348,14 +355,12 @@ def _finish(parts: _Parts, plan: Plan, run: RunFolder, emit: Sink, rank_zero: bo
         return result
     if status == "finished":
         result.evaluation = _evaluate_best(plan.task, plan.prepared.datamodule, run)
-    run.write_status(
-        status=status, epochs_completed=forwarder.epochs_completed, best_metric=best_metric, message=message
-    )
+    run.write_status(status=status, epochs_completed=done, best_metric=best_metric, message=message)
     emit(
         RunFinished(
             status,
             str(run.path),
-            forwarder.epochs_completed,
+            done,
             best_metric,
             spec.checkpoint.monitor,
             message,

@@ -219,18 +219,17 @@ def test_fp16_on_cpu_is_rejected_with_the_field(tmp_path, digits_info):
 
 
 def test_last_checkpoint_is_time_budgeted_but_always_written_at_the_end(tmp_path, digits_info, monkeypatch):
-    from models.training.callbacks import RunCheckpoint
+    from models.training.callbacks import LastCheckpoint
 
-    monkeypatch.setattr(RunCheckpoint, "LAST_EVERY_S", 3600.0)
+    monkeypatch.setattr(LastCheckpoint, "LAST_EVERY_S", 3600.0)
     written: list[int] = []
-    save = RunCheckpoint._save_checkpoint
+    save = LastCheckpoint.save
 
-    def counting_save(self, trainer, filepath):  # noqa: ANN001, ANN202
-        if filepath.endswith("last.ckpt"):
-            written.append(trainer.current_epoch)
-        save(self, trainer, filepath)
+    def counting_save(self, trainer):  # noqa: ANN001, ANN202
+        written.append(trainer.current_epoch)
+        save(self, trainer)
 
-    monkeypatch.setattr(RunCheckpoint, "_save_checkpoint", counting_save)
+    monkeypatch.setattr(LastCheckpoint, "save", counting_save)
     result = fit(digits_experiment(digits_info, epochs=3), runs_dir=tmp_path)
     assert written == [0, 2]  # the first epoch, then nothing for an hour except the final epoch
     last = torch.load(result.run_dir / "checkpoints/last.ckpt", weights_only=True)

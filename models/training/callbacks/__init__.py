@@ -1,10 +1,11 @@
-"""Lightning callbacks, one concern each: event forwarding, stop/pause control, finite-loss guard, RNG state,
-checkpoints."""
+"""Lightning callbacks, one concern each: epoch counting, event forwarding, stop/pause control, finite-loss
+guard, RNG state, last.ckpt."""
 
-from models.training.callbacks.checkpoint import RunCheckpoint
+from models.training.callbacks.checkpoint import LastCheckpoint
 from models.training.callbacks.control import RunControl
 from models.training.callbacks.events import EventForwarder
 from models.training.callbacks.finite import FiniteLossGuard
+from models.training.callbacks.progress import EpochCounter
 from models.training.callbacks.rng import RngState
 
-__all__ = ["EventForwarder", "FiniteLossGuard", "RngState", "RunCheckpoint", "RunControl"]
+__all__ = ["EpochCounter", "EventForwarder", "FiniteLossGuard", "LastCheckpoint", "RngState", "RunControl"]

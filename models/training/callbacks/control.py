@@ -13,19 +13,15 @@ from lightning.pytorch.callbacks import Callback
 class RunControl(Callback):
     """Sets ``trainer.should_stop`` when ``stop`` is set; blocks between batches while ``pause`` is set.
 
-    No exceptions and no thread killing: Lightning finishes the batch and runs its teardown; ``last.ckpt`` is
-    written at the stop so nothing is lost.
+    No exceptions and no thread killing: Lightning finishes the batch and runs its teardown; LastCheckpoint
+    writes ``last.ckpt`` at the stop so nothing is lost.
     """
 
     POLL_S = 0.05
 
-    def __init__(
-        self, stop: threading.Event | None, pause: threading.Event | None, checkpoint_path: str | None = None
-    ) -> None:
+    def __init__(self, stop: threading.Event | None, pause: threading.Event | None) -> None:
         self.stop = stop
         self.pause = pause
-        self.checkpoint_path = checkpoint_path
-        self.saved_on_stop = False
 
     @property
     def stop_requested(self) -> bool:
@@ -36,10 +32,6 @@ class RunControl(Callback):
             time.sleep(self.POLL_S)
         if self.stop_requested and not trainer.should_stop:
             trainer.should_stop = True
-            if self.checkpoint_path:
-                # Saved here, mid-epoch, so a resume finishes this epoch instead of skipping to the next one.
-                trainer.save_checkpoint(self.checkpoint_path, weights_only=False)
-                self.saved_on_stop = True
 
     def on_train_batch_end(
         self, trainer: L.Trainer, pl_module: L.LightningModule, outputs: Any, batch: Any, batch_idx: int

@@ -13,6 +13,7 @@ import lightning as L
 import torch
 from lightning.pytorch.callbacks import Callback
 
+from models.training.callbacks.progress import EpochCounter
 from models.training.events import EpochEnd, RocCurve, RunStarted, Sink, StepProgress
 from models.training.interval import Interval
 
@@ -35,21 +36,21 @@ class EventForwarder(Callback):
     Args:
         sink: Called with each event, on the training thread. It must be quick (queue or print).
         run_dir: The run folder, reported in RunStarted.
+        counter: The run's epoch counter (a stopped, partial epoch sends no EpochEnd).
         interval_s: Minimum seconds between two StepProgress events (the last batch of an epoch always reports).
     """
 
-    def __init__(self, sink: Sink, run_dir: str, interval_s: float = 0.1) -> None:
+    def __init__(self, sink: Sink, run_dir: str, counter: EpochCounter, interval_s: float = 0.1) -> None:
         self.sink = sink
         self.run_dir = run_dir
+        self.counter = counter
         self._emit_every = Interval(interval_s)
-        self.epochs_completed = 0
         self._window_start = 0.0
         self._window_samples = 0
         self._sec_per_batch: float | None = None
 
     # -- run ---------------------------------------------------------------------------------------------
     def on_train_start(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
-        self.epochs_completed = trainer.current_epoch
         if not trainer.is_global_zero:
             return
         exp = pl_module.experiment  # type: ignore[attr-defined]
@@ -104,11 +105,7 @@ class EventForwarder(Callback):
         )
 
     def on_train_epoch_end(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
-        done_batches = trainer.fit_loop.epoch_loop.batch_progress.current.ready
-        if trainer.should_stop and done_batches < trainer.num_training_batches:
-            return  # a stopped, partial epoch is not a completed epoch
-        self.epochs_completed = trainer.current_epoch + 1
-        if not trainer.is_global_zero:
+        if not self.counter.epoch_complete(trainer) or not trainer.is_global_zero:
             return
         metrics = {
             k.removesuffix("_epoch"): float(v)

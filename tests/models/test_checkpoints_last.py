@@ -1,0 +1,78 @@
+"""last.ckpt always holds the run's true end: after a finished, a stopped, an early-stopped and a resumed run.
+
+The monitored metric is chosen so that it never improves after the first epoch (val_loss in ``max`` mode):
+Lightning 2.6's own ``save_last`` refreshed last.ckpt only together with a best checkpoint, so these runs
+kept a last.ckpt from epoch 1.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+import torch
+
+from models.training import fit
+from models.training.events import EpochEnd, StepProgress
+from tests.models.test_fit_steps import tiny_experiment
+
+BATCHES = 2  # batches per epoch in these runs
+
+
+def never_improving(epochs: int, **train: object):
+    return tiny_experiment(epochs, checkpoint={"monitor": "val_loss", "mode": "max"}, **train)
+
+
+def last_of(run_dir) -> dict:
+    return torch.load(run_dir / "checkpoints" / "last.ckpt", weights_only=True)
+
+
+@pytest.fixture(autouse=True)
+def no_time_budget_saves(monkeypatch):
+    """Only the saves that must happen (the end of the run, a stop) are left."""
+    from models.training.callbacks import LastCheckpoint
+
+    monkeypatch.setattr(LastCheckpoint, "LAST_EVERY_S", 3600.0)
+
+
+def test_a_finished_run_ends_with_last_at_its_final_epoch(tmp_path):
+    result = fit(never_improving(3), runs_dir=tmp_path, limit_batches=BATCHES)
+    last = last_of(result.run_dir)
+    assert result.epochs_completed == 3
+    assert (last["epoch"], last["global_step"]) == (2, 3 * BATCHES)
+
+
+def test_a_stopped_run_saves_last_where_it_stopped(tmp_path):
+    stop = threading.Event()
+
+    def sink(event):
+        if isinstance(event, StepProgress) and event.epoch == 1:
+            stop.set()
+
+    result = fit(never_improving(5), sink=sink, stop=stop, runs_dir=tmp_path, limit_batches=BATCHES)
+    last = last_of(result.run_dir)
+    assert result.status == "stopped" and result.epochs_completed == 1
+    assert last["epoch"] == 1 and last["global_step"] == BATCHES + 1  # one batch into the second epoch
+
+
+def test_an_early_stopped_run_saves_last_at_the_epoch_it_stopped(tmp_path):
+    exp = never_improving(8, early_stopping={"enabled": True, "monitor": "val_loss", "mode": "max", "patience": 0})
+    result = fit(exp, runs_dir=tmp_path, limit_batches=BATCHES)
+    last = last_of(result.run_dir)
+    assert result.epochs_completed == 2  # the first epoch sets the best, the second does not improve
+    assert (last["epoch"], last["global_step"]) == (1, 2 * BATCHES)
+
+
+def test_a_resumed_run_ends_with_last_at_its_new_final_epoch(tmp_path):
+    first = fit(never_improving(2), runs_dir=tmp_path, limit_batches=BATCHES)
+    epochs: list[int] = []
+    more = fit(
+        None,
+        sink=lambda e: epochs.append(e.epoch) if isinstance(e, EpochEnd) else None,
+        resume_from=first.run_dir,
+        extra_epochs=2,
+        limit_batches=BATCHES,
+    )
+    last = last_of(more.run_dir)
+    assert epochs == [2, 3] and more.epochs_completed == 4
+    assert (last["epoch"], last["global_step"]) == (3, 4 * BATCHES)

@@ -41,6 +41,27 @@ def load_checkpoint(path: str | Path) -> dict[str, Any]:
     return ckpt
 
 
+def epochs_in_checkpoint(ckpt: dict[str, Any]) -> int:
+    """Completed epochs when ``ckpt`` was written (a stopped, partial epoch does not count).
+
+    Danlu stores the count itself (``ckpt["danlu"]``); checkpoints written before it did are read from
+    Lightning's loop state (closed epochs, plus the current one when its last batch had run). ``ckpt["epoch"]``
+    alone is ambiguous: 0-based, and the same before and after an epoch's last batch.
+    """
+    from models.training.callbacks.progress import CHECKPOINT_KEY
+
+    own = ckpt.get(CHECKPOINT_KEY)
+    if isinstance(own, dict) and isinstance(own.get("epochs_completed"), int):
+        return own["epochs_completed"]
+    try:
+        loop = ckpt["loops"]["fit_loop"]
+        closed = int(loop["epoch_progress"]["current"]["completed"])
+        batches = loop["epoch_loop.batch_progress"]
+        return closed + (1 if batches.get("is_last_batch") else 0)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return int(ckpt.get("epoch", 0))
+
+
 def info_from_plain(info: dict[str, Any]) -> DataInfo:
     return DataInfo(**{k: tuple(v) if isinstance(v, list) else v for k, v in info.items()})
 

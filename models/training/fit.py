@@ -137,6 +137,8 @@ def fit(
     plan = _plan(experiment, resume_from, extra_epochs, options)
     run = _open_run(plan, runs_dir, run_dir, options)
     rank_zero = _is_rank_zero()
+    for note in plan.notes:
+        emit(LogMessage("warning", note))
     parts: _Parts | None = None
     try:
         parts = _build_trainer(plan, run, emit, stop, pause, options)
@@ -180,6 +182,7 @@ def _open_run(plan: Plan, runs_dir: str | Path | None, run_dir: str | Path | Non
             network=plan.experiment.network.template or "custom",
             task=dm.info.task,
             monitor=plan.experiment.train.checkpoint.monitor,
+            epochs_completed=plan.start_epochs,
             message="",
         )
     return run
@@ -221,6 +224,7 @@ def _build_trainer(
         LastCheckpoint,
         RngState,
         RunControl,
+        StatusRecorder,
     )
     from models.training.loggers import run_loggers
 
@@ -244,6 +248,7 @@ def _build_trainer(
     callbacks: list[Any] = [
         counter,
         EventForwarder(emit, str(run.path), counter),
+        StatusRecorder(run, counter),
         control,
         FiniteLossGuard(),
         RngState(),

@@ -50,13 +50,20 @@ def plan_resume(resume_from: str | Path, extra_epochs: int | None, devices: int 
     Raises:
         DanluError: not a run folder, no usable checkpoint, or nothing left to train.
     """
-    from models.training.checkpoints import load_checkpoint
+    from models.training.checkpoints import epochs_in_checkpoint, load_checkpoint
 
     run = RunFolder.open(resume_from)
     experiment = load_experiment(run.experiment_path)
     last = run.checkpoint("last")
     ckpt = load_checkpoint(last)  # refuses unsafe files before Lightning ever sees them
-    done = int(run.read_status().get("epochs_completed", ckpt.get("epoch", 0)))
+    done = epochs_in_checkpoint(ckpt)  # training continues from the checkpoint, whatever status.json says
+    notes = []
+    recorded = run.read_status().get("epochs_completed")
+    if isinstance(recorded, int) and recorded > done:
+        notes.append(
+            f"status.json counts {recorded} epochs but {last.name} holds {done}: the run stopped (killed?) before "
+            f"its last epochs were saved; continuing from epoch {done}"
+        )
     if extra_epochs:
         experiment.train.epochs = done + extra_epochs
     elif done >= experiment.train.epochs:
@@ -73,4 +80,5 @@ def plan_resume(resume_from: str | Path, extra_epochs: int | None, devices: int 
         max_epochs=prepared.experiment.train.epochs,
         start_epochs=done,
         experiment_changed=bool(extra_epochs),
+        notes=notes,
     )

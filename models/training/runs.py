@@ -109,10 +109,11 @@ class RunFolder:
         except (OSError, ValueError):
             return {"status": "unknown"}
 
-    def write_status(self, **fields: Any) -> dict[str, Any]:
+    def write_status(self, *, durable: bool = True, **fields: Any) -> dict[str, Any]:
+        """Update status.json with ``fields`` (atomically; ``durable=False`` skips the fsync, see atomic_write)."""
         status = self.read_status() if self.status_path.exists() else {"created": time.time()}
         status.update(fields, updated=time.time())
-        atomic_write_json(self.status_path, status)
+        atomic_write_json(self.status_path, status, durable)
         return status
 
     def read_evaluation(self) -> dict[str, Any] | None:

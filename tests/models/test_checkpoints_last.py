@@ -7,13 +7,14 @@ kept a last.ckpt from epoch 1.
 
 from __future__ import annotations
 
+import json
 import threading
 
 import pytest
 import torch
 
 from models.training import fit
-from models.training.events import EpochEnd, StepProgress
+from models.training.events import EpochEnd, LogMessage, StepProgress
 from tests.models.test_fit_steps import tiny_experiment
 
 BATCHES = 2  # batches per epoch in these runs
@@ -29,10 +30,11 @@ def last_of(run_dir) -> dict:
 
 @pytest.fixture(autouse=True)
 def no_time_budget_saves(monkeypatch):
-    """Only the saves that must happen (the end of the run, a stop) are left."""
-    from models.training.callbacks import LastCheckpoint
+    """Only the saves that must happen (the end of the run, a stop) are left; every batch reports progress."""
+    from models.training.callbacks import EventForwarder, LastCheckpoint
 
     monkeypatch.setattr(LastCheckpoint, "LAST_EVERY_S", 3600.0)
+    monkeypatch.setattr(EventForwarder, "EMIT_EVERY_S", 0.0)
 
 
 def test_a_finished_run_ends_with_last_at_its_final_epoch(tmp_path):
@@ -47,7 +49,7 @@ def test_a_stopped_run_saves_last_where_it_stopped(tmp_path):
 
     def sink(event):
         if isinstance(event, StepProgress) and event.epoch == 1:
-            stop.set()
+            stop.set()  # after the first batch of the second epoch
 
     result = fit(never_improving(5), sink=sink, stop=stop, runs_dir=tmp_path, limit_batches=BATCHES)
     last = last_of(result.run_dir)
@@ -76,3 +78,63 @@ def test_a_resumed_run_ends_with_last_at_its_new_final_epoch(tmp_path):
     last = last_of(more.run_dir)
     assert epochs == [2, 3] and more.epochs_completed == 4
     assert (last["epoch"], last["global_step"]) == (3, 4 * BATCHES)
+
+
+def test_status_json_counts_each_finished_epoch_while_training(tmp_path):
+    seen: list[int] = []
+
+    def sink(event):
+        if isinstance(event, StepProgress) and event.batch == 1:
+            status = json.loads((tmp_path.glob("*/status.json").__next__()).read_text())
+            seen.append(status.get("epochs_completed", -1))
+
+    fit(never_improving(3), sink=sink, runs_dir=tmp_path, limit_batches=BATCHES)
+    assert seen == [0, 1, 2]  # at the start of epochs 1, 2, 3 (a kill -9 there leaves an honest count)
+
+
+def test_resume_counts_epochs_from_the_checkpoint_when_status_json_has_none(tmp_path):
+    first = fit(never_improving(3), runs_dir=tmp_path, limit_batches=BATCHES)
+    # what a kill -9 left before status.json counted epochs, with a last.ckpt written before Danlu stored its own
+    # count: only Lightning's loop state says how far it got
+    (first.run_dir / "status.json").write_text(json.dumps({"status": "running"}))
+    path = first.run_dir / "checkpoints" / "last.ckpt"
+    ckpt = torch.load(path, weights_only=True)
+    ckpt.pop("danlu", None)
+    torch.save(ckpt, path)
+    epochs: list[int] = []
+    more = fit(
+        None,
+        sink=lambda e: epochs.append(e.epoch) if isinstance(e, EpochEnd) else None,
+        resume_from=first.run_dir,
+        extra_epochs=2,
+        limit_batches=BATCHES,
+    )
+    assert epochs == [3, 4] and more.epochs_completed == 5
+
+
+def test_resume_trusts_the_checkpoint_over_a_status_that_counted_unsaved_epochs(tmp_path):
+    first = fit(never_improving(2), runs_dir=tmp_path, limit_batches=BATCHES)
+    # killed after a third epoch whose last.ckpt was not yet written (the time budget)
+    (first.run_dir / "status.json").write_text(json.dumps({"status": "running", "epochs_completed": 3}))
+    events: list = []
+    more = fit(None, sink=events.append, resume_from=first.run_dir, extra_epochs=2, limit_batches=BATCHES)
+    assert [e.epoch for e in events if isinstance(e, EpochEnd)] == [2, 3] and more.epochs_completed == 4
+    notes = [e.text for e in events if isinstance(e, LogMessage)]
+    assert any("last.ckpt" in n and "3" in n and "2" in n for n in notes)
+
+
+@pytest.mark.parametrize("stopped", [False, True])
+def test_epochs_in_checkpoint_falls_back_to_lightnings_loop_state(tmp_path, stopped):
+    from models.training.checkpoints import epochs_in_checkpoint
+
+    stop = threading.Event()
+
+    def sink(event):
+        if stopped and isinstance(event, StepProgress) and event.epoch == 1:
+            stop.set()
+
+    result = fit(never_improving(2), sink=sink, stop=stop, runs_dir=tmp_path, limit_batches=BATCHES)
+    ckpt = last_of(result.run_dir)
+    assert epochs_in_checkpoint(ckpt) == result.epochs_completed == (1 if stopped else 2)
+    ckpt.pop("danlu")
+    assert epochs_in_checkpoint(ckpt) == result.epochs_completed

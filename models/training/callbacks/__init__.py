@@ -1,5 +1,5 @@
 """Lightning callbacks, one concern each: epoch counting, event forwarding, stop/pause control, finite-loss
-guard, RNG state, last.ckpt."""
+guard, RNG state, last.ckpt, status.json."""
 
 from models.training.callbacks.checkpoint import LastCheckpoint
 from models.training.callbacks.control import RunControl
@@ -7,5 +7,14 @@ from models.training.callbacks.events import EventForwarder
 from models.training.callbacks.finite import FiniteLossGuard
 from models.training.callbacks.progress import EpochCounter
 from models.training.callbacks.rng import RngState
+from models.training.callbacks.status import StatusRecorder
 
-__all__ = ["EpochCounter", "EventForwarder", "FiniteLossGuard", "LastCheckpoint", "RngState", "RunControl"]
+__all__ = [
+    "EpochCounter",
+    "EventForwarder",
+    "FiniteLossGuard",
+    "LastCheckpoint",
+    "RngState",
+    "RunControl",
+    "StatusRecorder",
+]

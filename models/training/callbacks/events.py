@@ -37,14 +37,17 @@ class EventForwarder(Callback):
         sink: Called with each event, on the training thread. It must be quick (queue or print).
         run_dir: The run folder, reported in RunStarted.
         counter: The run's epoch counter (a stopped, partial epoch sends no EpochEnd).
-        interval_s: Minimum seconds between two StepProgress events (the last batch of an epoch always reports).
+        interval_s: Minimum seconds between two StepProgress events (the last batch of an epoch always reports;
+            default ``EMIT_EVERY_S``).
     """
 
-    def __init__(self, sink: Sink, run_dir: str, counter: EpochCounter, interval_s: float = 0.1) -> None:
+    EMIT_EVERY_S = 0.1
+
+    def __init__(self, sink: Sink, run_dir: str, counter: EpochCounter, interval_s: float | None = None) -> None:
         self.sink = sink
         self.run_dir = run_dir
         self.counter = counter
-        self._emit_every = Interval(interval_s)
+        self._emit_every = Interval(self.EMIT_EVERY_S if interval_s is None else interval_s)
         self._window_start = 0.0
         self._window_samples = 0
         self._sec_per_batch: float | None = None

@@ -78,12 +78,14 @@ def cmd_fit(args: argparse.Namespace) -> int:
 
 def cmd_resume(args: argparse.Namespace) -> int:
     from models.training import fit
+    from models.training.runs import RunFolder
 
+    source = args.run_dir if args.checkpoint is None else RunFolder.open(args.run_dir).checkpoint(args.checkpoint)
     return _report_run(
         fit(
             None,
             sink=_progress_printer,
-            resume_from=args.run_dir,
+            resume_from=source,
             extra_epochs=args.epochs,
             progress_bar=sys.stderr.isatty(),
         )
@@ -164,6 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("resume", help="continue a stopped run, or train a finished one for more epochs")
     p.add_argument("run_dir")
     p.add_argument("--epochs", type=int, help="train this many MORE epochs")
+    p.add_argument(
+        "--checkpoint", choices=["best", "last"], default=None, help="continue from this checkpoint (default: last)"
+    )
     p.set_defaults(func=cmd_resume)
 
     p = sub.add_parser("evaluate", help="evaluate a run's checkpoint and write evaluation.json")

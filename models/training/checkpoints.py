@@ -81,22 +81,88 @@ class TrainedModel:
         return self.task.network
 
 
+def checkpoint_experiment(ckpt: dict[str, Any], path: str | Path) -> Experiment:
+    """The experiment a checkpoint was trained with (stored in its hyper-parameters)."""
+    hp = ckpt.get("hyper_parameters") or {}
+    if "experiment" not in hp or "info" not in hp:
+        raise CheckpointError(f"{path}: has no Danlu experiment in its hyper-parameters")
+    try:
+        return Experiment.from_dict(hp["experiment"], source=f"{path} (hyper-parameters)")
+    except DanluError as err:
+        raise CheckpointError(f"{path}: its network cannot be rebuilt: {err}") from None
+
+
+#: What a checkpoint must share with its run's experiment.yaml: the network and where the data comes from and
+#: its shape (training options may differ: a resume for more epochs changes them).
+_DATA_IDENTITY = ("source", "name", "path", "test_path", "target_column", "task", "image", "sequence", "forecast")
+
+
+def check_checkpoint_matches(run: RunFolder, experiment: Experiment, ckpt: dict[str, Any], path: Path) -> None:
+    """Refuse a checkpoint trained with another network or other data than the run's experiment.yaml.
+
+    Raises:
+        CheckpointError: naming the checkpoint, experiment.yaml and the first field that differs.
+    """
+    theirs = checkpoint_experiment(ckpt, path)
+    pairs = [("network", theirs.network.model_dump(mode="json"), experiment.network.model_dump(mode="json"))]
+    for key in _DATA_IDENTITY:
+        a, b = (getattr(e.data, key) for e in (theirs, experiment))
+        pairs.append((f"data.{key}", _plain(a), _plain(b)))
+    for where, a, b in pairs:
+        diff = _first_difference(a, b, where)
+        if diff:
+            field, in_ckpt, in_run = diff
+            what = "network" if field.startswith("network") else "data"
+            raise CheckpointError(
+                f"{path} was trained with a different {what} than {run.experiment_path}: {field} is {in_ckpt} in "
+                f"the checkpoint but {in_run} in experiment.yaml; use this run's own checkpoints (or open the run "
+                "the checkpoint came from)"
+            )
+
+
+def _plain(value: Any) -> Any:
+    return value.model_dump(mode="json") if hasattr(value, "model_dump") else value
+
+
+def _first_difference(a: Any, b: Any, where: str) -> tuple[str, str, str] | None:
+    """The path and both values of the first difference between two plain-data trees, or None."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        for key in list(a) + [k for k in b if k not in a]:
+            diff = _first_difference(a.get(key), b.get(key), f"{where}.{key}")
+            if diff:
+                return diff
+        return None
+    if isinstance(a, list) and isinstance(b, list):
+        if len(a) != len(b):
+            return f"{where} (length)", str(len(a)), str(len(b))
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            diff = _first_difference(x, y, f"{where}[{i}]")
+            if diff:
+                return diff
+        return None
+    return None if a == b else (where, repr(a), repr(b))
+
+
 def load_trained(run_dir: str | Path, which: str = "best") -> TrainedModel:
     """Rebuild the network of a run and load its ``best`` or ``last`` checkpoint (``best`` falls back to ``last``).
 
+    The checkpoint must belong to the run: its network and data are compared with the run's experiment.yaml
+    (evaluate, predict and export all load through here).
+
     Raises:
-        CheckpointError: no checkpoint, an unsafe or corrupt one, or one of a different network.
+        CheckpointError: no checkpoint, an unsafe or corrupt one, or one of a different network or data.
     """
+    from models.spec.experiment import load_experiment
+
     run = RunFolder.open(run_dir)
     path = run.checkpoint(which)
     if which == "best" and not path.is_file():
         path = run.checkpoint("last")
     ckpt = load_checkpoint(path)
-    hp = ckpt.get("hyper_parameters") or {}
-    if "experiment" not in hp or "info" not in hp:
-        raise CheckpointError(f"{path}: has no Danlu experiment in its hyper-parameters")
+    experiment = checkpoint_experiment(ckpt, path)
+    check_checkpoint_matches(run, load_experiment(run.experiment_path), ckpt, path)
+    hp = ckpt["hyper_parameters"]
     try:
-        experiment = Experiment.from_dict(hp["experiment"], source=f"{path} (hyper-parameters)")
         info = info_from_plain(hp["info"])
         task = task_class(info.task)(hp["experiment"], hp["info"], hp.get("class_weights"))
     except DanluError as err:

@@ -116,7 +116,8 @@ def fit(
         sink: Receives plain-data events (models.training.events) on the training thread.
         stop: When set, training stops after the current batch and ``last.ckpt`` is saved.
         pause: While set, training waits between batches.
-        resume_from: A run folder to continue from its ``last.ckpt`` (optimizer, scheduler, epoch, RNG).
+        resume_from: A run folder to continue from its ``last.ckpt`` (optimizer, scheduler, epoch, RNG), or one
+            of its checkpoint files (e.g. ``RUN/checkpoints/best.ckpt``).
         extra_epochs: With ``resume_from``: train this many epochs more than already completed.
         runs_dir: Where new run folders go (default: :func:`default_runs_dir`).
         devices, strategy, num_nodes: Lightning's distributed settings (CLI only; the GUI uses one device).

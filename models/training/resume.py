@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.errors import DanluError
+from models.errors import CheckpointError, DanluError
 from models.spec.experiment import Experiment, load_experiment
 from models.training.prepare import Prepared, prepare
 from models.training.runs import RunFolder
@@ -44,25 +44,51 @@ class Plan:
         return self.prepared.experiment
 
 
+def resume_source(resume_from: str | Path) -> tuple[RunFolder, Path]:
+    """The run folder and checkpoint of ``resume_from``: a run folder (its last.ckpt) or one of its checkpoints."""
+    path = Path(resume_from)
+    if path.suffix == ".ckpt":
+        run = RunFolder.open(path.parent.parent)
+        if not path.is_file():
+            raise CheckpointError(f"{path}: no such checkpoint; resume from the other one (--checkpoint best|last)")
+        return run, path
+    run = RunFolder.open(path)
+    last = run.checkpoint("last")
+    if not last.is_file():
+        other = " or resume from best.ckpt (--checkpoint best)" if run.checkpoint("best").is_file() else ""
+        raise CheckpointError(f"{last}: no such checkpoint; train the run first{other}")
+    return run, last
+
+
 def plan_resume(resume_from: str | Path, extra_epochs: int | None, devices: int = 1) -> Plan:
     """Validate a resume of the run in ``resume_from``; writes nothing.
 
-    Raises:
-        DanluError: not a run folder, no usable checkpoint, or nothing left to train.
-    """
-    from models.training.checkpoints import epochs_in_checkpoint, load_checkpoint
+    Args:
+        resume_from: A run folder (continue from its last.ckpt) or a checkpoint file in its ``checkpoints/``.
+        extra_epochs: Train this many epochs more than the checkpoint holds (None: up to the planned epochs).
+        devices: Devices per node.
 
-    run = RunFolder.open(resume_from)
+    Raises:
+        DanluError: not a run folder, no usable checkpoint or one of another network (CheckpointError), or
+            nothing left to train.
+    """
+    from models.training.checkpoints import check_checkpoint_matches, epochs_in_checkpoint, load_checkpoint
+
+    run, path = resume_source(resume_from)
     experiment = load_experiment(run.experiment_path)
-    last = run.checkpoint("last")
-    ckpt = load_checkpoint(last)  # refuses unsafe files before Lightning ever sees them
+    ckpt = load_checkpoint(path)  # refuses unsafe files before Lightning ever sees them
+    check_checkpoint_matches(run, experiment, ckpt, path)
     done = epochs_in_checkpoint(ckpt)  # training continues from the checkpoint, whatever status.json says
     notes = []
     recorded = run.read_status().get("epochs_completed")
     if isinstance(recorded, int) and recorded > done:
+        why = (
+            "the epochs after it are trained again"
+            if path.name != "last.ckpt"
+            else "the run stopped (killed?) before its last epochs were saved"
+        )
         notes.append(
-            f"status.json counts {recorded} epochs but {last.name} holds {done}: the run stopped (killed?) before "
-            f"its last epochs were saved; continuing from epoch {done}"
+            f"status.json counts {recorded} epochs but {path.name} holds {done}: {why}; continuing from epoch {done}"
         )
     if extra_epochs:
         experiment.train.epochs = done + extra_epochs
@@ -72,13 +98,26 @@ def plan_resume(resume_from: str | Path, extra_epochs: int | None, devices: int 
             "(--epochs N / 'Train N more epochs')"
         )
     prepared = prepare(experiment, devices)
+    prepared.experiment = experiment  # the run's own data spec, unchanged (its statistics are already in it)
+    task = prepared.build_task()
+    _check_weights_load(task, ckpt, path)
     return Plan(
         prepared,
-        prepared.build_task(),
+        task,
         run=run,
-        checkpoint=last,
-        max_epochs=prepared.experiment.train.epochs,
+        checkpoint=path,
+        max_epochs=experiment.train.epochs,
         start_epochs=done,
         experiment_changed=bool(extra_epochs),
         notes=notes,
     )
+
+
+def _check_weights_load(task: Any, ckpt: dict[str, Any], path: Path) -> None:
+    """The checkpoint's weights fit the network (before the run folder is touched, not inside Lightning)."""
+    try:
+        task.load_state_dict(ckpt["state_dict"])
+    except RuntimeError as err:
+        lines = str(err).strip().splitlines()
+        detail = lines[1].strip() if len(lines) > 1 else str(err)
+        raise CheckpointError(f"{path}: its weights do not fit the run's network ({detail})") from None

@@ -112,7 +112,8 @@ def cmd_runs_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in runs:
         best = f"{r.monitor}={r.best_metric:.4f}" if r.best_metric is not None else "-"
-        print(f"{r.name:45s} {r.status:9s} {r.dataset:24s} {r.network:14s} {r.epochs_completed:4d} ep  {best}")
+        flag = f"  ! {r.problem}" if r.problem else ""
+        print(f"{r.name:45s} {r.status:9s} {r.dataset:24s} {r.network:14s} {r.epochs_completed:4d} ep  {best}{flag}")
     return EXIT_OK
 
 

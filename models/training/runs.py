@@ -37,6 +37,29 @@ def _slug(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip("-")[:40] or "run"
 
 
+_NUMBER = (int, float)
+_OPTIONAL_NUMBER = (int, float, type(None))
+#: The type of each field status.json holds (unknown fields are kept as they are).
+_STATUS_FIELDS: dict[str, Any] = {
+    "created": _NUMBER,
+    "updated": _NUMBER,
+    "status": str,
+    "dataset": str,
+    "network": str,
+    "task": str,
+    "epochs_completed": int,
+    "monitor": str,
+    "best_metric": _OPTIONAL_NUMBER,
+    "message": str,
+}
+_TYPE_NAMES: dict[Any, str] = {
+    _NUMBER: "a number",
+    _OPTIONAL_NUMBER: "a number or null",
+    str: "text",
+    int: "a whole number",
+}
+
+
 class RunFolder:
     """Paths and small JSON files of one run folder."""
 
@@ -104,14 +127,44 @@ class RunFolder:
         return self.path / "status.json"
 
     def read_status(self) -> dict[str, Any]:
+        """status.json's fields; a damaged file or field is left out (see :meth:`status_problems`)."""
+        return self.check_status()[0]
+
+    def status_problems(self) -> list[str]:
+        """What is wrong with status.json (empty when it is fine or absent)."""
+        return self.check_status()[1]
+
+    def check_status(self) -> tuple[dict[str, Any], list[str]]:
+        """status.json's usable fields and what is wrong with the others (read once)."""
         try:
-            return json.loads(self.status_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {"status": "unknown"}
+            text = self.status_path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {"status": "unknown"}, []
+        except OSError as err:
+            return {"status": "unknown"}, [f"status.json cannot be read ({err.strerror})"]
+        try:
+            raw = json.loads(text)
+        except ValueError:
+            return {"status": "unknown"}, ["status.json is not valid JSON (cut short?)"]
+        if not isinstance(raw, dict):
+            return {"status": "unknown"}, [f"status.json holds a {type(raw).__name__}, not an object"]
+        status, problems = {}, []
+        for key, value in raw.items():
+            expected = _STATUS_FIELDS.get(key)
+            if expected is None or (isinstance(value, expected) and not isinstance(value, bool)):
+                status[key] = value
+            else:
+                problems.append(f"status.json: {key} is {value!r}, not {_TYPE_NAMES[expected]}")
+        status.setdefault("status", "unknown")
+        return status, problems
 
     def write_status(self, *, durable: bool = True, **fields: Any) -> dict[str, Any]:
-        """Update status.json with ``fields`` (atomically; ``durable=False`` skips the fsync, see atomic_write)."""
+        """Update status.json with ``fields`` (atomically; ``durable=False`` skips the fsync, see atomic_write).
+
+        Damaged fields of the old file are dropped, so the next write repairs it.
+        """
         status = self.read_status() if self.status_path.exists() else {"created": time.time()}
+        status.setdefault("created", time.time())
         status.update(fields, updated=time.time())
         atomic_write_json(self.status_path, status, durable)
         return status
@@ -138,10 +191,15 @@ class RunInfo:
     monitor: str
     best_metric: float | None
     has_checkpoint: bool
+    problem: str = ""  # what is wrong with the folder's status.json; empty when nothing is
 
 
 def list_runs(runs_dir: str | Path | None = None) -> list[RunInfo]:
-    """Every run folder under ``runs_dir``, newest first. Unreadable folders are skipped."""
+    """Every run folder under ``runs_dir``, newest first.
+
+    A folder with a damaged status.json is listed with what it could read and ``problem`` saying what is wrong;
+    it never hides the other runs.
+    """
     root = Path(runs_dir) if runs_dir else default_runs_dir()
     if not root.is_dir():
         return []
@@ -150,20 +208,25 @@ def list_runs(runs_dir: str | Path | None = None) -> list[RunInfo]:
         run = RunFolder(child)
         if not run.experiment_path.is_file():
             continue
-        st = run.read_status()
+        st, problems = run.check_status()
+        try:
+            created = float(st.get("created") or child.stat().st_mtime)
+        except OSError:  # removed while listing
+            continue
         out.append(
             RunInfo(
                 path=str(child),
                 name=child.name,
-                created=float(st.get("created", child.stat().st_mtime)),
-                status=str(st.get("status", "unknown")),
-                dataset=str(st.get("dataset", "")),
-                network=str(st.get("network", "")),
-                task=str(st.get("task", "")),
-                epochs_completed=int(st.get("epochs_completed", 0)),
-                monitor=str(st.get("monitor", "")),
+                created=created,
+                status=st["status"],
+                dataset=st.get("dataset", ""),
+                network=st.get("network", ""),
+                task=st.get("task", ""),
+                epochs_completed=st.get("epochs_completed", 0),
+                monitor=st.get("monitor", ""),
                 best_metric=st.get("best_metric"),
                 has_checkpoint=run.checkpoint("last").is_file(),
+                problem="; ".join(problems),
             )
         )
     return sorted(out, key=lambda r: r.created, reverse=True)

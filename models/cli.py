@@ -1,6 +1,7 @@
 """``danlu`` command line: the same code path as the GUI, plus Lightning's distributed strategies.
 
-Exit codes: 0 success, 2 bad input (the message names the field or file; no traceback), 1 training failure.
+Exit codes: 0 success, 2 bad input (the message names the field or file; no traceback), 1 training failure,
+130 / 143 training stopped by Ctrl-C / SIGTERM (last.ckpt saved, the run marked stopped; resume it).
 The ``danlu`` console script (desktop.launcher) opens the desktop app when called with no arguments or
 an experiment YAML, and this CLI otherwise; ``python -m models.cli`` is the CLI alone, without Qt.
 """
@@ -9,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -37,6 +40,7 @@ def _progress_printer(event: Any) -> None:
 
 
 def _report_run(result: Any) -> int:
+    """Print a RunResult (or the RunFinished event of a run a signal ended) as JSON."""
     out = {
         "run_dir": str(result.run_dir),
         "status": result.status,
@@ -47,9 +51,46 @@ def _report_run(result: Any) -> int:
     }
     if result.evaluation:
         out["evaluation"] = {"split": result.evaluation["split"], **result.evaluation["metrics"]}
-    if result.is_main_process:
+    if getattr(result, "is_main_process", True):
         _print_json(out)
     return EXIT_OK
+
+
+def _train(call: Callable[[threading.Event, Callable[[Any], None]], Any]) -> int:
+    """Run ``call(stop, sink)`` (a fit) with SIGINT/SIGTERM as a cooperative stop; report it; the exit code.
+
+    A signal stops training after the current batch with last.ckpt saved and the run marked stopped; the
+    exit code is then 128 + the signal (130 for Ctrl-C, 143 for SIGTERM), as a shell or scheduler expects.
+    """
+    from models.training.events import RunFinished
+    from models.training.signals import stop_on_signals
+
+    finished: list[Any] = []
+
+    def sink(event: Any) -> None:
+        _progress_printer(event)
+        if isinstance(event, RunFinished):
+            finished.append(event)
+
+    def notice(signum: int) -> str:
+        again = " (Ctrl-C again aborts)" if signum == signal.SIGINT else ""
+        return f"danlu: {signal.Signals(signum).name}: stopping after this batch and saving last.ckpt{again}"
+
+    result = None
+    with stop_on_signals(notice=notice) as caught:
+        try:
+            result = call(caught.stop, sink)
+        except (SystemExit, KeyboardInterrupt):  # Lightning's SIGTERMException, or Ctrl-C twice
+            if caught.signum is None:
+                raise
+    report = result or (finished[-1] if finished else None)
+    if report is not None:
+        _report_run(report)
+    if caught.signum is None:
+        return EXIT_OK
+    if report is not None and getattr(report, "is_main_process", True):
+        print(f"danlu: stopped by {caught.name}; resume with: danlu resume {report.run_dir}", file=sys.stderr)
+    return caught.exit_code
 
 
 # -- subcommands ------------------------------------------------------------------------------------------
@@ -64,16 +105,18 @@ def cmd_fit(args: argparse.Namespace) -> int:
         exp.train.accelerator = args.accelerator
     if args.name:
         exp.name = args.name
-    result = fit(
-        exp,
-        sink=_progress_printer,
-        runs_dir=args.out,
-        devices=args.devices,
-        strategy=args.strategy,
-        num_nodes=args.num_nodes,
-        progress_bar=sys.stderr.isatty(),
+    return _train(
+        lambda stop, sink: fit(
+            exp,
+            sink=sink,
+            stop=stop,
+            runs_dir=args.out,
+            devices=args.devices,
+            strategy=args.strategy,
+            num_nodes=args.num_nodes,
+            progress_bar=sys.stderr.isatty(),
+        )
     )
-    return _report_run(result)
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
@@ -81,10 +124,11 @@ def cmd_resume(args: argparse.Namespace) -> int:
     from models.training.runs import RunFolder
 
     source = args.run_dir if args.checkpoint is None else RunFolder.open(args.run_dir).checkpoint(args.checkpoint)
-    return _report_run(
-        fit(
+    return _train(
+        lambda stop, sink: fit(
             None,
-            sink=_progress_printer,
+            sink=sink,
+            stop=stop,
             resume_from=source,
             extra_epochs=args.epochs,
             progress_bar=sys.stderr.isatty(),

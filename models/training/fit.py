@@ -35,6 +35,7 @@ from models.training.events import LogMessage, RunFinished, Sink
 from models.training.prepare import prepare
 from models.training.resume import Plan, plan_resume
 from models.training.runs import RUN_DIR_ENV, RunFolder, default_runs_dir
+from models.training.signals import is_sigterm, is_termination
 
 # Lightning's advice about workers and logging intervals is noise for small in-memory datasets.
 for _pattern in (
@@ -145,6 +146,9 @@ def fit(
         parts = _build_trainer(plan, run, emit, stop, pause, options)
         _train(parts, plan, run, options)
     except BaseException as err:
+        if parts is not None and is_termination(err):  # SIGTERM (Lightning's exception) or Ctrl-C twice
+            _finish(parts, plan, run, emit, rank_zero, interrupted=err)
+            raise
         raised = _failed(err, plan, run, parts, emit, rank_zero)
         if raised is err:
             raise
@@ -248,8 +252,8 @@ def _build_trainer(
     )
     callbacks: list[Any] = [
         counter,
+        StatusRecorder(run, counter),  # before the events: a client told of an epoch finds it in status.json
         EventForwarder(emit, str(run.path), counter),
-        StatusRecorder(run, counter),
         control,
         FiniteLossGuard(),
         RngState(),
@@ -335,17 +339,32 @@ def _failed(
 
 
 # -- 5. finish ----------------------------------------------------------------------------------------------
-def _finish(parts: _Parts, plan: Plan, run: RunFolder, emit: Sink, rank_zero: bool) -> RunResult:
+def _finish(
+    parts: _Parts, plan: Plan, run: RunFolder, emit: Sink, rank_zero: bool, interrupted: BaseException | None = None
+) -> RunResult:
+    """Evaluate a finished run, write its final status and send RunFinished.
+
+    ``interrupted``: the signal's exception when a SIGTERM or a second Ctrl-C ended training (status
+    ``stopped``; nothing is evaluated and DDP peers are not waited for).
+    """
     done = parts.counter.epochs_completed
     spec = plan.experiment.train
     status, message = "finished", ""
-    if parts.control.stop_requested:
+    if interrupted is not None:
+        # as LastCheckpoint counted it: an epoch whose batches all ran counts, even if its validation did not
+        done = parts.counter.completed_now(parts.trainer)
+        status = "stopped"
+        if is_sigterm(interrupted):
+            message = "stopped by SIGTERM; resume it to continue from last.ckpt"
+        else:  # Ctrl-C twice: Lightning turns the KeyboardInterrupt into sys.exit(1)
+            message = "interrupted; last.ckpt holds the last state saved before it"
+    elif parts.control.stop_requested:
         status, message = "stopped", "stopped by the user; resume it to continue from last.ckpt"
     elif done < spec.epochs:
         message = f"early stopping after epoch {done}"
     best = parts.best.best_model_score
     best_metric = float(best) if best is not None and torch.isfinite(best) else None
-    if torch.distributed.is_available() and torch.distributed.is_initialized():
+    if torch.distributed.is_available() and torch.distributed.is_initialized() and interrupted is None:
         torch.distributed.barrier()
         torch.distributed.destroy_process_group()  # rank 0 evaluates alone; metrics must not wait for peers
     result = RunResult(

@@ -15,6 +15,7 @@ from lightning.pytorch.callbacks import Checkpoint
 
 from models.training.callbacks.progress import EpochCounter
 from models.training.interval import Interval
+from models.training.signals import is_sigterm
 
 
 class LastCheckpoint(Checkpoint):
@@ -24,7 +25,7 @@ class LastCheckpoint(Checkpoint):
     save ~5 ms); a crash loses at most ``LAST_EVERY_S`` of training, and a finished, stopped or early-stopped
     run always resumes from its true end. A stop in the middle of an epoch is saved right after its batch
     (a resume finishes that epoch). As a ``Checkpoint``, Lightning runs it after the other callbacks, so it
-    sees a stop requested by RunControl or EarlyStopping in the same hook.
+    sees a stop requested by RunControl or EarlyStopping in the same hook. A SIGTERM is saved too.
 
     Args:
         path: The file to write.
@@ -65,3 +66,9 @@ class LastCheckpoint(Checkpoint):
             self.save(trainer)
         elif self._every.due():
             self.save(trainer)
+
+    def on_exception(self, trainer: L.Trainer, pl_module: L.LightningModule, exception: BaseException) -> None:
+        # Lightning answers a SIGTERM by raising from its loops (also during validation, before our stop was
+        # seen): save what the run has. Other exceptions keep the last good checkpoint.
+        if is_sigterm(exception):
+            self._save_stop(trainer)

@@ -2,37 +2,60 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import tempfile
+import secrets
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 
 
-def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
-    """Write ``data`` to a temp file beside ``path``, fsync it, then rename over ``path``.
+@contextlib.contextmanager
+def atomic_write(path: str | Path, durable: bool = True) -> Iterator[BinaryIO]:
+    """A binary file to write ``path``'s new content into; it replaces ``path`` only when the block succeeds.
+
+    The content goes to a temp file beside ``path`` (created with the permissions the umask allows, like any
+    new file: 0644 under the usual umask), is fsynced, then renamed over ``path``. On an error the temp file
+    is removed and ``path`` is left as it was.
 
     Args:
         path: The file to replace.
-        data: Its new content.
         durable: fsync before the rename (~15 ms on a busy disk). Without it readers still see the old or the
             new file, never half of one, but a power cut may lose the new version.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp, fd = _create_temp(path)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             if durable:
                 fh.flush()
                 os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def _create_temp(path: Path) -> tuple[Path, int]:
+    """A new hidden file beside ``path``. Unlike ``mkstemp`` (always 0600), its mode follows the umask."""
+    for _ in range(100):
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"{path.parent}: cannot create a temporary file for {path.name}")
+
+
+def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+    """Replace ``path`` with ``data`` atomically (see :func:`atomic_write`)."""
+    with atomic_write(path, durable) as fh:
+        fh.write(data)
 
 
 def atomic_write_text(path: Path, text: str, durable: bool = True) -> None:

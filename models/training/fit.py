@@ -231,6 +231,7 @@ def _build_trainer(
         RunControl,
         StatusRecorder,
     )
+    from models.training.checkpoint_io import AtomicCheckpointIO
     from models.training.loggers import run_loggers
 
     spec = plan.experiment.train
@@ -287,6 +288,7 @@ def _build_trainer(
         limit_train_batches=options.limit_batches,
         limit_val_batches=options.limit_batches,
         default_root_dir=str(run.path),
+        plugins=[AtomicCheckpointIO()],
     )
     return _Parts(trainer, control, counter, best)
 

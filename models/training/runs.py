@@ -6,6 +6,7 @@ checkpoints/{best,last}.ckpt, evaluation.json, exports/.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -166,8 +167,21 @@ class RunFolder:
         status = self.read_status() if self.status_path.exists() else {"created": time.time()}
         status.setdefault("created", time.time())
         status.update(fields, updated=time.time())
-        atomic_write_json(self.status_path, status, durable)
+        try:
+            atomic_write_json(self.status_path, status, durable)
+        except OSError as err:
+            if err.errno != errno.ENOSPC or not self.status_path.is_file():
+                raise
+            self._rewrite_in_place(status)  # a full disk must not leave the run "running"
         return status
+
+    def _rewrite_in_place(self, status: dict[str, Any]) -> None:
+        """Overwrite status.json where it is: needs no new disk blocks (it is far smaller than one), unlike a
+        temp file, so it still works on a full disk."""
+        data = json.dumps(status, indent=2, allow_nan=False).encode("utf-8")
+        with self.status_path.open("r+b") as fh:
+            fh.write(data)
+            fh.truncate()
 
     def read_evaluation(self) -> dict[str, Any] | None:
         try:

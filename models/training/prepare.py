@@ -1,7 +1,7 @@
 """``prepare()``: everything a run checks before it touches the disk, shared by ``fit`` and the LR finder.
 
-Hardware, data, the task/dataset match and the network's shapes are validated here, so a bad experiment is
-refused before any run folder exists.
+Hardware, data, the task/dataset match, the network's shapes and whether its parameters fit in memory are
+validated here, so a bad experiment is refused before any run folder exists.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ def prepare(experiment: Experiment, devices: int = 1) -> Prepared:
     from models.data import build_datamodule
     from models.network import summarize
     from models.training.hardware import validate_hardware
+    from models.training.memory import check_fits_in_memory
 
     spec = experiment.train
     accelerator = validate_hardware(spec, devices)
@@ -73,5 +74,6 @@ def prepare(experiment: Experiment, devices: int = 1) -> Prepared:
     summary = summarize(experiment.network, info)
     if not summary.ok:
         raise summary.first_error
+    check_fits_in_memory(summary, spec, accelerator, devices if accelerator == "cpu" else 1)
     resolved = experiment.model_copy(update={"data": dm.resolved_spec()})
     return Prepared(resolved, dm, accelerator, summary)

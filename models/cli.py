@@ -93,18 +93,45 @@ def _train(call: Callable[[threading.Event, Callable[[Any], None]], Any]) -> int
     return caught.exit_code
 
 
+def _override(experiment: Any, flag: str, path: str, value: Any) -> Any:
+    """``experiment`` with the field at ``path`` set to a command-line value, validated like the file.
+
+    Raises:
+        SpecError: naming the flag, the value and the field (``--epochs 0: ... train.epochs: ...``).
+    """
+    if value is None:
+        return experiment
+    from models.spec import Experiment
+
+    data = experiment.to_dict()
+    *parents, leaf = path.split(".")
+    node = data
+    for key in parents:
+        node = node[key]
+    node[leaf] = value
+    return Experiment.from_dict(data, source=f"{flag} {value!r}")
+
+
+def _positive_int(text: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 # -- subcommands ------------------------------------------------------------------------------------------
 def cmd_fit(args: argparse.Namespace) -> int:
     from models.spec import load_experiment
     from models.training import fit
 
     exp = load_experiment(args.experiment)
-    if args.epochs is not None:
-        exp.train.epochs = args.epochs
-    if args.accelerator is not None:
-        exp.train.accelerator = args.accelerator
-    if args.name:
-        exp.name = args.name
+    exp = _override(exp, "--epochs", "train.epochs", args.epochs)
+    exp = _override(exp, "--accelerator", "train.accelerator", args.accelerator)
+    exp = _override(exp, "--name", "name", args.name)
     return _train(
         lambda stop, sink: fit(
             exp,
@@ -203,9 +230,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="run name (default: the experiment's name)")
     p.add_argument("--epochs", type=int, help="override train.epochs")
     p.add_argument("--accelerator", choices=["auto", "cpu", "cuda", "mps"], help="override train.accelerator")
-    p.add_argument("--devices", type=int, default=1, help="devices per node (DDP when > 1)")
+    p.add_argument("--devices", type=_positive_int, default=1, help="devices per node (DDP when > 1)")
     p.add_argument("--strategy", default="auto", help="Lightning strategy, e.g. ddp")
-    p.add_argument("--num-nodes", type=int, default=1, help="number of nodes (torchrun / SLURM)")
+    p.add_argument("--num-nodes", type=_positive_int, default=1, help="number of nodes (torchrun / SLURM)")
     p.set_defaults(func=cmd_fit)
 
     p = sub.add_parser("resume", help="continue a stopped run, or train a finished one for more epochs")
@@ -256,7 +283,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``danlu`` console script."""
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, or a bad argument (argparse printed why): 0 or 2, never a traceback
+        return int(exc.code or 0)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     if func is None:
         parser.print_help()

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.errors import CheckpointError, DanluError
+from models.errors import CheckpointError, DanluError, SpecError
 from models.spec.experiment import Experiment, load_experiment
 from models.training.prepare import Prepared, prepare
 from models.training.runs import RunFolder
@@ -74,6 +74,8 @@ def plan_resume(resume_from: str | Path, extra_epochs: int | None, devices: int 
     """
     from models.training.checkpoints import check_checkpoint_matches, epochs_in_checkpoint, load_checkpoint
 
+    if extra_epochs is not None and extra_epochs < 1:
+        raise SpecError(f"--epochs {extra_epochs}: the number of epochs to train more must be at least 1")
     run, path = resume_source(resume_from)
     experiment = load_experiment(run.experiment_path)
     ckpt = load_checkpoint(path)  # refuses unsafe files before Lightning ever sees them

@@ -1,0 +1,41 @@
+"""CLI overrides are validated like the experiment file: a bad value exits 2 naming the flag and the field."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from models import cli
+from tests.models.test_fit_steps import tiny_experiment
+
+
+@pytest.fixture(scope="module")
+def exp_yaml(tmp_path_factory):
+    path = tmp_path_factory.mktemp("overrides") / "exp.yaml"
+    path.write_text(yaml.safe_dump(tiny_experiment().to_dict()))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (["--epochs", "0"], "train.epochs"),
+        (["--epochs", "-3"], "train.epochs"),
+        (["--name", ""], "name"),
+        (["--devices", "0"], "--devices"),
+        (["--num-nodes", "-1"], "--num-nodes"),
+    ],
+)
+def test_bad_fit_overrides_exit_2_naming_the_flag(exp_yaml, tmp_path, capsys, args, field):
+    assert cli.main(["fit", str(exp_yaml), "--out", str(tmp_path), *args]) == 2
+    err = capsys.readouterr().err
+    assert args[0] in err and field in err and "Traceback" not in err
+    assert not any(tmp_path.iterdir())  # nothing was created
+
+
+@pytest.mark.parametrize("epochs", ["0", "-3"])
+def test_bad_resume_epochs_exit_2(tmp_path, capsys, epochs):
+    (tmp_path / "experiment.yaml").write_text(tiny_experiment().to_yaml())
+    assert cli.main(["resume", str(tmp_path), "--epochs", epochs]) == 2
+    err = capsys.readouterr().err
+    assert "--epochs" in err and "at least 1" in err and "Traceback" not in err

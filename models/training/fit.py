@@ -225,8 +225,8 @@ def _build_trainer(
     from models.training.callbacks import (
         EpochCounter,
         EventForwarder,
-        FiniteLossGuard,
         LastCheckpoint,
+        LossGuard,
         RngState,
         RunControl,
         StatusRecorder,
@@ -256,7 +256,7 @@ def _build_trainer(
         StatusRecorder(run, counter),  # before the events: a client told of an epoch finds it in status.json
         EventForwarder(emit, str(run.path), counter),
         control,
-        FiniteLossGuard(),
+        LossGuard(),
         RngState(),
         best,
         LastCheckpoint(run.checkpoint("last"), counter),

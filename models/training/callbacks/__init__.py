@@ -1,10 +1,10 @@
-"""Lightning callbacks, one concern each: epoch counting, event forwarding, stop/pause control, finite-loss
+"""Lightning callbacks, one concern each: epoch counting, event forwarding, stop/pause control, loss
 guard, RNG state, last.ckpt, status.json."""
 
 from models.training.callbacks.checkpoint import LastCheckpoint
 from models.training.callbacks.control import RunControl
 from models.training.callbacks.events import EventForwarder
-from models.training.callbacks.finite import FiniteLossGuard
+from models.training.callbacks.guard import LossGuard
 from models.training.callbacks.progress import EpochCounter
 from models.training.callbacks.rng import RngState
 from models.training.callbacks.status import StatusRecorder
@@ -12,7 +12,7 @@ from models.training.callbacks.status import StatusRecorder
 __all__ = [
     "EpochCounter",
     "EventForwarder",
-    "FiniteLossGuard",
+    "LossGuard",
     "LastCheckpoint",
     "RngState",
     "RunControl",

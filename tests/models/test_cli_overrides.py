@@ -39,3 +39,24 @@ def test_bad_resume_epochs_exit_2(tmp_path, capsys, epochs):
     assert cli.main(["resume", str(tmp_path), "--epochs", epochs]) == 2
     err = capsys.readouterr().err
     assert "--epochs" in err and "at least 1" in err and "Traceback" not in err
+
+
+def test_output_into_a_closed_pipe_ends_quietly():
+    """``danlu data inspect ... | head``: head exits first; no BrokenPipeError traceback."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "models.cli", "data", "inspect", "builtin:digits"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    proc.stdout.close()  # the reader is gone before the JSON is written
+    err = proc.stderr.read()
+    assert proc.wait(timeout=300) == 141
+    assert "Traceback" not in err and "BrokenPipe" not in err, err

@@ -31,6 +31,7 @@ import torch
 from models.errors import DanluError, SpecError, TrainingError
 from models.io import atomic_write_json
 from models.spec.experiment import Experiment, save_experiment
+from models.training.distributed import launched_run_folder
 from models.training.events import LogMessage, RunFinished, Sink
 from models.training.prepare import prepare
 from models.training.resume import Plan, plan_resume
@@ -202,11 +203,10 @@ def _new_run_folder(
     if run_dir is not None:
         return RunFolder.create_at(run_dir)
     root = Path(runs_dir) if runs_dir else default_runs_dir()
-    job = os.environ.get("TORCHELASTIC_RUN_ID") or os.environ.get("SLURM_JOB_ID")
-    if job and "RANK" in os.environ:  # torchrun/SLURM: every rank starts at once; agree on the name by job id
-        path = root / f"{experiment.name}-job{job}"
-        path.mkdir(parents=True, exist_ok=True)
-        return RunFolder(path)
+    if options.world > 1:  # torchrun/SLURM start every rank at once: they agree on one folder per job
+        launched = launched_run_folder(experiment.name, root)
+        if launched is not None:
+            return launched
     return RunFolder.create(root, experiment.name)
 
 

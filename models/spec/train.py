@@ -37,6 +37,18 @@ class SchedulerSpec(StrictModel):
     max_lr: float | None = Field(default=None, gt=0, description="Peak LR of one-cycle (None = 10x lr).")
     patience: int = Field(3, ge=0, description="Epochs without improvement before plateau decay.")
     factor: float = Field(0.1, gt=0, lt=1)
+    restarts: list[int] = Field(
+        default_factory=list,
+        description="Epochs where cosine, warmup_cosine and one_cycle start a new cycle (no warm-up) that runs "
+        "to the next restart or the last epoch. Added when a run is trained past its planned epochs, so "
+        "experiment.yaml keeps the original plan (the first restart) and the extension (train.epochs).",
+    )
+
+    @model_validator(mode="after")
+    def _restarts_increase(self) -> SchedulerSpec:
+        if any(r < 1 for r in self.restarts) or any(b <= a for a, b in zip(self.restarts, self.restarts[1:])):
+            raise ValueError(f"restarts must be increasing epoch numbers of at least 1, not {self.restarts}")
+        return self
 
 
 class EarlyStoppingSpec(StrictModel):
@@ -75,6 +87,15 @@ class TrainSpec(StrictModel):
     seed: int = 0
     deterministic: bool = False
     num_workers: int | None = Field(default=None, ge=0, description="DataLoader workers (None = automatic).")
+
+    @model_validator(mode="after")
+    def _restarts_within_epochs(self) -> TrainSpec:
+        if self.scheduler.restarts and self.scheduler.restarts[-1] >= self.epochs:
+            raise ValueError(
+                f"scheduler.restarts {self.scheduler.restarts} must be below epochs ({self.epochs}): a cycle "
+                "needs at least one epoch"
+            )
+        return self
 
     @model_validator(mode="after")
     def _loss_fits_task(self) -> TrainSpec:

@@ -34,6 +34,59 @@ def build_optimizer(params: Iterable[torch.nn.Parameter], spec: OptimizerSpec) -
     raise ValueError(f"unknown optimizer {spec.name!r}")
 
 
+#: Schedules shaped over the planned epochs; training past the plan starts a new cycle (``spec.restarts``).
+CYCLIC = ("cosine", "warmup_cosine", "one_cycle")
+
+
+class PlannedLR(lr_scheduler.LambdaLR):
+    """A LambdaLR whose factor is a closed form of the step count, so it can take over from any scheduler.
+
+    Its state is only the step count: loading a checkpoint written by another scheduler (the original
+    CosineAnnealingLR or OneCycleLR of a run now trained past its plan) keeps that count and sets the
+    optimiser's rate to the factor's value at it.
+    """
+
+    def load_state_dict(self, state_dict: dict[str, Any]) -> None:
+        self.last_epoch = int(state_dict.get("last_epoch", 0))
+        self._step_count = int(state_dict.get("_step_count", self.last_epoch + 1))
+        values = [base * lmbda(self.last_epoch) for base, lmbda in zip(self.base_lrs, self.lr_lambdas, strict=True)]
+        for group, lr in zip(self.optimizer.param_groups, values, strict=True):
+            group["lr"] = lr
+        self._last_lr = values
+
+
+def _restarting(
+    optimizer: torch.optim.Optimizer, spec: SchedulerSpec, base_lr: float, epochs: int, steps_per_epoch: int
+) -> dict[str, Any]:
+    """Cosine, warm-up + cosine or one-cycle planned over the first segment, then a new cycle (without warm-up)
+    from each restart epoch to the next one or the end."""
+    per_step = spec.name != "cosine"
+    unit = max(1, steps_per_epoch) if per_step else 1
+    bounds = [0, *spec.restarts, epochs]
+    segments = [(a * unit, max(1, (b - a) * unit)) for a, b in zip(bounds, bounds[1:])]
+    floor = spec.min_lr / base_lr if base_lr > 0 else 0.0
+    peak = (spec.max_lr or base_lr * 10) / base_lr if base_lr > 0 else 1.0
+
+    def cosine(t: float, start: float, end: float) -> float:
+        return end + (start - end) * 0.5 * (1 + math.cos(math.pi * min(1.0, max(0.0, t))))
+
+    def factor(step: int) -> float:
+        first = step < segments[1][0]
+        start, length = next((s, n) for s, n in reversed(segments) if step >= s)
+        pos = step - start
+        if spec.name == "one_cycle":  # OneCycleLR's defaults: 30% up from peak/25, then down to peak/25e4
+            up = max(1.0, 0.3 * length - 1)
+            if pos <= up:
+                return cosine(pos / up, peak / 25, peak)
+            return cosine((pos - up) / max(1.0, length - 1 - up), peak, peak / 25e4)
+        warm = min(length - 1, spec.warmup_epochs * unit) if first and spec.name == "warmup_cosine" else 0
+        if pos < warm:
+            return (pos + 1) / (warm + 1)
+        return cosine((pos - warm) / max(1, length - warm), 1.0, floor)
+
+    return {"scheduler": PlannedLR(optimizer, factor), "interval": "step" if per_step else "epoch"}
+
+
 def build_scheduler(
     optimizer: torch.optim.Optimizer,
     spec: SchedulerSpec,
@@ -46,11 +99,14 @@ def build_scheduler(
     """A Lightning ``lr_scheduler_config`` dict for the configured schedule, or None.
 
     Epoch-based schedules step once per epoch; warmup+cosine and one-cycle step per optimiser step so the
-    warmup is smooth even over one epoch.
+    warmup is smooth even over one epoch. With ``spec.restarts`` (a run trained past its plan), cosine-shaped
+    schedules run one cycle per segment (:class:`PlannedLR`).
     """
     total_steps = max(1, epochs * max(1, steps_per_epoch))
     if spec.name == "none":
         return None
+    if spec.restarts and spec.name in CYCLIC:
+        return _restarting(optimizer, spec, base_lr, epochs, steps_per_epoch)
     if spec.name == "step":
         sched: Any = lr_scheduler.StepLR(optimizer, step_size=spec.step_size, gamma=spec.gamma)
         return {"scheduler": sched, "interval": "epoch"}

@@ -55,9 +55,13 @@ def epochs_in_checkpoint(ckpt: dict[str, Any]) -> int:
         return own["epochs_completed"]
     try:
         loop = ckpt["loops"]["fit_loop"]
-        closed = int(loop["epoch_progress"]["current"]["completed"])
-        batches = loop["epoch_loop.batch_progress"]
-        return closed + (1 if batches.get("is_last_batch") else 0)
+        epochs = loop["epoch_progress"]["current"]
+        closed = int(epochs["completed"])
+        if int(epochs["processed"]) > closed:  # saved in on_train_epoch_end: the epoch's training is done
+            return closed + 1
+        if int(epochs["started"]) > closed:  # saved inside an epoch: done if its last batch had run
+            return closed + (1 if loop["epoch_loop.batch_progress"].get("is_last_batch") else 0)
+        return closed  # saved as an epoch started (its batch counters are the previous epoch's)
     except (KeyError, TypeError, ValueError, AttributeError):
         return int(ckpt.get("epoch", 0))
 

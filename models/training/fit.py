@@ -280,7 +280,7 @@ def _build_trainer(
         gradient_clip_val=spec.gradient_clip,
         deterministic=spec.deterministic or None,
         callbacks=callbacks,
-        logger=run_loggers(run.path),
+        logger=run_loggers(run.path, plan.resume_step),
         enable_progress_bar=options.progress_bar,
         enable_model_summary=False,
         num_sanity_val_steps=0,
@@ -362,8 +362,10 @@ def _finish(
             message = "interrupted; last.ckpt holds the last state saved before it"
     elif parts.control.stop_requested:
         status, message = "stopped", "stopped by the user; resume it to continue from last.ckpt"
-    elif done < spec.epochs:
+    elif done < plan.max_epochs:
         message = f"early stopping after epoch {done}"
+    elif done < spec.epochs:  # "train N more epochs" within the plan
+        message = f"trained to epoch {done} as asked; resume to continue the schedule to epoch {spec.epochs}"
     best = parts.best.best_model_score
     best_metric = float(best) if best is not None and torch.isfinite(best) else None
     if torch.distributed.is_available() and torch.distributed.is_initialized() and interrupted is None:

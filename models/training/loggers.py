@@ -3,37 +3,115 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 from typing import Any
 
-from lightning.pytorch.loggers import CSVLogger, Logger, TensorBoardLogger
-from lightning.pytorch.loggers.csv_logs import ExperimentWriter
+from lightning.pytorch.loggers import Logger, TensorBoardLogger
+from lightning.pytorch.utilities import rank_zero_only
 
+from models.io import atomic_write
 from models.training.interval import Interval
 
 
-class _AppendingWriter(ExperimentWriter):
-    """Lightning's CSV writer deletes an existing metrics.csv; a resumed run must append to it instead."""
+class RunCSVLogger(Logger):
+    """Writes ``<run>/metrics.csv`` in Lightning's CSV layout (one row per logging call, sorted columns, a
+    ``step`` column), keeping the rows of earlier sessions when a run is resumed.
 
-    def _check_log_dir_exists(self) -> None:
-        path = Path(self.metrics_file_path)
-        if path.is_file():
-            with path.open(newline="", encoding="utf-8") as fh:
-                self.metrics_keys = list(next(csv.reader(fh), []))
+    Built on Lightning's public ``Logger`` interface (Lightning's own CSV writer deletes an existing
+    metrics.csv). Rows are flushed at most every ``FLUSH_EVERY_S`` and at the end.
 
+    Args:
+        run_dir: The run folder.
+        resume_step: The global step of the checkpoint a resumed run continues from: earlier rows logged at or
+            after it (epochs trained after that checkpoint and lost, e.g. to a kill -9) are dropped, since
+            they are trained again.
+    """
 
-class RunCSVLogger(CSVLogger):
-    """CSVLogger that writes ``<run>/metrics.csv`` directly and appends when the run is resumed."""
+    FLUSH_EVERY_S = 2.0
 
-    def __init__(self, run_dir: str | Path) -> None:
-        super().__init__(save_dir=str(run_dir), name="", version="")
+    def __init__(self, run_dir: str | Path, resume_step: int | None = None) -> None:
+        super().__init__()
+        self._dir = Path(run_dir)
+        self.path = self._dir / "metrics.csv"
+        self._resume_step = resume_step
+        self._keys: list[str] | None = None  # the file's header, read on the first write
+        self._rows: list[dict[str, Any]] = []
+        self._flush_every = Interval(self.FLUSH_EVERY_S)
 
     @property
-    def experiment(self) -> Any:  # noqa: D102 - see CSVLogger.experiment
-        if self._experiment is None:
-            self._fs.makedirs(self.root_dir, exist_ok=True)
-            self._experiment = _AppendingWriter(log_dir=self.log_dir)
-        return self._experiment
+    def name(self) -> str:
+        return ""
+
+    @property
+    def version(self) -> str:
+        return ""
+
+    @property
+    def save_dir(self) -> str:
+        return str(self._dir)
+
+    @property
+    def log_dir(self) -> str:
+        return str(self._dir)
+
+    @rank_zero_only
+    def log_hyperparams(self, params: Any, *args: Any, **kwargs: Any) -> None:  # noqa: D102
+        return None  # experiment.yaml holds them
+
+    @rank_zero_only
+    def log_metrics(self, metrics: dict[str, Any], step: int | None = None) -> None:  # noqa: D102
+        row = {k: v.item() if hasattr(v, "item") else v for k, v in metrics.items()}
+        row["step"] = len(self._rows) if step is None else step
+        self._rows.append(row)
+
+    @rank_zero_only
+    def save(self) -> None:  # noqa: D102 - called after every logging call: write only every few seconds
+        if self._rows and self._flush_every.due():
+            self._write()
+
+    @rank_zero_only
+    def finalize(self, status: str) -> None:  # noqa: D102
+        self._write()
+
+    def _write(self) -> None:
+        if self._keys is None:  # the first write of this session takes over the earlier sessions' rows
+            self._keys, old = self._read()
+            kept = [row for row in old if not self._logged_after_resume(row)]
+            if len(kept) != len(old):
+                self._rewrite(kept)
+        new_keys = {k for row in self._rows for k in row} - set(self._keys)
+        if new_keys or not self.path.is_file():  # a new column: the header changes, so the file is rewritten
+            self._keys = sorted({*self._keys, *new_keys})
+            self._rewrite(self._read()[1] + self._rows)
+        else:
+            with self.path.open("a", newline="", encoding="utf-8") as fh:
+                csv.DictWriter(fh, fieldnames=self._keys).writerows(self._rows)
+        self._rows = []
+
+    def _rewrite(self, rows: list[dict[str, Any]]) -> None:
+        with atomic_write(self.path, durable=False) as fh:
+            text = io.TextIOWrapper(fh, encoding="utf-8", newline="")
+            writer = csv.DictWriter(text, fieldnames=self._keys or [])
+            writer.writeheader()
+            writer.writerows(rows)
+            text.flush()
+            text.detach()  # atomic_write closes the file
+
+    def _read(self) -> tuple[list[str], list[dict[str, str]]]:
+        try:
+            with self.path.open(newline="", encoding="utf-8") as fh:
+                reader = csv.DictReader(fh)
+                rows = list(reader)
+                return list(reader.fieldnames or []), rows
+        except FileNotFoundError:
+            return [], []
+
+    def _logged_after_resume(self, row: dict[str, str]) -> bool:
+        try:
+            return self._resume_step is not None and int(float(row.get("step") or -1)) >= self._resume_step
+        except ValueError:
+            return False
 
 
 class _ThrottledTensorBoardLogger(TensorBoardLogger):
@@ -59,9 +137,12 @@ class _ThrottledTensorBoardLogger(TensorBoardLogger):
         super().finalize(status)
 
 
-def run_loggers(run_dir: str | Path) -> list[Logger]:
-    """CSV always; TensorBoard event files when the optional ``tensorboard`` package is installed."""
-    loggers: list[Logger] = [RunCSVLogger(run_dir)]
+def run_loggers(run_dir: str | Path, resume_step: int | None = None) -> list[Logger]:
+    """CSV always; TensorBoard event files when the optional ``tensorboard`` package is installed.
+
+    ``resume_step``: the global step of the checkpoint a resumed run continues from (see RunCSVLogger).
+    """
+    loggers: list[Logger] = [RunCSVLogger(run_dir, resume_step)]
     try:
         import tensorboard  # noqa: F401
     except ImportError:

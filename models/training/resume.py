@@ -28,6 +28,7 @@ class Plan:
         start_epochs: Epochs completed before this call.
         experiment_changed: The experiment differs from the run folder's experiment.yaml (rewrite it).
         notes: What this call changes, for the log (e.g. how the LR schedule is extended).
+        resume_step: The checkpoint's global step (metrics.csv rows logged after it are trained again).
     """
 
     prepared: Prepared
@@ -38,6 +39,7 @@ class Plan:
     start_epochs: int = 0
     experiment_changed: bool = False
     notes: list[str] = field(default_factory=list)
+    resume_step: int | None = None
 
     @property
     def experiment(self) -> Experiment:
@@ -92,12 +94,20 @@ def plan_resume(resume_from: str | Path, extra_epochs: int | None, devices: int 
         notes.append(
             f"status.json counts {recorded} epochs but {path.name} holds {done}: {why}; continuing from epoch {done}"
         )
-    if extra_epochs:
-        experiment.train.epochs = done + extra_epochs
-    elif done >= experiment.train.epochs:
+    planned = experiment.train.epochs
+    target = done + extra_epochs if extra_epochs else planned
+    if target <= done:
         raise DanluError(
-            f"{run.path}: already trained all {experiment.train.epochs} epochs; ask for more epochs "
-            "(--epochs N / 'Train N more epochs')"
+            f"{run.path}: already trained all {planned} epochs; ask for more epochs (--epochs N / 'Train N more "
+            "epochs')"
+        )
+    if target > planned:
+        experiment, note = extend_plan(experiment, target)
+        notes.append(note)
+    elif extra_epochs:
+        notes.append(
+            f"training epochs {done + 1}-{target} of the {planned} planned; the learning-rate schedule continues "
+            "as planned"
         )
     prepared = prepare(experiment, devices)
     prepared.experiment = experiment  # the run's own data spec, unchanged (its statistics are already in it)
@@ -108,11 +118,40 @@ def plan_resume(resume_from: str | Path, extra_epochs: int | None, devices: int 
         task,
         run=run,
         checkpoint=path,
-        max_epochs=experiment.train.epochs,
+        max_epochs=target,
         start_epochs=done,
-        experiment_changed=bool(extra_epochs),
+        experiment_changed=target > planned,
         notes=notes,
+        resume_step=int(ckpt.get("global_step", 0)),
     )
+
+
+def extend_plan(experiment: Experiment, epochs: int) -> tuple[Experiment, str]:
+    """``experiment`` planned for ``epochs`` (more than planned), and a sentence saying how its schedule changes.
+
+    Schedules shaped over the plan (cosine, warmup_cosine, one_cycle) keep the original plan and start a new
+    cycle over the added epochs (a warm restart: a schedule that ended near zero would train nothing more);
+    the others follow their rule on. ``train.scheduler.restarts`` records where the plan was extended.
+    """
+    from models.tasks.optim import CYCLIC
+
+    train = experiment.train
+    planned, sched = train.epochs, train.scheduler
+    data = experiment.to_dict()
+    data["train"]["epochs"] = epochs
+    head = f"extending the plan from {planned} to {epochs} epochs"
+    if sched.name in CYCLIC:
+        data["train"]["scheduler"]["restarts"] = [*sched.restarts, planned]
+        how = (
+            f"{head}: epochs {planned + 1}-{epochs} run a new {sched.name} cycle starting again at lr "
+            f"{train.optimizer.lr:g} (a warm restart, no warm-up); the epochs up to {planned} keep the original "
+            "schedule"
+        )
+    elif sched.name == "none":
+        how = f"{head}; the learning rate stays at {train.optimizer.lr:g}"
+    else:
+        how = f"{head}; the {sched.name} schedule continues by its rule"
+    return Experiment.from_dict(data, source="the extended plan"), how
 
 
 def _check_weights_load(task: Any, ckpt: dict[str, Any], path: Path) -> None:

@@ -57,9 +57,7 @@ class LastCheckpoint(Checkpoint):
 
     def on_train_epoch_end(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
         if not self.counter.epoch_complete(trainer):
-            if trainer.should_stop:  # stopped at the start of an epoch, before any batch
-                self._save_stop(trainer)
-            return
+            return  # a stop in the middle of this epoch was saved right after its batch
         final = trainer.should_stop or trainer.current_epoch + 1 >= (trainer.max_epochs or 0)
         if final:
             self._saved_stop = True

@@ -27,16 +27,24 @@ class RunControl(Callback):
     def stop_requested(self) -> bool:
         return self.stop is not None and self.stop.is_set()
 
-    def _check(self, trainer: L.Trainer) -> None:
+    def _wait_while_paused(self) -> None:
         while self.pause is not None and self.pause.is_set() and not self.stop_requested:
             time.sleep(self.POLL_S)
+
+    def _check_stop(self, trainer: L.Trainer) -> None:
         if self.stop_requested and not trainer.should_stop:
             trainer.should_stop = True
 
     def on_train_batch_end(
         self, trainer: L.Trainer, pl_module: L.LightningModule, outputs: Any, batch: Any, batch_idx: int
     ) -> None:
-        self._check(trainer)
+        self._wait_while_paused()
+        self._check_stop(trainer)
+
+    def on_train_epoch_end(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
+        # A stop during validation ends the run here, with this epoch's end saved as the final last.ckpt. Not at
+        # the next epoch's start: Lightning would count that empty epoch as done, and a resume would skip it.
+        self._check_stop(trainer)
 
     def on_train_epoch_start(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
-        self._check(trainer)
+        self._wait_while_paused()

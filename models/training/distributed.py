@@ -1,5 +1,7 @@
-"""One run folder for all the processes of a torchrun or SLURM job, unique per job.
+"""One run folder for all the processes of a multi-process run, unique per job.
 
+Lightning launches DDP ranks itself from the process that created the folder: they find it in the environment
+(only while ``fit`` launches them).
 Processes started together by an external launcher (torchrun, srun) each run ``fit`` from the start and must
 agree on one folder before any of them trains. torchrun's ``TORCHELASTIC_RUN_ID`` is the literal ``none``
 unless ``--rdzv-id`` is given, so naming the folder after it sent every such job into ``NAME-jobnone``.
@@ -10,12 +12,14 @@ are unique on the cluster.
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 from models.errors import DanluError
-from models.training.runs import RunFolder
+from models.training.runs import RUN_DIR_ENV, RunFolder, default_runs_dir
 
 #: How long the other ranks wait for rank 0 to load its data and create the folder.
 AGREE_TIMEOUT = timedelta(hours=1)
@@ -59,3 +63,40 @@ def _torchrun_folder(name: str, root: Path) -> RunFolder:
     path = root / f"{name}-job{run_id}"
     path.mkdir(parents=True, exist_ok=True)
     return RunFolder(path)
+
+
+def new_run_folder(name: str, runs_dir: str | Path | None, run_dir: str | Path | None, world: int) -> RunFolder:
+    """The folder of a new run: ``run_dir`` exactly, the one every rank of a multi-process run shares, or a new
+    timestamped folder under ``runs_dir`` (default: :func:`default_runs_dir`)."""
+    shared = os.environ.get(RUN_DIR_ENV) if world > 1 else None
+    if shared:  # a DDP rank launched by Lightning from the process that created the folder (see _train)
+        return RunFolder(shared)
+    if run_dir is not None:
+        return RunFolder.create_at(run_dir)
+    root = Path(runs_dir) if runs_dir else default_runs_dir()
+    if world > 1:  # torchrun/SLURM start every rank at once: they agree on one folder per job
+        launched = launched_run_folder(name, root)
+        if launched is not None:
+            return launched
+    return RunFolder.create(root, name)
+
+
+@contextlib.contextmanager
+def shared_with_launched_ranks(run: RunFolder, world: int) -> Iterator[None]:
+    """While Lightning launches DDP ranks, tell them (through the environment they inherit) which folder to use.
+
+    Only for multi-process runs, and always restored: a leftover value would send the next run of this process
+    (e.g. the GUI's) into this folder.
+    """
+    if world <= 1:
+        yield
+        return
+    previous = os.environ.get(RUN_DIR_ENV)
+    os.environ[RUN_DIR_ENV] = str(run.path)
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(RUN_DIR_ENV, None)
+        else:
+            os.environ[RUN_DIR_ENV] = previous

@@ -104,3 +104,20 @@ def evaluate(run_dir: str | Path, split: str = "test", which: str = "best", writ
     if write:
         atomic_write_json(trained.run.evaluation_path, result)
     return result
+
+
+def evaluate_best(task: Any, dm: Any, run: Any) -> dict[str, Any]:
+    """After training: evaluate the run's best checkpoint (else the final weights) on the test split (else val)
+    and write evaluation.json."""
+    from models.training.checkpoints import load_checkpoint
+
+    source = "last"
+    best = run.checkpoint("best")
+    if best.is_file():
+        task.load_state_dict(load_checkpoint(best)["state_dict"])
+        source = "best"
+    split, dataset = ("test", dm.test_set) if len(dm.test_set) else ("val", dm.val_set)
+    result = evaluate_network(task.network, dataset, dm.info, split, device=task.device)
+    result["checkpoint"] = f"{source}.ckpt"
+    atomic_write_json(run.evaluation_path, result)
+    return result

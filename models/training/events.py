@@ -68,6 +68,13 @@ class EpochEnd:
 
 @dataclass(frozen=True)
 class RunFinished:
+    """Sent once, last. ``epochs_completed`` is where the run ended, ``epochs_planned`` the plan's epochs.
+
+    ``stop_reason``: ``completed`` (all planned epochs), ``early_stopping`` (ended at ``epochs_completed``),
+    ``target`` (the epochs asked for, within the plan), ``user`` (the stop event), ``signal`` (SIGTERM or
+    Ctrl-C twice) or ``error`` (status ``failed``).
+    """
+
     status: RunStatus
     run_dir: str
     epochs_completed: int
@@ -75,6 +82,8 @@ class RunFinished:
     monitor: str
     message: str = ""
     evaluation: dict | None = None
+    epochs_planned: int = 0
+    stop_reason: str = ""
 
 
 @dataclass(frozen=True)

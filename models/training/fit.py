@@ -16,12 +16,10 @@ A failure in steps 3-4 marks the run ``failed`` (never left ``running``) and is 
 
 from __future__ import annotations
 
-import contextlib
 import math
 import os
 import threading
 import warnings
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,13 +27,12 @@ from typing import Any
 import torch
 
 from models.errors import DanluError, SpecError, TrainingError
-from models.io import atomic_write_json
 from models.spec.experiment import Experiment, save_experiment
-from models.training.distributed import launched_run_folder
+from models.training.distributed import new_run_folder, shared_with_launched_ranks
 from models.training.events import LogMessage, RunFinished, Sink
 from models.training.prepare import prepare
 from models.training.resume import Plan, plan_resume
-from models.training.runs import RUN_DIR_ENV, RunFolder, default_runs_dir
+from models.training.runs import RunFolder
 from models.training.signals import is_sigterm, is_termination
 
 # Lightning's advice about workers and logging intervals is noise for small in-memory datasets.
@@ -62,6 +59,8 @@ class RunResult:
     evaluation: dict[str, Any] | None = None
     message: str = ""
     is_main_process: bool = True  # False on the other DDP ranks, which neither evaluate nor report
+    epochs_planned: int = 0  # the plan's epochs (train.epochs); epochs_completed is where the run ended
+    stop_reason: str = ""  # see models.training.events.RunFinished
 
 
 @dataclass
@@ -177,7 +176,7 @@ def _plan(
 # -- 2. open ------------------------------------------------------------------------------------------------
 def _open_run(plan: Plan, runs_dir: str | Path | None, run_dir: str | Path | None, options: _Options) -> RunFolder:
     """The run folder, with experiment.yaml and a ``running`` status written (rank 0)."""
-    run = plan.run or _new_run_folder(plan.experiment, runs_dir, run_dir, options)
+    run = plan.run or new_run_folder(plan.experiment.name, runs_dir, run_dir, options.world)
     if _is_rank_zero():
         if plan.run is None or plan.experiment_changed:
             save_experiment(plan.experiment, run.experiment_path)
@@ -192,22 +191,6 @@ def _open_run(plan: Plan, runs_dir: str | Path | None, run_dir: str | Path | Non
             message="",
         )
     return run
-
-
-def _new_run_folder(
-    experiment: Experiment, runs_dir: str | Path | None, run_dir: str | Path | None, options: _Options
-) -> RunFolder:
-    shared = os.environ.get(RUN_DIR_ENV) if options.world > 1 else None
-    if shared:  # a DDP rank launched by Lightning from the process that created the folder (see _train)
-        return RunFolder(shared)
-    if run_dir is not None:
-        return RunFolder.create_at(run_dir)
-    root = Path(runs_dir) if runs_dir else default_runs_dir()
-    if options.world > 1:  # torchrun/SLURM start every rank at once: they agree on one folder per job
-        launched = launched_run_folder(experiment.name, root)
-        if launched is not None:
-            return launched
-    return RunFolder.create(root, experiment.name)
 
 
 # -- 3. build -----------------------------------------------------------------------------------------------
@@ -296,31 +279,10 @@ def _build_trainer(
 # -- 4. train -----------------------------------------------------------------------------------------------
 def _train(parts: _Parts, plan: Plan, run: RunFolder, options: _Options) -> None:
     ckpt = plan.checkpoint
-    with _shared_with_launched_ranks(run, options):
+    with shared_with_launched_ranks(run, options.world):
         parts.trainer.fit(
             plan.task, datamodule=plan.prepared.datamodule, ckpt_path=ckpt, weights_only=True if ckpt else None
         )
-
-
-@contextlib.contextmanager
-def _shared_with_launched_ranks(run: RunFolder, options: _Options) -> Iterator[None]:
-    """While Lightning launches DDP ranks, tell them (through the environment they inherit) which folder to use.
-
-    Only for multi-process runs, and always restored: a leftover value would send the next run of this process
-    (e.g. the GUI's) into this folder.
-    """
-    if options.world <= 1:
-        yield
-        return
-    previous = os.environ.get(RUN_DIR_ENV)
-    os.environ[RUN_DIR_ENV] = str(run.path)
-    try:
-        yield
-    finally:
-        if previous is None:
-            os.environ.pop(RUN_DIR_ENV, None)
-        else:
-            os.environ[RUN_DIR_ENV] = previous
 
 
 def _failed(
@@ -331,9 +293,23 @@ def _failed(
     msg = str(err) if is_ours else f"{type(err).__name__}: {err}"
     done = parts.counter.epochs_completed if parts else plan.start_epochs
     if rank_zero:
-        run.write_status(status="failed", message=msg, epochs_completed=done)
+        spec = plan.experiment.train
+        run.write_status(
+            status="failed", message=msg, epochs_completed=done, epochs_planned=spec.epochs, stop_reason="error"
+        )
         emit(LogMessage("error", msg))
-        emit(RunFinished("failed", str(run.path), done, None, plan.experiment.train.checkpoint.monitor, msg))
+        emit(
+            RunFinished(
+                "failed",
+                str(run.path),
+                done,
+                None,
+                spec.checkpoint.monitor,
+                msg,
+                epochs_planned=spec.epochs,
+                stop_reason="error",
+            )
+        )
     if is_ours or not isinstance(err, Exception):
         return err
     epoch = parts.trainer.current_epoch + 1 if parts else plan.start_epochs + 1
@@ -341,6 +317,26 @@ def _failed(
 
 
 # -- 5. finish ----------------------------------------------------------------------------------------------
+def _outcome(parts: _Parts, plan: Plan, interrupted: BaseException | None) -> tuple[str, str, int, str]:
+    """How the run ended: (status, stop_reason, epochs completed, message); the reasons are listed in
+    :class:`models.training.events.RunFinished`."""
+    done, planned = parts.counter.epochs_completed, plan.experiment.train.epochs
+    if interrupted is not None:
+        # as LastCheckpoint counted it: an epoch whose batches all ran counts, even if its validation did not
+        done = parts.counter.completed_now(parts.trainer)
+        if is_sigterm(interrupted):
+            return "stopped", "signal", done, "stopped by SIGTERM; resume it to continue from last.ckpt"
+        # Ctrl-C twice: Lightning turns the KeyboardInterrupt into sys.exit(1)
+        return "stopped", "signal", done, "interrupted; last.ckpt holds the last state saved before it"
+    if parts.control.stop_requested:
+        return "stopped", "user", done, "stopped by the user; resume it to continue from last.ckpt"
+    if done < plan.max_epochs:
+        return "finished", "early_stopping", done, f"early stopping after epoch {done} of {planned}"
+    if done < planned:  # "train N more epochs" within the plan
+        return "finished", "target", done, f"trained to epoch {done} as asked; resume to continue to epoch {planned}"
+    return "finished", "completed", done, ""
+
+
 def _finish(
     parts: _Parts, plan: Plan, run: RunFolder, emit: Sink, rank_zero: bool, interrupted: BaseException | None = None
 ) -> RunResult:
@@ -349,23 +345,10 @@ def _finish(
     ``interrupted``: the signal's exception when a SIGTERM or a second Ctrl-C ended training (status
     ``stopped``; nothing is evaluated and DDP peers are not waited for).
     """
-    done = parts.counter.epochs_completed
+    from models.training.evaluate import evaluate_best
+
+    status, reason, done, message = _outcome(parts, plan, interrupted)
     spec = plan.experiment.train
-    status, message = "finished", ""
-    if interrupted is not None:
-        # as LastCheckpoint counted it: an epoch whose batches all ran counts, even if its validation did not
-        done = parts.counter.completed_now(parts.trainer)
-        status = "stopped"
-        if is_sigterm(interrupted):
-            message = "stopped by SIGTERM; resume it to continue from last.ckpt"
-        else:  # Ctrl-C twice: Lightning turns the KeyboardInterrupt into sys.exit(1)
-            message = "interrupted; last.ckpt holds the last state saved before it"
-    elif parts.control.stop_requested:
-        status, message = "stopped", "stopped by the user; resume it to continue from last.ckpt"
-    elif done < plan.max_epochs:
-        message = f"early stopping after epoch {done}"
-    elif done < spec.epochs:  # "train N more epochs" within the plan
-        message = f"trained to epoch {done} as asked; resume to continue the schedule to epoch {spec.epochs}"
     best = parts.best.best_model_score
     best_metric = float(best) if best is not None and torch.isfinite(best) else None
     if torch.distributed.is_available() and torch.distributed.is_initialized() and interrupted is None:
@@ -379,12 +362,21 @@ def _finish(
         best_metric,
         message=message,
         is_main_process=rank_zero,
+        epochs_planned=spec.epochs,
+        stop_reason=reason,
     )
     if not rank_zero:
         return result
     if status == "finished":
-        result.evaluation = _evaluate_best(plan.task, plan.prepared.datamodule, run)
-    run.write_status(status=status, epochs_completed=done, best_metric=best_metric, message=message)
+        result.evaluation = evaluate_best(plan.task, plan.prepared.datamodule, run)
+    run.write_status(
+        status=status,
+        epochs_completed=done,
+        epochs_planned=spec.epochs,
+        stop_reason=reason,
+        best_metric=best_metric,
+        message=message,
+    )
     emit(
         RunFinished(
             status,
@@ -394,23 +386,8 @@ def _finish(
             spec.checkpoint.monitor,
             message,
             result.evaluation,
+            epochs_planned=spec.epochs,
+            stop_reason=reason,
         )
     )
-    return result
-
-
-def _evaluate_best(task: Any, dm: Any, run: RunFolder) -> dict[str, Any]:
-    """Evaluate the best checkpoint (else the final weights) on the test split (else val); write evaluation.json."""
-    from models.training.checkpoints import load_checkpoint
-    from models.training.evaluate import evaluate_network
-
-    source = "last"
-    best = run.checkpoint("best")
-    if best.is_file():
-        task.load_state_dict(load_checkpoint(best)["state_dict"])
-        source = "best"
-    split, dataset = ("test", dm.test_set) if len(dm.test_set) else ("val", dm.val_set)
-    result = evaluate_network(task.network, dataset, dm.info, split, device=task.device)
-    result["checkpoint"] = f"{source}.ckpt"
-    atomic_write_json(run.evaluation_path, result)
     return result

@@ -138,3 +138,17 @@ def test_epochs_in_checkpoint_falls_back_to_lightnings_loop_state(tmp_path, stop
     assert epochs_in_checkpoint(ckpt) == result.epochs_completed == (1 if stopped else 2)
     ckpt.pop("danlu")
     assert epochs_in_checkpoint(ckpt) == result.epochs_completed
+
+
+def test_run_finished_and_status_say_where_early_stopping_ended(tmp_path):
+    from models.training.events import RunFinished
+
+    exp = never_improving(8, early_stopping={"enabled": True, "monitor": "val_loss", "mode": "max", "patience": 0})
+    events: list = []
+    result = fit(exp, sink=events.append, runs_dir=tmp_path, limit_batches=BATCHES)
+    finished = events[-1]
+    assert isinstance(finished, RunFinished) and finished.status == "finished"
+    assert (finished.epochs_completed, finished.epochs_planned, finished.stop_reason) == (2, 8, "early_stopping")
+    assert "epoch 2 of 8" in finished.message
+    status = json.loads((result.run_dir / "status.json").read_text())
+    assert (status["epochs_completed"], status["epochs_planned"], status["stop_reason"]) == (2, 8, "early_stopping")

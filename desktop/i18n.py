@@ -14,7 +14,8 @@ After changing user-visible strings, refresh the sources (existing translations 
 
 then translate the new entries (``pyside6-linguist``, or edit the ``.ts``) and run lrelease again.
 ``danlu_runtime_zh_CN.ts`` holds texts that come from the core at run time (layer documentation, template
-titles: contexts ``LayerDocs`` and ``Templates``), which lupdate cannot find in the GUI sources.
+titles, the labels of :mod:`models.vocab`: contexts ``LayerDocs``, ``Templates`` and ``Vocab``), which lupdate
+cannot find in the GUI sources.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 LANGUAGE_NAMES = {"system": "", "en": "English", "zh_CN": "简体中文"}
 
 _installed: list[QTranslator] = []  # keep a reference, or Python frees them and the UI falls back to English
+
+
+def vocab_text(label: str) -> str:
+    """The UI language's text for an English label of :mod:`models.vocab` (a metric, loss or data source)."""
+    return QCoreApplication.translate("Vocab", label)
 
 
 def resolve_language(choice: str) -> str:

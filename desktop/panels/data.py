@@ -31,6 +31,7 @@ from desktop.panels.data_views import ClassCountsChart, SkippedTable, SummaryFac
 from desktop.panels.panel_common import StatusLine, error_text, run_for, show_error
 from desktop.state import ExperimentState
 from models.spec.data import DataSpec
+from models.vocab import modality_of
 
 SAMPLES_PER_CLASS = 8
 SERIES_PER_CLASS = 3
@@ -199,8 +200,7 @@ class DataPanel(QWidget):
     def _update_augment_enabled(self) -> None:
         # Decided from the spec, not the loaded data, so the group does not flicker while loading.
         spec = self.state.experiment.data
-        images = spec.source in ("image_folder", "image_csv") or (spec.source == "builtin" and spec.name == "digits")
-        self.augment.setVisible(images)
+        self.augment.setVisible(modality_of(spec.source, spec.name) == "image")
 
     # -- loading -----------------------------------------------------------------------------------------
     def _loading(self) -> bool:

@@ -11,6 +11,7 @@ from models.defaults import experiment_for
 from models.spec.data import DataSpec, ForecastOptions
 from models.spec.train import TrainSpec
 from models.training import fit
+from models.vocab import metrics_for
 from tests.models.test_data_support import (
     forecast_rows,
     make_image_folder,
@@ -70,6 +71,7 @@ def test_forecasting_csv_trains_and_reports_mae(tmp_path):
     )
     _, ev = run(tmp_path, data, "forecaster")
     assert ev["metrics"]["mae"] >= 0
+    assert {m.key for m in metrics_for("forecasting")} - {"loss"} <= set(ev["metrics"])  # the registry is true
 
 
 def test_image_folder_trains_with_lenet(tmp_path):

@@ -17,6 +17,7 @@ from models.network import make_template
 from models.spec import DataSpec, Experiment, TrainSpec
 from models.training import evaluate, fit, list_runs, load_checkpoint, load_trained
 from models.training.events import EpochEnd, RunFinished, RunStarted, StepProgress
+from models.vocab import metrics_for
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +91,7 @@ def test_sink_sees_events_in_order(finished_run):
     assert any(isinstance(e, StepProgress) for e in events[:first_epoch_end])
     assert epoch_ends[-1].confusion is not None and len(epoch_ends[-1].roc) == 10
     assert {"train_loss", "val_loss", "val_acc", "val_f1", "val_auroc"} <= set(epoch_ends[-1].metrics)
+    assert {m.name for m in metrics_for("classification")} <= set(epoch_ends[-1].metrics)  # the registry is true
     assert isinstance(events[-1], RunFinished) and events[-1].status == "finished"
 
 

@@ -15,6 +15,8 @@ from typing import Any
 
 import numpy as np
 
+from models.training.events import EpochEnd, RunFinished, RunStarted, StepProgress  # torch-free: plain data
+
 #: Smoothing of the step loss (exponential moving average with TensorBoard's de-biasing).
 SMOOTHING = 0.8
 
@@ -86,15 +88,14 @@ class RunBuffer:
 
     # -- live events -------------------------------------------------------------------------------------
     def add_event(self, event: Any) -> None:
-        """Append one ``models.training.events`` event (dispatch by class name: no engine import needed)."""
-        kind = type(event).__name__
-        if kind == "RunStarted":
+        """Append one ``models.training.events`` event (others are ignored)."""
+        if isinstance(event, RunStarted):
             self.run_dir, self.task = event.run_dir, event.task
             self.class_names = list(event.class_names)
             self.max_epochs, self.start_epoch = event.max_epochs, event.start_epoch
             self.device, self.precision, self.status = event.device, event.precision, "running"
             self.progress = {"epoch": event.start_epoch, "batch": 0, "batches": event.steps_per_epoch}
-        elif kind == "StepProgress":
+        elif isinstance(event, StepProgress):
             x = event.epoch + event.batch / max(1, event.batches)
             self._add_step(x, event.loss)
             self._add_lr(x, event.lr)
@@ -107,7 +108,7 @@ class RunBuffer:
                 "eta_s": event.eta_s,
                 "device_memory_mb": event.device_memory_mb,
             }
-        elif kind == "EpochEnd":
+        elif isinstance(event, EpochEnd):
             self._add_epoch(event.epoch + 1, event.metrics, event.lr)
             self.epochs_version += 1
             if event.roc:
@@ -116,7 +117,7 @@ class RunBuffer:
                 self.confusion = event.confusion
             if event.predictions is not None:
                 self.predictions = event.predictions
-        elif kind == "RunFinished":
+        elif isinstance(event, RunFinished):
             self.status = event.status
             # The live curves stay the last validation epoch's; the final evaluation is kept alongside.
             self.evaluation = event.evaluation or None

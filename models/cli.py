@@ -26,13 +26,12 @@ def _print_json(data: Any) -> None:
 def _progress_printer(event: Any) -> None:
     """CLI sink: one line per epoch on stderr."""
     from models.training.events import EpochEnd, LogMessage, RunStarted
-    from models.vocab import METRICS
+    from models.vocab import metric_order
 
     if isinstance(event, RunStarted):
         print(f"run {event.run_dir}: {event.max_epochs} epochs on {event.device} ({event.precision})", file=sys.stderr)
     elif isinstance(event, EpochEnd):
-        order = {name: i for i, name in enumerate(METRICS)}  # losses first, then the task's metrics
-        names = sorted((k for k in event.metrics if k != "epoch"), key=lambda k: (order.get(k, len(order)), k))
+        names = sorted((k for k in event.metrics if k != "epoch"), key=metric_order)  # losses first
         shown = "  ".join(f"{k} {event.metrics[k]:.4f}" for k in names)
         print(f"epoch {event.epoch + 1}: {shown}", file=sys.stderr)
     elif isinstance(event, LogMessage):

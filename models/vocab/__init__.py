@@ -7,7 +7,15 @@ test).
 
 from models.vocab.base import TASKS, close_matches
 from models.vocab.losses import LOSSES, LossEntry, loss, loss_problem, losses_for
-from models.vocab.metrics import METRICS, MetricEntry, metric, metrics_for, monitor_problem, monitors_for
+from models.vocab.metrics import (
+    METRICS,
+    MetricEntry,
+    metric,
+    metric_order,
+    metrics_for,
+    monitor_problem,
+    monitors_for,
+)
 from models.vocab.sources import (
     BUILTINS,
     DATA_SOURCES,
@@ -36,6 +44,7 @@ __all__ = [
     "loss_problem",
     "losses_for",
     "metric",
+    "metric_order",
     "metrics_for",
     "modality_of",
     "monitor_problem",

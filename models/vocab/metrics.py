@@ -72,6 +72,14 @@ METRICS: dict[str, MetricEntry] = {
 }
 
 
+_ORDER = {name: i for i, name in enumerate(METRICS)}
+
+
+def metric_order(name: str) -> tuple[int, str]:
+    """Sort key listing metrics as the registry does (losses first, then the task's); unknown names last."""
+    return _ORDER.get(name, len(_ORDER)), name
+
+
 def metrics_for(task: str) -> list[MetricEntry]:
     """The metrics a run of ``task`` logs, in display order (losses first)."""
     check_task(task)

@@ -19,3 +19,27 @@ def test_models_import_without_qt():
     blocker = "import sys; sys.modules['PySide6'] = None; sys.modules['pyqtgraph'] = None\n"
     proc = subprocess.run([sys.executable, "-c", blocker + code], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_training_events_load_neither_torch_nor_lightning():
+    """The GUI dispatches events on their classes before the engine loads (importing it took 21 s cold)."""
+    code = (
+        "import sys\n"
+        "import models.training.events\n"
+        "from models.training import list_runs, default_runs_dir  # run folders: plain files\n"
+        "heavy = [m for m in ('torch', 'lightning', 'torchmetrics') if m in sys.modules]\n"
+        "print(heavy); sys.exit(1 if heavy else 0)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_fit_and_evaluate_stay_the_functions_after_their_modules_load():
+    import models.training
+    import models.training.evaluate
+    import models.training.fit
+    from models.training import evaluate, fit
+
+    assert callable(fit) and fit.__module__ == "models.training.fit" and models.training.fit is fit
+    assert callable(evaluate) and models.training.evaluate is evaluate
+    assert models.training.RunResult.__name__ == "RunResult" and "list_runs" in dir(models.training)

@@ -55,15 +55,11 @@ def inspect(spec: DataSpec) -> DataSummary:
 
 
 def __getattr__(name: str) -> object:
-    # Preview and prediction helpers import torchvision; load them on first use.
+    # Preview helpers import torchvision; load them on first use.
     if name in ("preview_augmentations", "sample_thumbnails", "sample_series"):
         from models.data import previews
 
         return getattr(previews, name)
-    if name in ("load_image_for_prediction", "load_sequence_file_for_prediction", "prediction_inputs"):
-        from models.data import predict
-
-        return getattr(predict, name)
     raise AttributeError(f"module 'models.data' has no attribute {name!r}")
 
 
@@ -79,7 +75,4 @@ __all__ = [
     "preview_augmentations",
     "sample_thumbnails",
     "sample_series",
-    "load_image_for_prediction",
-    "load_sequence_file_for_prediction",
-    "prediction_inputs",
 ]

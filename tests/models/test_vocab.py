@@ -155,6 +155,13 @@ def test_every_source_is_a_spec_choice_with_a_datamodule():
         data_source("image_foldr")
 
 
+def test_every_source_has_a_prediction_reader():
+    from models.predict_inputs import READERS
+
+    modalities = {e.reader for e in DATA_SOURCES.values() if e.reader} | {b.modality for b in BUILTINS.values()}
+    assert modalities <= set(READERS)
+
+
 def test_each_suffix_means_one_source():
     claimed = [s for e in DATA_SOURCES.values() for s in e.suffixes]
     assert len(claimed) == len(set(claimed))

@@ -14,10 +14,10 @@ from models.cli import main as cli_main
 from models.data import build_datamodule
 from models.network import make_template
 from models.report import build_report
-from models.report.content import read_metrics_csv
 from models.report.svg import Series, heatmap, line_chart, nice_ticks
 from models.spec import DataSpec, Experiment, TrainSpec
 from models.training import fit
+from models.training.metrics_log import read_metrics_csv
 
 
 @pytest.fixture(scope="module")
@@ -86,12 +86,13 @@ def test_metrics_csv_sparse_rows_are_merged_per_epoch(tmp_path):
         "epoch,lr-Adam,step,train_loss_epoch,val_loss,val_acc\n,0.001,0,,,\n0,,9,,0.9,0.5\n"
         "0,,9,1.2,,\n1,,19,,0.7,0.75\n1,,19,0.8,,\n"
     )
-    epochs, lr = read_metrics_csv(csv)
-    assert epochs == [
-        {"epoch": 0.0, "val_loss": 0.9, "val_acc": 0.5, "train_loss_epoch": 1.2},
-        {"epoch": 1.0, "val_loss": 0.7, "val_acc": 0.75, "train_loss_epoch": 0.8},
+    log = read_metrics_csv(csv)
+    assert log.epochs == [
+        {"epoch": 0.0, "val_loss": 0.9, "val_acc": 0.5, "train_loss": 1.2},  # the registry's name for the column
+        {"epoch": 1.0, "val_loss": 0.7, "val_acc": 0.75, "train_loss": 0.8},
     ]
-    assert lr == [(0, 0.001)]
+    assert log.lr == [(0, 0.001)] and log.steps_per_epoch == 10
+    assert read_metrics_csv(tmp_path / "missing.csv").epochs == []
 
 
 def test_svg_writer_produces_well_formed_charts():

@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.errors import error_text
 from desktop.i18n import vocab_text
 from desktop.panels.results_view import ResultsView
 from desktop.plots.base import ThemedPlot
 from desktop.run_buffer import RunBuffer
 from desktop.settings import Settings
 from desktop.state import ExperimentState
-from desktop.workers.training import TrainingController, error_text
+from desktop.workers.training import TrainingController
 from models.vocab import METRICS, TASKS, metrics_for
 
 STATUS_COLOURS = {"finished": "#009E73", "stopped": "#E69F00", "failed": "#D55E00", "running": "#0072B2"}

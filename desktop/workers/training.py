@@ -15,16 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThread, Signal, Slot
 
+from desktop.errors import error_text
 from desktop.run_buffer import RunBuffer
 from models.training.events import EpochEnd, LogMessage, RunFinished, RunStarted  # torch-free: plain data
 from models.vocab import metric_order
-
-
-def error_text(exc: BaseException) -> str:
-    """A plain one-paragraph message for a user (Danlu errors already say what to do)."""
-    text = str(exc).strip()
-    from_danlu = type(exc).__module__.startswith("models")
-    return text if from_danlu and text else f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 class TrainingWorker(QObject):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 
 def test_models_import_without_qt():
     code = (
@@ -21,13 +23,19 @@ def test_models_import_without_qt():
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-def test_training_events_load_neither_torch_nor_lightning():
-    """The GUI dispatches events on their classes before the engine loads (importing it took 21 s cold)."""
+@pytest.mark.parametrize(
+    "imports",
+    [
+        "import models.vocab, models.spec",  # the validators and the GUI's lists, before the engine loads
+        # the GUI dispatches events on their classes before the engine loads (it took 21 s cold)
+        "import models.training.events\nfrom models.training import list_runs, default_runs_dir",
+        "from models.training.metrics_log import read_metrics_csv",  # saved runs' curves
+    ],
+)
+def test_light_modules_load_neither_torch_nor_qt(imports):
     code = (
-        "import sys\n"
-        "import models.training.events\n"
-        "from models.training import list_runs, default_runs_dir  # run folders: plain files\n"
-        "heavy = [m for m in ('torch', 'lightning', 'torchmetrics') if m in sys.modules]\n"
+        f"import sys\n{imports}\n"
+        "heavy = [m for m in ('torch', 'lightning', 'torchmetrics', 'PySide6', 'pyqtgraph') if m in sys.modules]\n"
         "print(heavy); sys.exit(1 if heavy else 0)\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

@@ -28,8 +28,8 @@ from models.export import onnx as onnx_fmt
 from models.export.exporter import _write
 from models.export.parity import check_parity
 from models.network import build_network, make_template
-from models.spec import DataSpec, Experiment, TrainSpec, load_experiment, save_experiment
-from models.training import fit
+from models.spec import load_experiment, save_experiment
+from tests.models.tiny_runs import train_digits
 
 IMAGE = DataInfo("classification", "image", (1, 8, 8), num_outputs=10, class_names=tuple("0123456789"))
 SEQUENCE = DataInfo("classification", "sequence", (64, 1), num_outputs=4, class_names=("a", "b", "c", "d"))
@@ -127,16 +127,7 @@ def test_parity_failure_is_an_error():
 # -- real runs ---------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def digits_run(tmp_path_factory) -> Path:
-    from models.data import build_datamodule
-
-    info = build_datamodule(DataSpec(name="digits")).info
-    exp = Experiment(
-        name="digits-lenet",
-        data=DataSpec(name="digits"),
-        network=make_template("lenet", info),
-        train=TrainSpec.model_validate({"epochs": 1, "accelerator": "cpu"}, strict=False),
-    )
-    return fit(exp, runs_dir=tmp_path_factory.mktemp("runs"), progress_bar=False).run_dir
+    return train_digits(tmp_path_factory.mktemp("runs"), "lenet")
 
 
 @pytest.mark.parametrize("fmt", ["onnx", "torchscript", "safetensors"])

@@ -11,25 +11,15 @@ from pathlib import Path
 import pytest
 
 from models.cli import main as cli_main
-from models.data import build_datamodule
-from models.network import make_template
 from models.report import build_report
 from models.report.svg import Series, heatmap, line_chart, nice_ticks
-from models.spec import DataSpec, Experiment, TrainSpec
-from models.training import fit
 from models.training.metrics_log import read_metrics_csv
+from tests.models.tiny_runs import train_digits
 
 
 @pytest.fixture(scope="module")
 def digits_run(tmp_path_factory) -> Path:
-    info = build_datamodule(DataSpec(name="digits")).info
-    exp = Experiment(
-        name="digits-mlp",
-        data=DataSpec(name="digits"),
-        network=make_template("mlp", info),
-        train=TrainSpec.model_validate({"epochs": 2, "accelerator": "cpu"}, strict=False),
-    )
-    return fit(exp, runs_dir=tmp_path_factory.mktemp("runs"), progress_bar=False).run_dir
+    return train_digits(tmp_path_factory.mktemp("runs"), epochs=2)
 
 
 def _svgs(html: str) -> dict[str, ET.Element]:

@@ -1,16 +1,15 @@
 """UI language: installs the Danlu translation (and Qt's own, for standard dialog buttons) on the app.
 
-Source strings are English; Simplified Chinese ships as ``resources/translations/danlu_zh_CN.qm`` (built from
-the ``.ts`` with ``pyside6-lrelease``). The language follows the system locale unless the user picked one.
+Source strings are English, which needs no translation file; Simplified Chinese ships as
+``resources/translations/danlu_zh_CN.qm`` (built from the ``.ts`` with ``pyside6-lrelease``). The language
+follows the system locale unless the user picked one.
 
 After changing user-visible strings, refresh the sources (existing translations are kept) and recompile::
 
     find desktop -name "*.py" | sort > /tmp/files.lst
     pyside6-lupdate @/tmp/files.lst -no-obsolete -target-language zh_CN -ts resources/translations/danlu_zh_CN.ts
-    pyside6-lupdate @/tmp/files.lst -no-obsolete -target-language en -ts resources/translations/danlu_en.ts
     pyside6-lrelease resources/translations/danlu_zh_CN.ts resources/translations/danlu_runtime_zh_CN.ts \
         -qm resources/translations/danlu_zh_CN.qm
-    pyside6-lrelease resources/translations/danlu_en.ts -qm resources/translations/danlu_en.qm
 
 then translate the new entries (``pyside6-linguist``, or edit the ``.ts``) and run lrelease again.
 ``danlu_runtime_zh_CN.ts`` holds texts that come from the core at run time (layer documentation, template

@@ -11,6 +11,8 @@ from desktop.dialogs.export_dialog import ExportDialog
 from desktop.dialogs.report import open_report
 from tests.models.tiny_runs import train_digits
 
+pytestmark = pytest.mark.slow  # the dialogs export and report a run trained for the module
+
 
 @pytest.fixture(scope="module")
 def run_dir(tmp_path_factory) -> Path:

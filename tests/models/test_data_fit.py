@@ -24,6 +24,8 @@ from tests.models.test_data_support import (
     write_ucr,
 )
 
+pytestmark = pytest.mark.slow  # every test trains a small file dataset end to end
+
 TRAIN = TrainSpec(epochs=1, batch_size=16, accelerator="cpu")
 
 

@@ -31,6 +31,7 @@ def _svgs(html: str) -> dict[str, ET.Element]:
     return out
 
 
+@pytest.mark.slow
 def test_report_has_confusion_matrix_roc_aucs_and_curves(digits_run):
     path = build_report(digits_run)
     assert path == digits_run / "report.html"
@@ -53,6 +54,7 @@ def test_report_has_confusion_matrix_roc_aucs_and_curves(digits_run):
     assert not re.search(r"""(src|href)=["']?(https?:|file:|/)""", html)
 
 
+@pytest.mark.slow
 def test_report_without_evaluation_json_evaluates_now(digits_run, tmp_path):
     run = tmp_path / "copy"
     shutil.copytree(digits_run, run)
@@ -62,6 +64,7 @@ def test_report_without_evaluation_json_evaluates_now(digits_run, tmp_path):
     assert not (run / "evaluation.json").exists()
 
 
+@pytest.mark.slow
 def test_cli_report(digits_run, tmp_path, capsys):
     out = tmp_path / "r.html"
     assert cli_main(["report", str(digits_run), "--out", str(out), "--no-data"]) == 0

@@ -43,6 +43,7 @@ def finished_run(tmp_path_factory, digits_info):
     return result, events
 
 
+@pytest.mark.slow
 def test_fit_writes_the_full_run_folder(finished_run):
     result, _ = finished_run
     run = result.run_dir
@@ -65,6 +66,7 @@ def test_fit_writes_the_full_run_folder(finished_run):
     assert "mean:" in (run / "experiment.yaml").read_text()
 
 
+@pytest.mark.slow
 def test_evaluation_has_metrics_roc_and_confusion(finished_run):
     result, _ = finished_run
     ev = json.loads((result.run_dir / "evaluation.json").read_text())
@@ -78,6 +80,7 @@ def test_evaluation_has_metrics_roc_and_confusion(finished_run):
     assert len(ev["per_class"]) == 10
 
 
+@pytest.mark.slow
 def test_sink_sees_events_in_order(finished_run):
     _, events = finished_run
     kinds = [type(e).__name__ for e in events if type(e).__name__ != "LogMessage"]
@@ -95,6 +98,7 @@ def test_sink_sees_events_in_order(finished_run):
     assert isinstance(events[-1], RunFinished) and events[-1].status == "finished"
 
 
+@pytest.mark.slow
 def test_checkpoints_load_with_weights_only(finished_run):
     result, _ = finished_run
     for which in ("best", "last"):
@@ -104,6 +108,7 @@ def test_checkpoints_load_with_weights_only(finished_run):
     assert not trained.task.training and trained.info.num_classes == 10
 
 
+@pytest.mark.slow
 def test_malicious_checkpoint_is_refused_and_code_does_not_run(tmp_path, finished_run):
     marker = tmp_path / "pwned"
 
@@ -118,6 +123,7 @@ def test_malicious_checkpoint_is_refused_and_code_does_not_run(tmp_path, finishe
     assert not marker.exists()
 
 
+@pytest.mark.slow
 def test_checkpoint_of_another_network_is_refused(tmp_path, finished_run, digits_info):
     result, _ = finished_run
     import shutil
@@ -131,12 +137,14 @@ def test_checkpoint_of_another_network_is_refused(tmp_path, finished_run, digits
         load_trained(other)
 
 
+@pytest.mark.slow
 def test_evaluate_command_path_matches_split_size(finished_run):
     result, _ = finished_run
     ev = evaluate(result.run_dir, split="val", write=False)
     assert ev["split"] == "val" and int(torch.tensor(ev["confusion"]).sum()) == 269
 
 
+@pytest.mark.slow
 def test_stop_ends_within_one_batch_and_resume_restores_state(tmp_path, digits_info):
     stop = threading.Event()
     seen: list = []
@@ -172,6 +180,7 @@ def test_stop_ends_within_one_batch_and_resume_restores_state(tmp_path, digits_i
         fit(None, resume_from=result.run_dir)
 
 
+@pytest.mark.slow
 def test_nan_loss_stops_with_epoch_and_step(tmp_path, digits_info):
     exp = digits_experiment(digits_info, epochs=2, optimizer={"name": "sgd", "lr": 10.0, "momentum": 0.0})
     exp.network.layers = [{"type": "flatten"}, {"type": "linear", "out_features": 10}]  # type: ignore[list-item]
@@ -220,6 +229,7 @@ def test_fp16_on_cpu_is_rejected_with_the_field(tmp_path, digits_info):
         fit(exp, runs_dir=tmp_path)
 
 
+@pytest.mark.slow
 def test_last_checkpoint_is_time_budgeted_but_always_written_at_the_end(tmp_path, digits_info, monkeypatch):
     from models.training.callbacks import RunCheckpoint
 

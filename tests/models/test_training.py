@@ -58,7 +58,8 @@ def test_fit_writes_the_full_run_folder(finished_run):
     ):
         assert (run / name).is_file(), name
     assert any((run / "tensorboard").rglob("events.out.tfevents*"))
-    rows = list(csv.DictReader((run / "metrics.csv").open()))
+    with (run / "metrics.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
     assert any(r.get("val_acc") for r in rows) and any(r.get("train_loss_step") for r in rows)
     status = json.loads((run / "status.json").read_text())
     assert status["status"] == "finished" and status["epochs_completed"] == 2
@@ -109,6 +110,7 @@ def test_checkpoints_load_with_weights_only(finished_run):
 
 
 @pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:Detected pickle protocol")  # torch notes the forged file's pickle protocol
 def test_malicious_checkpoint_is_refused_and_code_does_not_run(tmp_path, finished_run):
     marker = tmp_path / "pwned"
 

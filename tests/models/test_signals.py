@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def long_experiment(tmp_path_factory) -> Path:
     """Digits with an MLP for 500 epochs: it is always still training when the signal comes."""
-    from tests.models.test_fit_steps import tiny_experiment
+    from tests.models.tiny_runs import tiny_experiment
 
     path = tmp_path_factory.mktemp("signals") / "exp.yaml"
     path.write_text(yaml.safe_dump(tiny_experiment(500).to_dict()))
@@ -96,10 +96,11 @@ def test_after_kill_9_resume_trains_exactly_the_asked_epochs(long_experiment, tm
     assert epochs == [saved, saved + 1] and more.epochs_completed == saved + 2
 
 
+@pytest.mark.slow
 def test_sigterm_during_validation_saves_the_finished_epoch(tmp_path, monkeypatch):
     """Lightning raises its SIGTERMException from the validation loop, before any stop of ours is seen."""
     from models.tasks.module import DanluTask
-    from tests.models.test_fit_steps import tiny_experiment
+    from tests.models.tiny_runs import tiny_experiment
 
     original = DanluTask.validation_step
 
@@ -118,3 +119,25 @@ def test_sigterm_during_validation_saves_the_finished_epoch(tmp_path, monkeypatc
     assert epochs_in_checkpoint(last) == status["epochs_completed"] == 2
     more = fit(None, resume_from=run, extra_epochs=1, limit_batches=2)
     assert more.status == "finished" and more.epochs_completed == 3
+
+
+@pytest.mark.slow
+def test_sigterm_at_the_end_of_an_epoch_counts_that_epoch_once(tmp_path, monkeypatch):
+    """The SIGTERM comes as an epoch ends: Lightning raises only after it has moved on to the next epoch."""
+    from models.training.callbacks import EventForwarder
+    from tests.models.tiny_runs import tiny_experiment
+
+    original = EventForwarder.on_train_epoch_end
+
+    def epoch_end(self, trainer, pl_module):  # noqa: ANN001, ANN202
+        original(self, trainer, pl_module)
+        if trainer.current_epoch == 1:
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(EventForwarder, "on_train_epoch_end", epoch_end)
+    with pytest.raises(SystemExit):
+        fit(tiny_experiment(5), runs_dir=tmp_path, limit_batches=2)
+    run = only_run(tmp_path)
+    status = json.loads((run / "status.json").read_text())
+    last = torch.load(run / "checkpoints" / "last.ckpt", weights_only=True)
+    assert status["status"] == "stopped" and epochs_in_checkpoint(last) == status["epochs_completed"] == 2

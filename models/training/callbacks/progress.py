@@ -21,13 +21,17 @@ class EpochCounter(Callback):
     def __init__(self, start: int = 0) -> None:
         self.epochs_completed = start
         self._last_batch = -1  # batch_idx of the last finished batch in the current epoch
+        self._counted = False  # on_train_epoch_end has counted the current epoch
 
     def epoch_complete(self, trainer: L.Trainer) -> bool:
         """Whether the current epoch's last batch has run."""
         return self._last_batch + 1 >= trainer.num_training_batches
 
     def completed_now(self, trainer: L.Trainer) -> int:
-        """Completed epochs at this moment (also between an epoch's last batch and its on_train_epoch_end)."""
+        """Completed epochs at this moment: also between an epoch's last batch and its on_train_epoch_end, and
+        after it, when Lightning has already moved ``current_epoch`` on (a SIGTERM raised there)."""
+        if self._counted:
+            return self.epochs_completed
         return trainer.current_epoch + 1 if self.epoch_complete(trainer) else trainer.current_epoch
 
     def on_train_start(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
@@ -35,6 +39,7 @@ class EpochCounter(Callback):
 
     def on_train_epoch_start(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
         self._last_batch = -1
+        self._counted = False
 
     def on_train_batch_end(
         self, trainer: L.Trainer, pl_module: L.LightningModule, outputs: Any, batch: Any, batch_idx: int
@@ -43,6 +48,7 @@ class EpochCounter(Callback):
 
     def on_train_epoch_end(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
         self.epochs_completed = self.completed_now(trainer)
+        self._counted = True
 
     def on_save_checkpoint(self, trainer: L.Trainer, pl_module: L.LightningModule, checkpoint: dict[str, Any]) -> None:
         checkpoint[CHECKPOINT_KEY] = {"epochs_completed": self.completed_now(trainer)}

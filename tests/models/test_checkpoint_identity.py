@@ -13,7 +13,9 @@ from models import cli
 from models.errors import CheckpointError
 from models.network import make_template
 from models.training import evaluate, fit, load_trained
-from tests.models.test_fit_steps import tiny_experiment
+from tests.models.tiny_runs import tiny_experiment
+
+pytestmark = pytest.mark.slow  # every test here trains
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,8 @@
 """last.ckpt always holds the run's true end: after a finished, a stopped, an early-stopped and a resumed run.
 
-The monitored metric is chosen so that it never improves after the first epoch (val_loss in ``max`` mode):
-Lightning 2.6's own ``save_last`` refreshed last.ckpt only together with a best checkpoint, so these runs
-kept a last.ckpt from epoch 1.
+The runs train a linear model with a learning rate too small to change a float32 weight, so val_loss is the
+same every epoch and never improves after the first: Lightning 2.6's own ``save_last`` refreshed last.ckpt only
+together with a best checkpoint, so these runs kept a last.ckpt from epoch 1.
 """
 
 from __future__ import annotations
@@ -13,15 +13,20 @@ import threading
 import pytest
 import torch
 
+from models.spec import Experiment
 from models.training import fit
 from models.training.events import EpochEnd, LogMessage, StepProgress
-from tests.models.test_fit_steps import tiny_experiment
+from tests.models.tiny_runs import tiny_experiment
+
+pytestmark = pytest.mark.slow  # each test trains a few tiny runs
 
 BATCHES = 2  # batches per epoch in these runs
 
 
-def never_improving(epochs: int, **train: object):
-    return tiny_experiment(epochs, checkpoint={"monitor": "val_loss", "mode": "max"}, **train)
+def never_improving(epochs: int, **train: object) -> Experiment:
+    data = tiny_experiment(epochs, optimizer={"name": "sgd", "lr": 1e-30, "momentum": 0.0}, **train).to_dict()
+    data["network"] = {"layers": [{"type": "flatten"}, {"type": "linear", "out_features": 10}]}
+    return Experiment.from_dict(data)
 
 
 def last_of(run_dir) -> dict:
@@ -58,7 +63,7 @@ def test_a_stopped_run_saves_last_where_it_stopped(tmp_path):
 
 
 def test_an_early_stopped_run_saves_last_at_the_epoch_it_stopped(tmp_path):
-    exp = never_improving(8, early_stopping={"enabled": True, "monitor": "val_loss", "mode": "max", "patience": 0})
+    exp = never_improving(8, early_stopping={"enabled": True, "patience": 0})
     result = fit(exp, runs_dir=tmp_path, limit_batches=BATCHES)
     last = last_of(result.run_dir)
     assert result.epochs_completed == 2  # the first epoch sets the best, the second does not improve
@@ -143,7 +148,7 @@ def test_epochs_in_checkpoint_falls_back_to_lightnings_loop_state(tmp_path, stop
 def test_run_finished_and_status_say_where_early_stopping_ended(tmp_path):
     from models.training.events import RunFinished
 
-    exp = never_improving(8, early_stopping={"enabled": True, "monitor": "val_loss", "mode": "max", "patience": 0})
+    exp = never_improving(8, early_stopping={"enabled": True, "patience": 0})
     events: list = []
     result = fit(exp, sink=events.append, runs_dir=tmp_path, limit_batches=BATCHES)
     finished = events[-1]

@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from models import cli
-from tests.models.test_fit_steps import tiny_experiment
+from tests.models.tiny_runs import tiny_experiment
 
 
 @pytest.fixture(scope="module")

@@ -6,13 +6,15 @@ from __future__ import annotations
 import errno
 import json
 
+import pytest
 import torch
 import yaml
 
 from models import cli
-from tests.models.test_fit_steps import tiny_experiment
+from tests.models.tiny_runs import tiny_experiment
 
 
+@pytest.mark.slow
 def test_no_space_left_while_saving_a_checkpoint(tmp_path, monkeypatch, capsys):
     real_save = torch.save
     calls = []

@@ -6,7 +6,9 @@ import pytest
 
 from models.errors import TrainingError
 from models.training import fit, list_runs
-from tests.models.test_fit_steps import tiny_experiment
+from tests.models.tiny_runs import tiny_experiment
+
+pytestmark = pytest.mark.slow  # every test here trains
 
 
 def test_a_finite_divergence_stops_with_advice(tmp_path):

@@ -9,23 +9,11 @@ import lightning as L
 import pytest
 
 from models.errors import DanluError
-from models.network import make_template
-from models.spec import DataSpec, Experiment, TrainSpec
 from models.training import fit, list_runs
 from models.training.runs import RUN_DIR_ENV
+from tests.models.tiny_runs import tiny_experiment
 
-
-def tiny_experiment(epochs: int = 1, **train: object) -> Experiment:
-    from models.data import build_datamodule
-
-    info = build_datamodule(DataSpec(name="digits")).info
-    options = {"epochs": epochs, "batch_size": 64, "accelerator": "cpu", **train}
-    return Experiment(
-        name="steps",
-        data=DataSpec(name="digits"),
-        network=make_template("mlp", info),
-        train=TrainSpec.model_validate(options, strict=False),
-    )
+pytestmark = pytest.mark.slow  # every test here trains
 
 
 def test_a_failure_before_training_leaks_no_run_folder_into_the_next_run(tmp_path, monkeypatch):

@@ -9,7 +9,7 @@ from models.errors import DanluError
 from models.spec import Experiment
 from models.training import fit, list_runs
 from models.training.prepare import Prepared
-from tests.models.test_fit_steps import tiny_experiment
+from tests.models.tiny_runs import tiny_experiment
 
 
 def huge_experiment() -> Experiment:

@@ -12,7 +12,7 @@ import yaml
 
 from models.training import fit
 from models.training.events import EpochEnd, LogMessage, StepProgress
-from tests.models.test_fit_steps import tiny_experiment
+from tests.models.tiny_runs import tiny_experiment
 
 BATCHES = 2
 
@@ -39,6 +39,7 @@ def every_batch_reports(monkeypatch):
     monkeypatch.setattr(EventForwarder, "EMIT_EVERY_S", 0.0)
 
 
+@pytest.mark.slow
 def test_more_epochs_within_the_plan_continue_the_original_schedule(tmp_path):
     reference: list = []
     fit(warmup_cosine(6), sink=reference.append, runs_dir=tmp_path / "ref", limit_batches=BATCHES)
@@ -66,6 +67,7 @@ def test_more_epochs_within_the_plan_continue_the_original_schedule(tmp_path):
         assert lr == pytest.approx(planned[epoch], rel=1e-9), epoch
 
 
+@pytest.mark.slow
 def test_more_epochs_past_the_plan_are_recorded_and_start_a_new_cycle(tmp_path):
     exp = tiny_experiment(3, optimizer={"name": "sgd", "lr": 0.1}, scheduler={"name": "cosine"})
     run = fit(exp, runs_dir=tmp_path, limit_batches=BATCHES).run_dir
@@ -87,6 +89,7 @@ def val_epochs(run) -> list[int]:
         return [int(r["epoch"]) for r in csv.DictReader(fh) if r.get("val_loss")]
 
 
+@pytest.mark.slow
 def test_metrics_csv_keeps_the_whole_history_across_resumes(tmp_path):
     run = fit(tiny_experiment(2), runs_dir=tmp_path, limit_batches=BATCHES).run_dir
     # rows of an epoch trained after last.ckpt was written, then lost to a kill -9: they are re-trained

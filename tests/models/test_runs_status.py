@@ -9,7 +9,7 @@ import pytest
 
 from models import cli
 from models.training import fit, list_runs
-from tests.models.test_fit_steps import tiny_experiment
+from tests.models.tiny_runs import tiny_experiment
 
 DAMAGED = {
     "a-list": "[1, 2]",
@@ -45,6 +45,7 @@ def test_cli_runs_list_shows_the_flag(runs_dir, capsys):
     assert all("status.json" in line for line in lines if not line.startswith("e-good"))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [DAMAGED["a-list"], DAMAGED["c-epochs"]])
 def test_resume_falls_back_to_the_checkpoint(tmp_path, text):
     first = fit(tiny_experiment(2), runs_dir=tmp_path / "runs", limit_batches=2)

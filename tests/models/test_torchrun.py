@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.models.test_fit_steps import tiny_experiment
+from tests.models.tiny_runs import tiny_experiment
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -16,7 +16,7 @@ import torch
 from models.spec import Experiment
 from models.training import fit
 from models.training.events import EpochEnd, LogMessage, StepProgress
-from tests.models.tiny_runs import tiny_experiment
+from tests.models.tiny_runs import resume_epochs, tiny_experiment
 
 pytestmark = pytest.mark.slow  # each test trains a few tiny runs
 
@@ -72,14 +72,7 @@ def test_an_early_stopped_run_saves_last_at_the_epoch_it_stopped(tmp_path):
 
 def test_a_resumed_run_ends_with_last_at_its_new_final_epoch(tmp_path):
     first = fit(never_improving(2), runs_dir=tmp_path, limit_batches=BATCHES)
-    epochs: list[int] = []
-    more = fit(
-        None,
-        sink=lambda e: epochs.append(e.epoch) if isinstance(e, EpochEnd) else None,
-        resume_from=first.run_dir,
-        extra_epochs=2,
-        limit_batches=BATCHES,
-    )
+    epochs, more = resume_epochs(first.run_dir, 2, limit_batches=BATCHES)
     last = last_of(more.run_dir)
     assert epochs == [2, 3] and more.epochs_completed == 4
     assert (last["epoch"], last["global_step"]) == (3, 4 * BATCHES)
@@ -106,14 +99,7 @@ def test_resume_counts_epochs_from_the_checkpoint_when_status_json_has_none(tmp_
     ckpt = torch.load(path, weights_only=True)
     ckpt.pop("danlu", None)
     torch.save(ckpt, path)
-    epochs: list[int] = []
-    more = fit(
-        None,
-        sink=lambda e: epochs.append(e.epoch) if isinstance(e, EpochEnd) else None,
-        resume_from=first.run_dir,
-        extra_epochs=2,
-        limit_batches=BATCHES,
-    )
+    epochs, more = resume_epochs(first.run_dir, 2, limit_batches=BATCHES)
     assert epochs == [3, 4] and more.epochs_completed == 5
 
 

@@ -15,7 +15,7 @@ import yaml
 
 from models.training import fit
 from models.training.checkpoints import epochs_in_checkpoint
-from models.training.events import EpochEnd
+from tests.models.tiny_runs import resume_epochs
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -85,14 +85,7 @@ def test_after_kill_9_resume_trains_exactly_the_asked_epochs(long_experiment, tm
     status = json.loads((run / "status.json").read_text())
     assert status["status"] == "running" and status["epochs_completed"] >= 3
     saved = epochs_in_checkpoint(torch.load(run / "checkpoints" / "last.ckpt", weights_only=True))
-    epochs: list[int] = []
-    more = fit(
-        None,
-        sink=lambda e: epochs.append(e.epoch) if isinstance(e, EpochEnd) else None,
-        resume_from=run,
-        extra_epochs=2,
-        limit_batches=2,
-    )
+    epochs, more = resume_epochs(run, 2, limit_batches=2)
     assert epochs == [saved, saved + 1] and more.epochs_completed == saved + 2
 
 

@@ -14,10 +14,11 @@ import torch
 from models.data import build_datamodule
 from models.errors import CheckpointError, DanluError, ShapeError, SpecError, TrainingError
 from models.network import make_template
-from models.spec import DataSpec, Experiment, TrainSpec
+from models.spec import DataSpec, Experiment
 from models.training import evaluate, fit, list_runs, load_checkpoint, load_trained
 from models.training.events import EpochEnd, RunFinished, RunStarted, StepProgress
 from models.vocab import metrics_for
+from tests.models.tiny_runs import tiny_experiment
 
 
 @pytest.fixture(scope="module")
@@ -26,13 +27,7 @@ def digits_info():
 
 
 def digits_experiment(info, epochs=2, **train) -> Experiment:
-    options = {"epochs": epochs, "batch_size": 64, "accelerator": "cpu", **train}
-    return Experiment(
-        name="digits-lenet",
-        data=DataSpec(name="digits"),
-        network=make_template("lenet", info),
-        train=TrainSpec.model_validate(options, strict=False),
-    )
+    return tiny_experiment(epochs, template="lenet", name="digits-lenet", **train)
 
 
 @pytest.fixture(scope="module")

@@ -295,10 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``danlu`` console script."""
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # --help, or a bad argument (argparse printed why): 0 or 2, never a traceback
-        return int(exc.code or 0)
+    args = parser.parse_args(argv)  # --help or a bad argument: argparse prints and exits (0 or 2)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     if func is None:
         parser.print_help()

@@ -122,12 +122,11 @@ class DataPanel(QWidget):
         self._preview_timer = QTimer(self, singleShot=True, interval=250)
         self._preview_timer.timeout.connect(self._start_preview)
 
-        self.form.specEdited.connect(lambda _spec: self.commit())
-        self.form.specInvalid.connect(lambda msg: self.status.set("idle", msg))
-        self.split.edited.connect(self._commit_timer.start)
-        self.augment.edited.connect(self._commit_timer.start)
+        self.form.changed.connect(self.commit)
+        self.split.changed.connect(self._commit_timer.start)
+        self.augment.changed.connect(self._commit_timer.start)
         self.reload_button.clicked.connect(self.load)
-        self.form.source.currentIndexChanged.connect(lambda _i: QTimer.singleShot(0, self._fit_left))
+        self.form.form["source"].changed.connect(lambda: QTimer.singleShot(0, self._fit_left))
         self.preview.reshuffleRequested.connect(self._reshuffle)
         state.dataSpecChanged.connect(self._spec_changed)
         state.experimentReplaced.connect(self._show_spec)
@@ -145,8 +144,8 @@ class DataPanel(QWidget):
     def _show_spec(self) -> None:
         spec = self.state.experiment.data
         self.form.set_spec(spec)
-        self.split.set_spec(spec.split)
-        self.augment.set_spec(spec.augment)
+        self.split.set_spec(spec)
+        self.augment.set_spec(spec)
         self._update_augment_enabled()
 
     def _fit_left(self) -> None:
@@ -160,10 +159,10 @@ class DataPanel(QWidget):
         Raises:
             ValidationError: the widgets do not describe a valid spec yet.
         """
-        data = self.form.build_spec().model_dump(mode="json")
-        data["split"] = self.split.values()
-        data["augment"] = self.augment.values()
-        return DataSpec.model_validate(data)
+        data = self.state.experiment.data.model_dump()
+        for form in (self.form.form, self.split.form, self.augment.form):
+            form.write(data)
+        return DataSpec.model_validate(data, strict=False)
 
     def commit(self) -> None:
         """Write the widgets' DataSpec to the experiment (which triggers a load when it changed)."""
@@ -171,8 +170,11 @@ class DataPanel(QWidget):
         try:
             spec = self.build_spec()
         except ValidationError as err:
-            self.status.set("error", err.errors()[0]["msg"].removeprefix("Value error, "))
+            message = self.form.friendly(self.form.form.message(err))
+            self.form.show_hint(message)
+            self.status.set("idle", message)
             return
+        self.form.show_hint("")
         if spec == self.state.experiment.data:
             if self.state.info is None and not self._loading():
                 self.load()  # e.g. the same choice again after a failure: try again

@@ -59,19 +59,21 @@ def test_device_selector_offers_only_the_precisions_of_the_chosen_device(qtbot, 
 def test_schedule_preview_redraws_when_the_schedule_changes(qtbot, main_window) -> None:  # noqa: ANN001
     w = main_window
     wait_for_default_experiment(qtbot, w)
-    options, preview = w.training.options, w.training.preview.preview_curve
-    options.sched_name.setCurrentIndex(options.sched_name.findData("step"))
-    options.step_size.setValue(2)
-    options.gamma.setValue(0.5)
-    w.training.epochs.setValue(6)
+    options, preview = w.training.options.form, w.training.preview.preview_curve
+    schedule = options["scheduler.name"].combo
+    schedule.setCurrentIndex(schedule.findData("step"))
+    options["scheduler.step_size"].spin.setValue(2)
+    options["scheduler.gamma"].spin.setValue(0.5)
+    w.training.epochs.spin.setValue(6)
 
     def step_curve_drawn() -> bool:
         x, y = preview.getData()
         return x is not None and len(x) and x[-1] == 6 and abs(y[-1] - y[0] * 0.25) < 1e-9
 
     qtbot.waitUntil(step_curve_drawn, timeout=10_000)
-    assert not options.momentum.isEnabled() and options.beta1.isEnabled()  # Adam: betas apply, momentum not
-    assert options.gamma.isEnabled() and not options.warmup.isEnabled()
+    # Adam: betas apply, momentum not
+    assert not options["optimizer.momentum"].isEnabled() and options["optimizer.betas[0]"].isEnabled()
+    assert options["scheduler.gamma"].isEnabled() and not options["scheduler.warmup_epochs"].isEnabled()
 
 
 def test_lr_finder_shows_its_curve_and_applies_the_suggestion_in_one_click(qtbot, main_window) -> None:  # noqa: ANN001
@@ -86,7 +88,7 @@ def test_lr_finder_shows_its_curve_and_applies_the_suggestion_in_one_click(qtbot
     assert finder.suggestion is not None and finder.apply_button.isEnabled()
     click(qtbot, finder.apply_button)
     assert w.state.experiment.train.optimizer.lr == float(f"{finder.suggestion:.3g}")
-    assert w.training.options.lr.value() == w.state.experiment.train.optimizer.lr
+    assert w.training.options.form["optimizer.lr"].value() == w.state.experiment.train.optimizer.lr
 
 
 def test_settings_persist_and_the_window_reopens_where_it_was(qtbot, tmp_path) -> None:  # noqa: ANN001
@@ -145,12 +147,13 @@ def test_the_app_window_shows_before_its_panels_are_built(qtbot, runs_dir) -> No
 
 
 def test_changing_the_task_picks_a_fitting_loss(qtbot, main_window) -> None:  # noqa: ANN001
-    options = main_window.training.options
-    options.task.setCurrentIndex(options.task.findData("regression"))
+    options = main_window.training.options.form
+    task = options["task"].combo
+    task.setCurrentIndex(task.findData("regression"))
     train = main_window.state.experiment.train
     assert (train.task, train.loss) == ("regression", "mse")
-    assert not options.loss.model().item(options.loss.findData("cross_entropy")).isEnabled()
-    options.task.setCurrentIndex(options.task.findData("classification"))
+    assert options["loss"].choices() == ["mse", "mae", "huber"]  # classification losses are not offered
+    task.setCurrentIndex(task.findData("classification"))
     assert main_window.state.experiment.train.loss == "cross_entropy"
     assert not main_window.training.invalid_label.isVisible()
 

@@ -66,10 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     theme.apply_theme(app, settings.theme)
 
     from desktop.main_window import MainWindow, _icon_path
-    from desktop.state import ExperimentState
+    from desktop.workspace import Workspace
 
     app.setWindowIcon(QIcon(_icon_path()))
-    state = ExperimentState()
+    state = Workspace()
     # The app shows its window first and builds the panels (and imports pyqtgraph) right after.
     window = MainWindow(state, settings, start_engine=not headless, defer_panels=not headless)
     if args.screenshots:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.settings import Settings
-from desktop.state import ExperimentState
+from desktop.workspace import Workspace
 from models.errors import DanluError
 from models.spec import Experiment, load_experiment, save_experiment
 
@@ -30,7 +30,7 @@ class ExperimentFiles(QObject):
     dirtyChanged = Signal(bool)  # noqa: N815 - Qt signal naming
     failed = Signal(str, str)
 
-    def __init__(self, state: ExperimentState, settings: Settings, parent_widget: QWidget | None = None) -> None:
+    def __init__(self, state: Workspace, settings: Settings, parent_widget: QWidget | None = None) -> None:
         super().__init__(parent_widget)
         self.state = state
         self.settings = settings

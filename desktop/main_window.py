@@ -28,9 +28,9 @@ from desktop.engine import EngineLoader
 from desktop.experiment_files import ExperimentFiles
 from desktop.panels.log import LogPanel
 from desktop.settings import Settings
-from desktop.state import ExperimentState
 from desktop.window_actions import build_actions
 from desktop.workers.training import TrainingController
+from desktop.workspace import Workspace
 
 if TYPE_CHECKING:
     from desktop.panels.results import ResultsPanel
@@ -69,14 +69,14 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        state: ExperimentState | None = None,
+        state: Workspace | None = None,
         settings: Settings | None = None,
         start_engine: bool = True,
         defer_panels: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.state = state or ExperimentState()
+        self.state = state or Workspace()
         self.settings = settings or Settings()
         self.controller = TrainingController(self)
         self.engine = EngineLoader(self.state, self)

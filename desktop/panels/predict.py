@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.panels.panel_common import ERROR_FG, StatusLine, error_text, run_for
 from desktop.panels.predict_views import InputPreview, MisclassifiedGallery, TopKChart
-from desktop.state import ExperimentState
+from desktop.workspace import Workspace
 
 PREVIEW_SIZE = 220
 MAX_GALLERY = 48
@@ -121,7 +121,7 @@ class PredictPanel(QWidget):
     predictionsShown = Signal()
     misclassifiedShown = Signal()
 
-    def __init__(self, state: ExperimentState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.run_dir = ""

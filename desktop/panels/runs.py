@@ -35,8 +35,8 @@ from desktop.panels.results_view import ResultsView
 from desktop.plots.base import ThemedPlot
 from desktop.run_buffer import RunBuffer
 from desktop.settings import Settings
-from desktop.state import ExperimentState
 from desktop.workers.training import TrainingController, error_text
+from desktop.workspace import Workspace
 
 COMPARE_METRICS = ("val_loss", "val_acc", "val_f1", "val_auroc", "train_loss", "val_mse", "val_mae", "val_r2")
 STATUS_COLOURS = {"finished": "#009E73", "stopped": "#E69F00", "failed": "#D55E00", "running": "#0072B2"}
@@ -106,7 +106,7 @@ class RunsPanel(QWidget):
 
     def __init__(
         self,
-        state: ExperimentState,
+        state: Workspace,
         controller: TrainingController,
         settings: Settings,
         parent: QWidget | None = None,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 from desktop.panels.fields import FloatEditor
 from desktop.panels.form_widgets import hint, new_form
 from desktop.panels.spec_form import Row, SpecForm
-from desktop.state import ExperimentState as Workspace
+from desktop.workspace import Workspace
 from models.spec.train import CLASSIFICATION_LOSSES, REGRESSION_LOSSES, TrainSpec
 
 #: Suggested monitors (any logged metric may be typed).

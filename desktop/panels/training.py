@@ -33,9 +33,9 @@ from desktop.panels.spec_form import Row, SpecForm
 from desktop.panels.train_options import TrainOptionsEditor
 from desktop.plots.metric import LrPlot
 from desktop.settings import Settings
-from desktop.state import ExperimentState
 from desktop.workers.background import run_in_background
 from desktop.workers.training import TrainingController
+from desktop.workspace import Workspace, describe_data
 from models.spec.train import TrainSpec
 
 
@@ -50,7 +50,7 @@ class TrainingPanel(QWidget):
 
     def __init__(
         self,
-        state: ExperimentState,
+        state: Workspace,
         controller: TrainingController,
         settings: Settings,
         parent: QWidget | None = None,
@@ -88,17 +88,9 @@ class TrainingPanel(QWidget):
         for signal in (state.trainSpecChanged, state.experimentReplaced):
             signal.connect(self._load_run_fields)
             signal.connect(self._preview_timer.start)
-        for signal in (
-            state.engineReady,
-            state.networkValidityChanged,
-            state.dataSpecChanged,
-            state.dataFailed,
-            controller.activeChanged,
-            self.lr_finder.busyChanged,
-        ):
+        for signal in (state.validityChanged, controller.activeChanged, self.lr_finder.busyChanged):
             signal.connect(self.update_controls)
-        state.dataLoaded.connect(self._data_loaded)
-        state.engineReady.connect(self._preview_timer.start)
+        state.dataLoaded.connect(self._preview_timer.start)  # steps per epoch follow the train split
         controller.pausedChanged.connect(self.update_controls)
         controller.runFinished.connect(self._run_finished)
         self._load_run_fields()
@@ -201,18 +193,11 @@ class TrainingPanel(QWidget):
     # -- commands ----------------------------------------------------------------------------------------
     def can_train(self) -> tuple[bool, str]:
         """Whether Train may start now, and if not, why (shown next to the button)."""
-        s = self.state
-        if not s.engine_ready:
-            return False, self.tr("Loading the training engine…")
         if self.controller.active:
             return False, self.tr("A run is in progress.")
         if self.lr_finder.busy:
             return False, self.tr("The learning-rate finder is running.")
-        if s.info is None:
-            return False, self.tr("Load a dataset first (Data).")
-        if not s.network_ok:
-            return False, self.tr("The network does not fit the data: {why}").format(why=s.network_error)
-        return True, ""
+        return self.state.validity
 
     def train(self) -> None:
         """Start a new run on a snapshot of the experiment."""
@@ -265,7 +250,7 @@ class TrainingPanel(QWidget):
         if ok:
             self.status.setText(
                 self.tr("Ready: {data} · {net}.").format(
-                    data=self._data_name(),
+                    data=describe_data(self.state.experiment.data),
                     net=self.state.experiment.network.template or self.tr("custom network"),
                 )
             )
@@ -277,10 +262,6 @@ class TrainingPanel(QWidget):
         if ok != self._can_train:
             self._can_train = ok
             self.canTrainChanged.emit(ok)
-
-    def _data_name(self) -> str:
-        data = self.state.experiment.data
-        return data.name if data.source == "builtin" and data.name else Path(data.path or "").name or data.source
 
     def _load_run_fields(self) -> None:
         self.run_form.load(self.state.experiment.train)
@@ -299,11 +280,6 @@ class TrainingPanel(QWidget):
         shown = "\n".join(m for m in self._problems.values() if m)
         self.invalid_label.setText(shown)
         self.invalid_label.setVisible(bool(shown))
-
-    def _data_loaded(self, info: Any, summary: Any) -> None:
-        # The data panel matches the task to the data; here only the controls and the preview follow.
-        self.update_controls()
-        self._preview_timer.start()
 
     def _run_finished(self, result: Any) -> None:
         run_dir = self.controller.buffer.run_dir or (str(result.run_dir) if result is not None else "")

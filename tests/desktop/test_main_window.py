@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 
 from desktop.settings import Settings
-from desktop.state import ExperimentState
+from desktop.workspace import Workspace
 from tests.desktop.helpers import click, wait_for_default_experiment
 
 
 def test_window_starts_in_a_loading_state_with_train_disabled(qtbot, runs_dir) -> None:  # noqa: ANN001
     from desktop.main_window import MainWindow
 
-    window = MainWindow(ExperimentState(), start_engine=False)
+    window = MainWindow(Workspace(), start_engine=False)
     qtbot.addWidget(window)
     window.show()
     assert not window.act_train.isEnabled() and not window.training.train_button.isEnabled()
@@ -37,8 +37,10 @@ def test_shortcuts_and_toolbar_follow_the_run_state(qtbot, main_window) -> None:
     assert w.act_save.shortcut() == QKeySequence("Ctrl+S")
     wait_for_default_experiment(qtbot, w)
     assert w.act_train.isEnabled() and not w.act_stop.isEnabled() and not w.act_pause.isEnabled()
-    w.state.set_network_validity(False, "layer 3 (linear): expected 64 features, got 16")
-    assert not w.act_train.isEnabled() and "layer 3" in w.training.status.text()
+    layers = [layer.model_dump() for layer in w.state.experiment.network.layers]
+    flatten = next(i for i, layer in enumerate(layers) if layer["type"] == "flatten")
+    w.state.update({"network.layers": layers[:flatten] + layers[flatten + 1 :]})  # a linear layer on images
+    assert not w.act_train.isEnabled() and f"layer {flatten} (linear)" in w.training.status.text()
 
 
 def test_device_selector_offers_only_the_precisions_of_the_chosen_device(qtbot, main_window) -> None:  # noqa: ANN001
@@ -105,14 +107,14 @@ def test_settings_persist_and_the_window_reopens_where_it_was(qtbot, tmp_path) -
     assert again.last_experiment == str(tmp_path / "a.yaml") and again.recent_experiments[0].endswith("a.yaml")
     assert again.resolved_runs_dir() == tmp_path / "my-runs"
 
-    window = MainWindow(ExperimentState(), again, start_engine=False)
+    window = MainWindow(Workspace(), again, start_engine=False)
     qtbot.addWidget(window)
     window.show()
     window.resize(window.minimumSizeHint().width() + 37, window.minimumSizeHint().height() + 23)
     geometry = window.saveGeometry()
     window.close()
     assert Settings().geometry() == geometry
-    reopened = MainWindow(ExperimentState(), Settings(), start_engine=False)
+    reopened = MainWindow(Workspace(), Settings(), start_engine=False)
     qtbot.addWidget(reopened)
     assert (reopened.width(), reopened.height()) != (1440, 900)  # the saved geometry, not the first-run size
 
@@ -123,7 +125,7 @@ def test_chinese_translation_is_used_when_chosen(qtbot, qapp, runs_dir) -> None:
 
     assert install_translators(qapp, "zh_CN") == "zh_CN"
     try:
-        window = MainWindow(ExperimentState(), start_engine=False)
+        window = MainWindow(Workspace(), start_engine=False)
         qtbot.addWidget(window)
         assert window.training.train_button.text() == "训练"
         assert window.nav.item(0).text() == "数据"
@@ -134,7 +136,7 @@ def test_chinese_translation_is_used_when_chosen(qtbot, qapp, runs_dir) -> None:
 def test_the_app_window_shows_before_its_panels_are_built(qtbot, runs_dir) -> None:  # noqa: ANN001
     from desktop.main_window import PAGES, MainWindow
 
-    window = MainWindow(ExperimentState(), start_engine=False, defer_panels=True)
+    window = MainWindow(Workspace(), start_engine=False, defer_panels=True)
     qtbot.addWidget(window)
     window.show()
     assert window.panels == {} and window.stack.count() == len(PAGES)  # placeholders: nothing heavy yet

@@ -85,9 +85,9 @@ def _release_widgets() -> Any:
 
 def _train_form(qtbot) -> SpecForm:  # noqa: ANN001
     from desktop.panels.train_options import TrainOptionsEditor
-    from desktop.state import ExperimentState
+    from desktop.workspace import Workspace
 
-    editor = TrainOptionsEditor(ExperimentState())
+    editor = TrainOptionsEditor(Workspace())
     _alive.append(editor)
     return editor.form
 

@@ -181,3 +181,39 @@ def test_the_run_buttons_stay_visible_on_the_dark_theme(qtbot, qapp, main_window
     finally:
         theme.apply_theme(qapp, "light")
     assert brightest_glyph_pixel() < 100  # back to the style's own dark glyph on the light toolbar
+
+
+def _broken_panel(monkeypatch) -> None:  # noqa: ANN001
+    import desktop.main_window as mw
+
+    monkeypatch.setitem(mw.PANEL_CLASSES, "runs", ("tests.desktop.test_main_window", "PanelThatFails"))
+
+
+class PanelThatFails:
+    def __init__(self, *args: object) -> None:
+        raise ImportError("the runs panel broke while building")  # was turned into "not available in this build"
+
+
+def test_a_panel_that_fails_to_build_fails_loudly(qtbot, runs_dir, monkeypatch) -> None:  # noqa: ANN001
+    import pytest
+
+    from desktop.main_window import MainWindow
+
+    _broken_panel(monkeypatch)
+    with pytest.raises(ImportError, match="runs panel broke"):
+        MainWindow(Workspace(), start_engine=False)
+
+
+def test_a_frozen_build_shows_and_logs_the_traceback_of_a_broken_panel(qtbot, runs_dir, monkeypatch) -> None:  # noqa: ANN001
+    import sys
+
+    from desktop.main_window import MainWindow
+
+    _broken_panel(monkeypatch)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    window = MainWindow(Workspace(), start_engine=False)
+    qtbot.addWidget(window)
+    page = window.panels["runs"]
+    assert "runs panel broke" in page.text() and "Traceback" in page.text()
+    assert "Traceback" in window.log.text() and "test_main_window.py" in window.log.text()
+    window.shutdown()

@@ -183,9 +183,9 @@ class Workspace(QObject):
         self._loading = None
         self._load_timer.stop()
         self._drop_data()
-        self._set_status("idle", message)
         self._summarize()
         self._update_validity()
+        self._set_status("idle", message)
 
     def set_network(self, spec: NetworkSpec) -> None:
         if spec != self._experiment.network:
@@ -268,6 +268,9 @@ class Workspace(QObject):
         run_in_background(job, done, failed)
 
     def _plan_load(self) -> None:
+        """Load the experiment's data in a moment (one load for a burst of edits); a load in flight is dropped."""
+        self._gen += 1
+        self._loading = None
         if self.engine_ready and not self.data_draft_error:
             self._load_timer.start()
             self._set_status("busy", self.tr("Loading {what}…").format(what=describe_data(self._experiment.data)))
@@ -279,8 +282,6 @@ class Workspace(QObject):
     def _loaded(self, spec: DataSpec, dm: Any) -> None:
         self._loading = None
         self.datamodule, self.info, self.summary, self.loaded_spec = dm, dm.info, dm.summary(), spec
-        total = sum(self.summary.split_sizes.values())
-        self._set_status("ok", self.tr("Loaded {what}: {n} samples.").format(what=describe_data(spec), n=total))
         self._match_task(dm.info.task)
         before = self._experiment.network
         adapted = self._adapt_network(dm.info)
@@ -289,6 +290,8 @@ class Workspace(QObject):
             self.networkSpecChanged.emit()
             self.networkAdapted.emit(before, self._experiment.network)
         self._update_validity()
+        total = sum(self.summary.split_sizes.values())
+        self._set_status("ok", self.tr("Loaded {what}: {n} samples.").format(what=describe_data(spec), n=total))
         self.dataLoaded.emit(self.info, self.summary)
 
     def _failed(self, exc: BaseException, details: str) -> None:
@@ -297,12 +300,13 @@ class Workspace(QObject):
         self._loading = None
         self._drop_data()
         self.data_error, self.data_error_details = error_text(exc), details
-        self._set_status("error", self.data_error)
         self._summarize()
         self._update_validity()
+        self._set_status("error", self.data_error)
         self.dataFailed.emit(self.data_error)
 
     def _set_status(self, kind: str, message: str) -> None:
+        # Emitted after the summary and validity are updated: views redraw from a consistent workspace.
         if (kind, message) != self.data_status:
             self.data_status = (kind, message)
             self.dataStatusChanged.emit(kind, message)

@@ -291,7 +291,11 @@ class MainWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        """During a run: ask, then stop cooperatively (the run keeps a checkpoint) before closing."""
+        """Unsaved changes: ask Save, Discard or Cancel. During a run: ask, then stop cooperatively (the run keeps
+        a checkpoint) before closing."""
+        if self.ask_before_closing and not self.files.may_discard():
+            event.ignore()
+            return
         if self.controller.active and self.ask_before_closing and not self.confirm_stop_and_quit():
             event.ignore()
             return

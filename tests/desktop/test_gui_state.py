@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image
+from PySide6.QtWidgets import QMessageBox
 
 from tests.desktop.helpers import error_dialogs, wait_for_default_experiment
 
@@ -45,3 +46,36 @@ def test_an_image_folder_without_a_folder_disables_train_and_clears_the_digits(q
     _choose(data.form.form["source"], "builtin")  # back to the built-in digits: loaded and trainable again
     wait_for_default_experiment(qtbot, w)
     qtbot.waitUntil(lambda: w.act_train.isEnabled(), timeout=10_000)
+
+
+# -- 15: unsaved changes are not lost on quit ----------------------------------------------------------------
+def test_quitting_with_unsaved_changes_asks_save_discard_or_cancel(qtbot, main_window, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    w = main_window
+    wait_for_default_experiment(qtbot, w)
+    w.training.epochs.spin.setValue(3)
+    assert w.windowTitle().startswith("untitled *")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    asked: list[str] = []
+    monkeypatch.setattr(w.files, "ask_unsaved", lambda: asked.append(w.windowTitle()) or answers[len(asked) - 1])
+    monkeypatch.setattr(w.files, "save_as", lambda: w.files.save_to(tmp_path / "kept.yaml"))
+    w.act_quit.trigger()  # Ctrl+Q: Cancel keeps the window open with its changes
+    assert w.isVisible() and w.files.dirty and len(asked) == 1
+    w.act_quit.trigger()  # Save: written, then closed
+    assert not w.isVisible() and len(asked) == 2
+    assert "epochs: 3" in (tmp_path / "kept.yaml").read_text(encoding="utf-8")
+
+
+def test_quitting_with_nothing_unsaved_does_not_ask(qtbot, main_window, monkeypatch) -> None:  # noqa: ANN001
+    w = main_window
+    wait_for_default_experiment(qtbot, w)
+    monkeypatch.setattr(w.files, "ask_unsaved", lambda: (_ for _ in ()).throw(AssertionError("asked")))
+    assert not w.files.dirty
+    assert w.close()
+
+
+def test_discard_closes_without_saving(qtbot, main_window, monkeypatch) -> None:  # noqa: ANN001
+    w = main_window
+    wait_for_default_experiment(qtbot, w)
+    w.training.epochs.spin.setValue(4)
+    monkeypatch.setattr(w.files, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    assert w.close() and w.state.path == ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QMessageBox
+
 from tests.desktop.helpers import choose_digits_and_cnn, click, error_dialogs, wait_for_default_experiment
 
 
@@ -78,6 +80,7 @@ def test_closing_during_a_run_asks_then_stops_and_keeps_a_checkpoint(qtbot, main
     answers = [False, True]
     asked: list[bool] = []
     monkeypatch.setattr(w, "confirm_stop_and_quit", lambda: asked.append(True) or answers[len(asked) - 1])
+    monkeypatch.setattr(w.files, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)  # 500 epochs: unsaved
     w.training.epochs.spin.setValue(500)
     click(qtbot, w.training.train_button)
     qtbot.waitUntil(lambda: len(w.controller.buffer.step_x) > 0, timeout=60_000)

@@ -128,6 +128,7 @@ class PredictPanel(QWidget):
         self.predictor: Any = None
         self.inputs: list[str] = []
         self.rows: list[dict[str, Any]] = []
+        self._input_kind: tuple[Any, ...] | None = None  # what the inputs were chosen for: (modality, shape)
         self._gen = 0
         self.setAcceptDrops(True)
 
@@ -232,7 +233,8 @@ class PredictPanel(QWidget):
             w.setEnabled(on)
 
     def set_run(self, run_dir: str) -> None:
-        """Use the trained network of ``run_dir`` (loaded off the GUI thread); inputs already chosen are kept."""
+        """Use the trained network of ``run_dir`` (loaded off the GUI thread); inputs already chosen are kept and
+        predicted again when the network takes the same kind of input, and cleared when it does not."""
         self.run_dir = str(run_dir)
         self.predictor = None
         self._gen += 1
@@ -266,7 +268,19 @@ class PredictPanel(QWidget):
         self.title.setText(
             f"{Path(self.run_dir).name}   ·   {predictor.experiment.network.template or ''}   ·   {what}"
         )
-        self.status.set("ok", self.tr("Ready. Choose or drop inputs to predict them."))
+        kind = (info.modality, tuple(info.input_shape))
+        cleared = bool(self.inputs) and kind != self._input_kind
+        self._input_kind = kind
+        if cleared:  # chosen for another kind of network: they would only fail to read
+            self.clear_inputs()
+            self.status.set(
+                "ok",
+                self.tr("The inputs were cleared: this network takes {what}. Choose or drop new ones.").format(
+                    what=predictor.expects()
+                ),
+            )
+        else:
+            self.status.set("ok", self.tr("Ready. Choose or drop inputs to predict them."))
         self.expects.setText(self.tr("This network takes {what}.").format(what=predictor.expects()))
         classification = info.task == "classification"
         self._set_enabled(True)

@@ -79,3 +79,75 @@ def test_discard_closes_without_saving(qtbot, main_window, monkeypatch) -> None:
     w.training.epochs.spin.setValue(4)
     monkeypatch.setattr(w.files, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
     assert w.close() and w.state.path == ""
+
+
+# -- 18: switching the source, predicting after a new run, the gallery's mark ------------------------------
+def test_switching_the_source_does_not_reload_the_old_path(qtbot, main_window, tmp_path) -> None:  # noqa: ANN001
+    w = main_window
+    wait_for_default_experiment(qtbot, w)
+    data = w.panels["data"]
+    folder = _image_folder(tmp_path / "pets")
+    with qtbot.waitSignal(w.state.dataLoaded, timeout=30_000):
+        data.form.set_path(str(folder))
+    assert w.state.experiment.data.source == "image_folder"
+    failures: list[str] = []
+    w.state.dataFailed.connect(failures.append)
+    _choose(data.form.form["source"], "tabular")  # a folder of images is no table: nothing is loaded from it
+    qtbot.wait(200)
+    assert not failures and not error_dialogs()
+    assert data.form.path.value() is None and "Choose a file" in data.form.hint.text()
+    assert not w.act_train.isEnabled() and "Choose a file" in w.training.status.text()
+    with qtbot.waitSignal(w.state.dataLoaded, timeout=30_000):  # back: the folder is remembered and loaded
+        _choose(data.form.form["source"], "image_folder")
+    assert data.form.path.value() == str(folder) and w.state.info.class_names == ("cats", "dogs")
+
+
+def test_the_template_gallery_marks_the_template_in_use(qtbot, main_window) -> None:  # noqa: ANN001
+    from desktop.panels.network.gallery import NAME_ROLE
+
+    w = main_window
+    wait_for_default_experiment(qtbot, w)
+    network = w.panels["network"]
+
+    def marked() -> list[str]:
+        items = [network.gallery.list.item(i) for i in range(network.gallery.list.count())]
+        return [item.data(NAME_ROLE) for item in items if item.text().endswith("✓")]
+
+    assert marked() == ["lenet"]
+    network.apply_template("mlp")
+    assert marked() == ["mlp"]
+    network.undo_stack.undo()
+    assert marked() == ["lenet"]
+
+
+def test_predict_clears_inputs_a_different_network_cannot_read(qtbot, state, tmp_path) -> None:  # noqa: ANN001
+    from desktop.panels.predict import PredictPanel
+    from models.defaults import experiment_for
+    from models.spec.data import DataSpec
+    from models.training import fit
+
+    runs = {}
+    for name in ("digits", "waveforms"):
+        experiment = experiment_for(DataSpec(name=name))
+        experiment.train.epochs, experiment.train.accelerator = 1, "cpu"
+        runs[name] = str(fit(experiment, runs_dir=tmp_path / "runs", limit_batches=2).run_dir)
+    image = tmp_path / "digit.png"
+    Image.fromarray(np.zeros((8, 8), dtype=np.uint8)).save(image)
+
+    panel = PredictPanel(state)
+    qtbot.addWidget(panel)
+    state.set_engine_ready()
+    with qtbot.waitSignal(panel.predictionsShown, timeout=30_000):
+        with qtbot.waitSignal(panel.runLoaded, timeout=30_000):
+            panel.set_run(runs["digits"])
+        panel.add_inputs([str(image)])
+    assert panel.list.count() == 1 and panel.status.kind == "ok"
+    with qtbot.waitSignal(panel.predictionsShown, timeout=30_000):  # the same kind of input: kept, predicted again
+        panel.set_run(runs["digits"])
+    assert panel.inputs == [str(image)] and panel.list.count() == 1
+    with qtbot.waitSignal(panel.runLoaded, timeout=30_000):  # a network that reads sequences, not images
+        panel.set_run(runs["waveforms"])
+    qtbot.wait(200)
+    assert panel.inputs == [] and panel.list.count() == 0
+    status = panel.status.text.text()
+    assert "cleared" in status and "0 prediction" not in status and "could not be read" not in status

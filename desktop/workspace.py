@@ -38,8 +38,8 @@ IMAGE_SOURCES = frozenset({"image_folder", "image_csv"})
 _SECTIONS = {"data": DataSpec, "network": NetworkSpec, "train": TrainSpec}
 
 
-def is_image_data(spec: DataSpec) -> bool:
-    """Whether ``spec`` describes images (augmentation and thumbnails apply), decided from the spec alone."""
+def is_image_data(spec: DataSpec | spec_paths.View) -> bool:
+    """Whether ``spec`` (or a view of a data dump being edited) describes images: augmentation applies."""
     return spec.source in IMAGE_SOURCES or (spec.source == "builtin" and spec.name in IMAGE_BUILTINS)
 
 

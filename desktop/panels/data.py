@@ -29,7 +29,8 @@ from desktop.panels.data_options import AugmentOptions, SplitOptions
 from desktop.panels.data_samples import AugmentPreview, SampleGrid, SeriesGrid
 from desktop.panels.data_views import ClassCountsChart, SkippedTable, SummaryFacts
 from desktop.panels.panel_common import StatusLine, error_text, run_for, show_error
-from desktop.workspace import Workspace, describe_data
+from desktop.spec_paths import View
+from desktop.workspace import Workspace, describe_data, is_image_data
 from models.spec.data import DataSpec
 
 SAMPLES_PER_CLASS = 8
@@ -125,6 +126,7 @@ class DataPanel(QWidget):
         workspace.dataLoaded.connect(self._loaded)
         workspace.dataFailed.connect(self._failed)
 
+        self._align_captions()
         self._show_spec()
         self._fit_left()
         self._show_nothing()
@@ -143,6 +145,15 @@ class DataPanel(QWidget):
         self.augment.set_spec(spec)
         self.augment.setVisible(self.workspace.data_is_images)
 
+    def _align_captions(self) -> None:
+        """One label column for the three boxes (every source's rows counted), so fields line up and keep their
+        place when the source changes."""
+        captions = [c for f in (self.form.form, self.split.form, self.augment.form) for c in f.captions.values()]
+        captions.append(self.split.train_caption)
+        width = max(c.sizeHint().width() for c in captions)
+        for caption in captions:
+            caption.setMinimumWidth(width)
+
     def _fit_left(self) -> None:
         """Keep the form column wide enough for the current source's options (never cut them off)."""
         bar = self.left_scroll.verticalScrollBar().sizeHint().width()
@@ -154,10 +165,14 @@ class DataPanel(QWidget):
         Raises:
             ValidationError: the widgets do not describe a valid spec yet.
         """
+        return DataSpec.model_validate(self._edited_dump(), strict=False)
+
+    def _edited_dump(self) -> dict[str, Any]:
         data = self.workspace.experiment.data.model_dump()
         for form in (self.form.form, self.split.form, self.augment.form):
             form.write(data)
-        return DataSpec.model_validate(data, strict=False)
+        self.augment.setVisible(is_image_data(View(data)))  # follows the choice shown, complete or not
+        return data
 
     def commit(self) -> None:
         """Hand the widgets' DataSpec to the workspace (it loads the data when the samples change); an incomplete

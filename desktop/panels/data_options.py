@@ -68,8 +68,9 @@ class SplitOptions(QGroupBox):
                 Row("split.test", tr("Test"), tr("Share of the samples kept for the final evaluation."), _percent(45)),
             ],
         )
-        self.train_label = QLabel()
-        layout.addRow(tr("Train"), self.train_label)
+        self.train_label, self.train_caption = QLabel(), QLabel(tr("Train"))
+        self.train_caption.setToolTip(tr("The rest of the samples: what the network learns from."))
+        layout.addRow(self.train_caption, self.train_label)
         self.form.add_rows(
             layout,
             [

@@ -96,6 +96,7 @@ def test_switching_the_source_does_not_reload_the_old_path(qtbot, main_window, t
     qtbot.wait(200)
     assert not failures and not error_dialogs()
     assert data.form.path.value() is None and "Choose a file" in data.form.hint.text()
+    assert not data.augment.isVisible()  # the page follows the choice shown: no image augmentation for tables
     assert not w.act_train.isEnabled() and "Choose a file" in w.training.status.text()
     with qtbot.waitSignal(w.state.dataLoaded, timeout=30_000):  # back: the folder is remembered and loaded
         _choose(data.form.form["source"], "image_folder")

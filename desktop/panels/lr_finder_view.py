@@ -16,6 +16,7 @@ from desktop.plots.base import ThemedPlot
 from desktop.workers.background import run_in_background
 from desktop.workers.training import error_text
 from desktop.workspace import Workspace
+from models.errors import SpecError
 
 
 class LrFinderPlot(ThemedPlot):
@@ -135,7 +136,11 @@ class LrFinderBox(QGroupBox):
     def apply_suggestion(self) -> None:
         if self.suggestion is None:
             return
-        self.state.update({"train.optimizer.lr": float(f"{self.suggestion:.3g}")})
+        try:
+            self.state.update({"train.optimizer.lr": float(f"{self.suggestion:.3g}")})
+        except SpecError as err:  # a suggestion outside the allowed range: say so, change nothing
+            self.status.setText(str(err))
+            return
         self.status.setText(self.tr("Learning rate set to {lr:.3g}.").format(lr=self.suggestion))
 
     def _find_or_stop(self) -> None:

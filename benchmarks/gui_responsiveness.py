@@ -149,7 +149,7 @@ def main() -> None:
     wait(app, lambda: window.state.engine_ready, 300)
     probe.mark("engine_ready")
     wait(app, lambda: window.state.info is not None and window.state.network_ok, 120)
-    window.training.epochs.setValue(args.epochs)
+    window.training.epochs.spin.setValue(args.epochs)
     window.show_page("results")
 
     from models.training import fit

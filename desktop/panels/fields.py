@@ -234,6 +234,8 @@ class ChoiceEditor(FieldEditor):
             index = self._find(current)
             if index >= 0:
                 self.combo.setCurrentIndex(index)
+            elif self.editable and current:
+                self.combo.setEditText(str(current))  # typed text stays a value of its own
         finally:
             self._silent = silent
 

@@ -251,3 +251,12 @@ def test_a_choice_the_other_values_no_longer_allow_switches_to_one_they_do(qtbot
     form["task"].combo.setCurrentIndex(form["task"].combo.findData("regression"))
     spec = form.dump(TrainSpec(loss="focal"))
     assert (spec.task, spec.loss) == ("regression", "mse") and form["loss"].choices() == ["mse", "mae", "huber"]
+
+
+def test_a_typed_monitor_survives_a_new_list_of_suggestions(qtbot) -> None:  # noqa: ANN001
+    form = _train_form(qtbot)
+    form.load(TrainSpec.model_validate({"checkpoint": {"monitor": "val_precision"}}))
+    editor = form["checkpoint.monitor"]
+    assert isinstance(editor, ChoiceEditor) and editor.value() == "val_precision"
+    editor.set_choices(["val_loss", "val_mse"])
+    assert editor.value() == "val_precision"

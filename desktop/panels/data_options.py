@@ -55,7 +55,6 @@ class SplitOptions(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Split"), parent)
-        tr = self.tr
         self.form = SpecForm(DataSpec, root="data", parent=self)
         layout = new_form()
         QVBoxLayout(self).addLayout(layout)
@@ -63,23 +62,31 @@ class SplitOptions(QGroupBox):
             layout,
             [
                 Row(
-                    "split.val", tr("Validation"), tr("Share of the samples held out to watch training."), _percent(45)
+                    "split.val",
+                    self.tr("Validation"),
+                    self.tr("Share of the samples held out to watch training."),
+                    _percent(45),
                 ),
-                Row("split.test", tr("Test"), tr("Share of the samples kept for the final evaluation."), _percent(45)),
+                Row(
+                    "split.test",
+                    self.tr("Test"),
+                    self.tr("Share of the samples kept for the final evaluation."),
+                    _percent(45),
+                ),
             ],
         )
-        self.train_label, self.train_caption = QLabel(), QLabel(tr("Train"))
-        self.train_caption.setToolTip(tr("The rest of the samples: what the network learns from."))
+        self.train_label, self.train_caption = QLabel(), QLabel(self.tr("Train"))
+        self.train_caption.setToolTip(self.tr("The rest of the samples: what the network learns from."))
         layout.addRow(self.train_caption, self.train_label)
         self.form.add_rows(
             layout,
             [
-                Row("split.seed", tr("Seed"), tr("Which samples go to which split.")),
+                Row("split.seed", self.tr("Seed"), self.tr("Which samples go to which split.")),
                 Row(
                     "split.stratify",
                     "",
-                    tr("Each split gets the same share of every class (classification)."),
-                    check_text=tr("Keep class proportions in every split"),
+                    self.tr("Each split gets the same share of every class (classification)."),
+                    check_text=self.tr("Keep class proportions in every split"),
                 ),
             ],
         )
@@ -110,7 +117,6 @@ class AugmentOptions(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Augmentation (train split, images)"), parent)
-        tr = self.tr
         on = lambda d: d.augment.enabled  # noqa: E731
         self.form = SpecForm(DataSpec, root="data", parent=self)
         layout = new_form()
@@ -121,44 +127,53 @@ class AugmentOptions(QGroupBox):
                 Row(
                     "augment.enabled",
                     "",
-                    tr("Random changes to the training images, so the network learns what does not matter."),
-                    check_text=tr("Augment the training images"),
+                    self.tr("Random changes to the training images, so the network learns what does not matter."),
+                    check_text=self.tr("Augment the training images"),
                 ),
-                Row("augment.rotation", tr("Rotate up to (°)"), tr("Random rotation in both directions."), applies=on),
+                Row(
+                    "augment.rotation",
+                    self.tr("Rotate up to (°)"),
+                    self.tr("Random rotation in both directions."),
+                    applies=on,
+                ),
                 Row(
                     "augment.random_resized_crop",
                     "",
-                    tr("A random part of the image, resized back."),
+                    self.tr("A random part of the image, resized back."),
                     applies=on,
-                    check_text=tr("Random resized crop"),
+                    check_text=self.tr("Random resized crop"),
                 ),
                 Row(
                     "augment.crop_scale_min",
-                    tr("Keep at least"),
-                    tr("The smallest share of the image a crop keeps."),
+                    self.tr("Keep at least"),
+                    self.tr("The smallest share of the image a crop keeps."),
                     applies=lambda d: on(d) and d.augment.random_resized_crop,
                 ),
                 Row(
-                    "augment.hflip", "", tr("Mirror half of the images."), applies=on, check_text=tr("Flip left-right")
+                    "augment.hflip",
+                    "",
+                    self.tr("Mirror half of the images."),
+                    applies=on,
+                    check_text=self.tr("Flip left-right"),
                 ),
                 Row(
                     "augment.vflip",
                     "",
-                    tr("Turn half of the images upside down."),
+                    self.tr("Turn half of the images upside down."),
                     applies=on,
-                    check_text=tr("Flip up-down"),
+                    check_text=self.tr("Flip up-down"),
                 ),
                 Row(
                     "augment.color_jitter",
-                    tr("Colour jitter"),
-                    tr("Brightness and contrast changes."),
+                    self.tr("Colour jitter"),
+                    self.tr("Brightness and contrast changes."),
                     _percent(100),
                     applies=on,
                 ),
                 Row(
                     "augment.gaussian_noise",
-                    tr("Gaussian noise"),
-                    tr("Noise added to each pixel."),
+                    self.tr("Gaussian noise"),
+                    self.tr("Noise added to each pixel."),
                     _percent(100),
                     applies=on,
                 ),

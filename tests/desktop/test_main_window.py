@@ -129,6 +129,9 @@ def test_chinese_translation_is_used_when_chosen(qtbot, qapp, runs_dir) -> None:
         qtbot.addWidget(window)
         assert window.training.train_button.text() == "训练"
         assert window.nav.item(0).text() == "数据"
+        # the row tables of the forms are translated in their class's context, like any self.tr text
+        assert window.training.options.form.captions["optimizer.lr"].text() == "学习率"
+        assert window.panels["data"].form.form.captions["source"].text() == "来源"
     finally:
         install_translators(qapp, "en")
 

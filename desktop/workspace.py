@@ -27,20 +27,19 @@ from pydantic_core import ValidationError  # not pydantic: see desktop/panels/pa
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop import spec_paths
+from desktop.errors import error_text
 from desktop.workers.background import run_in_background
 from models.errors import SpecError
 from models.spec import DataSpec, Experiment, NetworkSpec, TrainSpec
 from models.spec.base import spec_error
+from models.vocab import modality_of
 
-#: Built-in sets made of images (the other built-ins are tables and series).
-IMAGE_BUILTINS = frozenset({"digits"})
-IMAGE_SOURCES = frozenset({"image_folder", "image_csv"})
 _SECTIONS = {"data": DataSpec, "network": NetworkSpec, "train": TrainSpec}
 
 
 def is_image_data(spec: DataSpec | spec_paths.View) -> bool:
     """Whether ``spec`` (or a view of a data dump being edited) describes images: augmentation applies."""
-    return spec.source in IMAGE_SOURCES or (spec.source == "builtin" and spec.name in IMAGE_BUILTINS)
+    return modality_of(spec.source, spec.name) == "image"
 
 
 def same_samples(a: DataSpec | None, b: DataSpec | None) -> bool:
@@ -295,8 +294,6 @@ class Workspace(QObject):
         self.dataLoaded.emit(self.info, self.summary)
 
     def _failed(self, exc: BaseException, details: str) -> None:
-        from desktop.panels.panel_common import error_text
-
         self._loading = None
         self._drop_data()
         self.data_error, self.data_error_details = error_text(exc), details

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import error_text
 from desktop.panels.data_form import DataSourceForm
 from desktop.panels.data_options import AugmentOptions, SplitOptions
 from desktop.panels.data_samples import AugmentPreview, SampleGrid, SeriesGrid
 from desktop.panels.data_views import ClassCountsChart, SkippedTable, SummaryFacts
-from desktop.panels.panel_common import StatusLine, error_text, run_for, show_error
+from desktop.panels.panel_common import StatusLine, run_for, show_error
 from desktop.spec_paths import View
 from desktop.workspace import Workspace, describe_data, is_image_data
 from models.spec.data import DataSpec

@@ -14,15 +14,26 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.i18n import vocab_text
 from desktop.panels.data_paths import FOLDER_SOURCES, PathRow, guess_source
 from desktop.panels.fields import FieldEditor, IntTupleEditor, OptionalEditor
 from desktop.panels.form_widgets import new_form
 from desktop.panels.spec_form import Row, SpecForm
-from models.spec.data import BUILTIN_NAMES, DataSpec
+from models.spec.data import DataSpec
+from models.vocab import BUILTINS, DATA_SOURCES, data_source
 
+#: Sources read from a table with a label column (the registry knows modalities, not columns).
 TARGET_SOURCES = {"image_csv", "tabular", "sequence", "text"}
-TASK_SOURCES = {"tabular", "sequence"}
-IMAGE_SOURCES = {"image_folder", "image_csv"}
+
+
+def _reads(modality: str) -> Any:
+    """Whether the source being edited reads ``modality`` files (the built-in sets take no options)."""
+    return lambda d: data_source(d.source).modality == modality
+
+
+def _either_task(d: Any) -> bool:
+    """Whether the source's files may hold classes or numbers (the task is then a choice)."""
+    return d.source != "builtin" and {"classification", "regression"} <= data_source(d.source).tasks
 
 
 class PathEditor(FieldEditor):
@@ -78,37 +89,19 @@ class DataSourceForm(QGroupBox):
     def rows(self) -> list[Row]:
         """The form's row table."""
         builtin = lambda d: d.source == "builtin"  # noqa: E731
-        images = lambda d: d.source in IMAGE_SOURCES  # noqa: E731
-        sequences = lambda d: d.source == "sequence"  # noqa: E731
-        forecasts = lambda d: d.source == "forecasting"  # noqa: E731
-        texts = lambda d: d.source == "text"  # noqa: E731
+        images, sequences, forecasts, texts = _reads("image"), _reads("sequence"), _reads("forecast"), _reads("text")
         return [
             Row(
                 "source",
                 self.tr("Source"),
                 self.tr("What kind of data: a built-in set, images, a table, sequences, a series or text."),
-                labels={
-                    "builtin": self.tr("Built-in dataset"),
-                    "image_folder": self.tr("Image folder (one sub-folder per class)"),
-                    "image_csv": self.tr("Image list (CSV: file, label)"),
-                    "tabular": self.tr("Table (CSV)"),
-                    "sequence": self.tr("Sequences (.ts, UCR, .npz, long CSV)"),
-                    "forecasting": self.tr("Time series to forecast (CSV)"),
-                    "text": self.tr("Text (CSV)"),
-                },
+                choices=lambda _d: [(e.name, vocab_text(e.label)) for e in DATA_SOURCES.values()],
             ),
             Row(
                 "name",
                 self.tr("Built-in"),
                 self.tr("Data sets that ship with Danlu (no download)."),
-                choices=lambda _d: BUILTIN_NAMES,
-                labels={
-                    "digits": self.tr("Digits: 8×8 handwritten digits, 10 classes"),
-                    "breast_cancer": self.tr("Breast cancer: 30 features, 2 classes"),
-                    "diabetes": self.tr("Diabetes: 10 features, regression"),
-                    "waveforms": self.tr("Waveforms: 64-step signals, 4 classes"),
-                    "sine_forecast": self.tr("Sine forecast: seasonal series, forecasting"),
-                },
+                choices=lambda _d: [(e.name, vocab_text(e.label)) for e in BUILTINS.values()],
                 applies=builtin,
                 off=None,
                 hide=True,
@@ -149,7 +142,7 @@ class DataSourceForm(QGroupBox):
                     "classification": self.tr("classification"),
                     "regression": self.tr("regression"),
                 },
-                applies=lambda d: d.source in TASK_SOURCES,
+                applies=_either_task,
                 off="auto",
                 hide=True,
             ),
@@ -369,13 +362,8 @@ class DataSourceForm(QGroupBox):
         if src in FOLDER_SOURCES:
             path = QFileDialog.getExistingDirectory(self, self.tr("Choose an image folder"), start)
         else:
-            filters = {
-                "image_csv": self.tr("CSV files (*.csv *.tsv);;All files (*)"),
-                "tabular": self.tr("CSV files (*.csv *.tsv);;All files (*)"),
-                "sequence": self.tr("Sequence files (*.ts *.tsv *.csv *.npz *.txt *.arff);;All files (*)"),
-                "forecasting": self.tr("CSV files (*.csv);;All files (*)"),
-                "text": self.tr("CSV files (*.csv *.tsv);;All files (*)"),
-            }.get(src, self.tr("All files (*)"))
+            entry = data_source(src)
+            filters = entry.dialog_filter(vocab_text(entry.file_types), self.tr("All files"))
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a data file"), start, filters)
         if path:
             editor.set_value(path)

@@ -15,23 +15,33 @@ from pydantic_core import ValidationError  # not pydantic: see desktop/panels/pa
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
+from desktop.i18n import vocab_text
 from desktop.panels.fields import FloatEditor
 from desktop.panels.form_widgets import hint, new_form
 from desktop.panels.spec_form import Row, SpecForm
 from desktop.workspace import Workspace
-from models.spec.train import CLASSIFICATION_LOSSES, REGRESSION_LOSSES, TrainSpec
-
-#: Suggested monitors (any logged metric may be typed).
-MONITORS = ("val_loss", "val_acc", "val_f1", "val_auroc", "val_mse", "val_mae", "val_r2", "train_loss")
+from models import vocab
+from models.spec.train import TrainSpec
 
 
-def losses_for(train: Any) -> tuple[str, ...]:
-    """The losses the spec's task accepts (the same rule as ``TrainSpec``'s validator)."""
-    return CLASSIFICATION_LOSSES if train.task == "classification" else REGRESSION_LOSSES
+def _losses(train: Any) -> list[tuple[str, str]]:
+    """The losses of the spec's task, from the registry."""
+    return [(e.name, vocab_text(e.label)) for e in vocab.losses_for(train.task)]
 
 
-def monitors_for(_train: Any) -> tuple[str, ...]:
-    return MONITORS
+def _monitors(train: Any) -> list[tuple[str, str]]:
+    """The metrics a run of the spec's task can watch, from the registry."""
+    return [(m.name, f"{vocab_text(m.label)} ({m.name})") for m in vocab.monitors_for(train.task)]
+
+
+def _direction(watch: str) -> Any:
+    """The direction of the metric ``<watch>.monitor`` watches (the only valid ``mode``)."""
+    return lambda train: [vocab.METRICS[getattr(train, watch).monitor].direction]
+
+
+def _reads(parameter: str) -> Any:
+    """Whether the spec's loss reads ``parameter`` (``label_smoothing``, ``focal_gamma``...)."""
+    return lambda train: parameter in vocab.LOSSES[train.loss].parameters
 
 
 def _averaging_factor(_annotation: Any, _field: Any) -> FloatEditor:
@@ -80,6 +90,7 @@ class TrainOptionsEditor(QWidget):
         opt, sched = (lambda t: t.optimizer.name), (lambda t: t.scheduler.name)
         better = {"min": self.tr("lower is better"), "max": self.tr("higher is better")}
         stopping = lambda t: t.early_stopping.enabled  # noqa: E731
+        never = lambda _t: False  # noqa: E731 - shown, not chosen: the metric's direction decides
         return {
             "task": (
                 self.tr("Task and loss"),
@@ -99,36 +110,25 @@ class TrainOptionsEditor(QWidget):
                         "loss",
                         self.tr("Loss"),
                         self.tr("The error the optimiser minimises."),
-                        choices=losses_for,
-                        labels={
-                            "cross_entropy": self.tr("Cross-entropy"),
-                            "weighted_cross_entropy": self.tr("Weighted cross-entropy (imbalanced classes)"),
-                            "focal": self.tr("Focal loss (hard examples)"),
-                            "bce": self.tr("Binary cross-entropy"),
-                            "mse": self.tr("Mean squared error"),
-                            "mae": self.tr("Mean absolute error"),
-                            "huber": self.tr("Huber (robust to outliers)"),
-                        },
+                        choices=_losses,
                     ),
                     Row(
                         "label_smoothing",
                         self.tr("Label smoothing"),
                         self.tr("Softens one-hot targets (e.g. 0.1) to reduce over-confidence."),
-                        applies=lambda t: (
-                            t.task == "classification" and t.loss in ("cross_entropy", "weighted_cross_entropy")
-                        ),
+                        applies=_reads("label_smoothing"),
                     ),
                     Row(
                         "focal_gamma",
                         self.tr("Focal gamma"),
                         self.tr("How strongly focal loss down-weights easy examples."),
-                        applies=lambda t: t.loss == "focal",
+                        applies=_reads("focal_gamma"),
                     ),
                     Row(
                         "huber_delta",
                         self.tr("Huber delta"),
                         self.tr("Errors below delta count quadratically, above it linearly."),
-                        applies=lambda t: t.loss == "huber",
+                        applies=_reads("huber_delta"),
                         log=True,
                     ),
                 ],
@@ -284,16 +284,16 @@ class TrainOptionsEditor(QWidget):
                         "early_stopping.monitor",
                         self.tr("Monitor"),
                         self.tr("The value watched for improvement."),
-                        choices=monitors_for,
-                        editable=True,
+                        choices=_monitors,
                         applies=stopping,
                     ),
                     Row(
                         "early_stopping.mode",
                         self.tr("Direction"),
-                        self.tr("Whether the monitored value should fall or rise."),
+                        self.tr("Whether the monitored value should fall or rise: follows the monitor."),
+                        choices=_direction("early_stopping"),
                         labels=better,
-                        applies=stopping,
+                        applies=never,
                     ),
                     Row(
                         "early_stopping.patience",
@@ -312,14 +312,15 @@ class TrainOptionsEditor(QWidget):
                         "checkpoint.monitor",
                         self.tr("Best checkpoint by"),
                         self.tr("best.ckpt keeps the epoch with the best value of this; last.ckpt is always kept."),
-                        choices=monitors_for,
-                        editable=True,
+                        choices=_monitors,
                     ),
                     Row(
                         "checkpoint.mode",
                         self.tr("Direction"),
-                        self.tr("Whether lower or higher is better."),
+                        self.tr("Whether lower or higher is better: follows the metric."),
+                        choices=_direction("checkpoint"),
                         labels=better,
+                        applies=never,
                     ),
                 ],
             ),

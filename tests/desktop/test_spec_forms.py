@@ -223,6 +223,8 @@ def test_every_form_row_is_a_spec_path_and_every_choice_has_a_label(qtbot) -> No
     for form in [_train_form(qtbot), *_data_forms(qtbot)]:
         for path, editor in form.editors.items():
             spec_paths.field_at(form.model, path)  # raises for a path the spec does not have
+            if isinstance(editor, ChoiceEditor):  # registry choices bring their own labels
+                assert all(text for _, text in editor.items()), f"{path}: a choice without a label"
             labels = form.rows[path].labels
             if isinstance(editor, ChoiceEditor) and labels is not None:
                 annotation, _ = spec_paths.field_at(form.model, path)
@@ -253,10 +255,21 @@ def test_a_choice_the_other_values_no_longer_allow_switches_to_one_they_do(qtbot
     assert (spec.task, spec.loss) == ("regression", "mse") and form["loss"].choices() == ["mse", "mae", "huber"]
 
 
-def test_a_typed_monitor_survives_a_new_list_of_suggestions(qtbot) -> None:  # noqa: ANN001
-    form = _train_form(qtbot)
-    form.load(TrainSpec.model_validate({"checkpoint": {"monitor": "val_precision"}}))
-    editor = form["checkpoint.monitor"]
-    assert isinstance(editor, ChoiceEditor) and editor.value() == "val_precision"
+def test_a_typed_value_of_an_editable_choice_survives_new_suggestions(qtbot) -> None:  # noqa: ANN001
+    editor = ChoiceEditor(["val_loss", "val_acc"], editable=True)
+    qtbot.addWidget(editor)
+    editor.set_value("my_metric")
     editor.set_choices(["val_loss", "val_mse"])
-    assert editor.value() == "val_precision"
+    assert editor.value() == "my_metric"
+
+
+def test_the_monitors_are_the_tasks_and_the_direction_follows_the_metric(qtbot) -> None:  # noqa: ANN001
+    form = _train_form(qtbot)
+    form.load(TrainSpec())
+    assert "val_acc" in form["checkpoint.monitor"].choices() and "val_mse" not in form["checkpoint.monitor"].choices()
+    assert "train_loss" not in form["checkpoint.monitor"].choices()  # logged too late to be watched
+    monitor = form["checkpoint.monitor"].combo
+    monitor.setCurrentIndex(monitor.findData("val_acc"))
+    spec = form.dump(TrainSpec())
+    assert (spec.checkpoint.monitor, spec.checkpoint.mode) == ("val_acc", "max")
+    assert not form["checkpoint.mode"].isEnabled()  # shown, decided by the metric

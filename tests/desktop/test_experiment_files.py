@@ -46,8 +46,7 @@ def test_saving_and_reopening_restores_every_field(qtbot, main_window, tmp_path:
     w = main_window
     wait_for_default_experiment(qtbot, w)
     _edit_every_training_option(w)
-    data = w.state.experiment.data
-    w.state.set_data(data.model_copy(update={"split": data.split.model_copy(update={"val": 0.2, "seed": 3})}))
+    w.state.update({"data.split.val": 0.2, "data.split.seed": 3})
     wait_for_default_experiment(qtbot, w)
     w.state.set_name("digits-sgd")
     expected = w.state.snapshot()

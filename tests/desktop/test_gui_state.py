@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PIL import Image
 from PySide6.QtWidgets import QMessageBox
 
@@ -121,6 +122,7 @@ def test_the_template_gallery_marks_the_template_in_use(qtbot, main_window) -> N
     assert marked() == ["lenet"]
 
 
+@pytest.mark.slow  # trains two tiny runs
 def test_predict_clears_inputs_a_different_network_cannot_read(qtbot, state, tmp_path) -> None:  # noqa: ANN001
     from desktop.panels.predict import PredictPanel
     from models.defaults import experiment_for

@@ -132,14 +132,14 @@ def main() -> None:
     import desktop  # noqa: F401 - applies the shiboken guard
     from desktop import theme
     from desktop.main_window import MainWindow
-    from desktop.state import ExperimentState
+    from desktop.workspace import Workspace
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "config"))
     app = QApplication.instance() or QApplication([])
     theme.apply_theme(app, "light")
     # As the app does it: the window first, then the panels one per event-loop turn, then the engine.
-    window = MainWindow(ExperimentState(), start_engine=True, defer_panels=True)
+    window = MainWindow(Workspace(), start_engine=True, defer_panels=True)
     window.resize(1440, 900)
     probe = GapProbe()
     window.show()
@@ -149,7 +149,7 @@ def main() -> None:
     wait(app, lambda: window.state.engine_ready, 300)
     probe.mark("engine_ready")
     wait(app, lambda: window.state.info is not None and window.state.network_ok, 120)
-    window.training.epochs.setValue(args.epochs)
+    window.training.epochs.spin.setValue(args.epochs)
     window.show_page("results")
 
     from models.training import fit

@@ -66,10 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     theme.apply_theme(app, settings.theme)
 
     from desktop.main_window import MainWindow, _icon_path
-    from desktop.state import ExperimentState
+    from desktop.workspace import Workspace
 
     app.setWindowIcon(QIcon(_icon_path()))
-    state = ExperimentState()
+    state = Workspace()
     # The app shows its window first and builds the panels (and imports pyqtgraph) right after.
     window = MainWindow(state, settings, start_engine=not headless, defer_panels=not headless)
     if args.screenshots:
@@ -107,10 +107,8 @@ def report_first_paint(window: Any) -> None:
 
 def _self_test(window: object) -> int:
     """Load the engine and check every panel exists (packaging smoke test)."""
-    from desktop.main_window import PAGES
-
     window.engine.load_now()  # type: ignore[attr-defined]
-    missing = [key for key in PAGES if window.panels[key].__class__.__name__ == "QLabel"]  # type: ignore[attr-defined]
+    missing = sorted(window.broken)  # type: ignore[attr-defined] - frozen builds: pages whose panel failed
     print("self-test:", "ok" if not missing else f"missing panels: {', '.join(missing)}", flush=True)
     window.shutdown()  # type: ignore[attr-defined]
     return 0 if not missing else 1

@@ -19,7 +19,7 @@ import traceback
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.state import ExperimentState
+from desktop.workspace import Workspace
 
 #: What "the engine" is: everything that imports torch/Lightning, in dependency order.
 ENGINE_MODULES = (
@@ -94,7 +94,7 @@ class EngineLoader(QObject):
     loaded = Signal(float)
     failed = Signal(str, str)
 
-    def __init__(self, state: ExperimentState, parent: QObject | None = None) -> None:
+    def __init__(self, state: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.seconds = 0.0

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.settings import Settings
-from desktop.state import ExperimentState
+from desktop.workspace import Workspace
 from models.errors import DanluError
 from models.spec import Experiment, load_experiment, save_experiment
 
@@ -30,7 +30,7 @@ class ExperimentFiles(QObject):
     dirtyChanged = Signal(bool)  # noqa: N815 - Qt signal naming
     failed = Signal(str, str)
 
-    def __init__(self, state: ExperimentState, settings: Settings, parent_widget: QWidget | None = None) -> None:
+    def __init__(self, state: Workspace, settings: Settings, parent_widget: QWidget | None = None) -> None:
         super().__init__(parent_widget)
         self.state = state
         self.settings = settings
@@ -43,14 +43,14 @@ class ExperimentFiles(QObject):
     # -- commands ----------------------------------------------------------------------------------------
     def new(self) -> None:
         """Start over with the default experiment (built-in digits; the network panel applies its template)."""
-        if not self._may_discard():
+        if not self.may_discard():
             return
         self.state.set_experiment(Experiment())
         self._mark_clean()
 
     def open(self) -> None:
         """Ask for a file and open it."""
-        if not self._may_discard():
+        if not self.may_discard():
             return
         start = str(Path(self.state.path or self.settings.last_experiment or Path.home()).parent)
         path, _ = QFileDialog.getOpenFileName(self.widget, self.tr("Open experiment"), start, self.tr(FILE_FILTER))
@@ -122,17 +122,21 @@ class ExperimentFiles(QObject):
         """Treat the current experiment as saved (after automatic edits such as the default template)."""
         self._mark_clean()
 
-    def _may_discard(self) -> bool:
-        """True when there is nothing unsaved, or the user chose to save or discard it."""
+    def may_discard(self) -> bool:
+        """True when there is nothing unsaved, or the user chose to save (and it was saved) or to discard it."""
         if not self.dirty or self.widget is None:
             return True
-        answer = QMessageBox.question(
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Ask Save, Discard or Cancel about the unsaved changes (tests replace this question)."""
+        return QMessageBox.question(
             self.widget,
             self.tr("Unsaved changes"),
             self.tr("The experiment has unsaved changes. Save them first?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard

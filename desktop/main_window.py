@@ -5,6 +5,8 @@ log dock and status bar, and wires their signals. No business logic lives here (
 from __future__ import annotations
 
 import importlib
+import sys
+import traceback
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -28,17 +30,17 @@ from desktop.engine import EngineLoader
 from desktop.experiment_files import ExperimentFiles
 from desktop.panels.log import LogPanel
 from desktop.settings import Settings
-from desktop.state import ExperimentState
 from desktop.window_actions import build_actions
 from desktop.workers.training import TrainingController
+from desktop.workspace import Workspace
 
 if TYPE_CHECKING:
     from desktop.panels.results import ResultsPanel
     from desktop.panels.runs import RunsPanel
     from desktop.panels.training import TrainingPanel
 
-#: Each page's panel, imported by name: the window shows before pyqtgraph and the panels load, and it still
-#: opens if one panel is missing from a build.
+#: Each page's panel, imported by name: the window shows before pyqtgraph and the panels load. A panel that
+#: fails to build raises (tests fail); only a frozen build shows the traceback on the page and in the log.
 PANEL_CLASSES = {
     "data": ("desktop.panels.data", "DataPanel"),
     "network": ("desktop.panels.network", "NetworkPanel"),
@@ -69,14 +71,14 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        state: ExperimentState | None = None,
+        state: Workspace | None = None,
         settings: Settings | None = None,
         start_engine: bool = True,
         defer_panels: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.state = state or ExperimentState()
+        self.state = state or Workspace()
         self.settings = settings or Settings()
         self.controller = TrainingController(self)
         self.engine = EngineLoader(self.state, self)
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("danluMainWindow")
         self.log = LogPanel()
         self.panels: dict[str, QWidget] = {}
+        self.broken: set[str] = set()  # pages whose panel failed to build (frozen builds only)
         self._build_navigation()
         build_actions(self)
         self._build_dock_and_status()
@@ -118,9 +121,11 @@ class MainWindow(QMainWindow):
         }.get(key, ())
         try:
             panel = getattr(importlib.import_module(module), name)(self.state, *extra)
-        except (ImportError, AttributeError) as exc:
-            panel = QLabel(self.tr("This panel is not available in this build ({err}).").format(err=exc))
-            panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        except Exception:
+            if not getattr(sys, "frozen", False):
+                raise
+            panel = self._broken_panel(key, traceback.format_exc())
+            self.broken.add(key)
         self.panels[key] = panel
         index = PAGES.index(key)
         placeholder = self.stack.widget(index)
@@ -134,6 +139,16 @@ class MainWindow(QMainWindow):
             return True
         self._panels_ready()
         return False
+
+    def _broken_panel(self, key: str, details: str) -> QLabel:
+        """A frozen build's page for a panel that failed to build: the traceback, shown and logged, to report."""
+        message = self.tr("The {page} page failed to build. Please report this, with the text below.").format(page=key)
+        self.log.append("error", message, details)
+        label = QLabel(f"{message}\n\n{details}")
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setWordWrap(True)
+        return label
 
     def _panels_ready(self) -> None:
         self.training: TrainingPanel = self.panels["train"]  # type: ignore[assignment]
@@ -214,19 +229,20 @@ class MainWindow(QMainWindow):
         s.pathChanged.connect(self._update_title)
         self.files.dirtyChanged.connect(self._update_title)
         self.files.failed.connect(lambda title, msg: self.report_error(title, msg))
-        self.training.canTrainChanged.connect(self.act_train.setEnabled)
-        self.act_train.setEnabled(self.training.can_train()[0])
         c.activeChanged.connect(self.act_pause.setEnabled)
         c.activeChanged.connect(self.act_stop.setEnabled)
         c.pausedChanged.connect(lambda p: self.act_pause.setText(self.tr("&Resume") if p else self.tr("&Pause")))
         c.runStarted.connect(lambda _buf: self.show_page("results"))
-        c.runStarted.connect(lambda _buf: self.results.set_planned_lr(self.training.planned_lr()))
         c.runFailed.connect(lambda msg, details: self.report_error(self.tr("Training failed"), msg, details))
         c.logMessage.connect(self.log.append)
         c.logMessage.connect(lambda _level, text: self.statusBar().showMessage(text, 8000))
         c.runFinished.connect(self._run_finished)
-        self.runs.runOpened.connect(self._run_opened)
         self.settings.themeChanged.connect(lambda name: theme.apply_theme(QApplication.instance(), name))
+        if not self.broken & {"train", "results", "runs"}:  # a frozen build opens without a broken page's links
+            self.training.canTrainChanged.connect(self.act_train.setEnabled)
+            self.act_train.setEnabled(self.training.can_train()[0])
+            c.runStarted.connect(lambda _buf: self.results.set_planned_lr(self.training.planned_lr()))
+            self.runs.runOpened.connect(self._run_opened)
 
     # -- reactions ---------------------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -249,10 +265,10 @@ class MainWindow(QMainWindow):
             self._run_opened(run_dir, announce=False)
 
     def _run_opened(self, run_dir: str, announce: bool = True) -> None:
-        predict = self.panels["predict"]
-        if hasattr(predict, "set_run"):
-            predict.set_run(run_dir)
-        self.training.set_resume_target(run_dir)
+        if "predict" not in self.broken:
+            self.panels["predict"].set_run(run_dir)  # type: ignore[attr-defined]
+        if "train" not in self.broken:
+            self.training.set_resume_target(run_dir)
 
     def _update_title(self, *_: Any) -> None:
         name = self.state.path.replace("\\", "/").rsplit("/", 1)[-1] if self.state.path else self.tr("untitled")
@@ -275,7 +291,11 @@ class MainWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        """During a run: ask, then stop cooperatively (the run keeps a checkpoint) before closing."""
+        """Unsaved changes: ask Save, Discard or Cancel. During a run: ask, then stop cooperatively (the run keeps
+        a checkpoint) before closing."""
+        if self.ask_before_closing and not self.files.may_discard():
+            event.ignore()
+            return
         if self.controller.active and self.ask_before_closing and not self.confirm_stop_and_quit():
             event.ignore()
             return

@@ -1,9 +1,9 @@
 """The data panel: choose a dataset, see what is in it, set the split and augmentation.
 
-Flow: the form describes a DataSpec -> the panel writes it to ExperimentState -> ``dataSpecChanged`` -> the
-dataset is loaded off the GUI thread (``models.data.build_datamodule``) -> ``state.set_data_loaded`` on
-success, or an error dialog plus ``state.dataFailed`` on failure (the form stays as it was, editable).
-Nothing from the engine is imported before ``state.engineReady``.
+A view of the workspace: the forms describe a DataSpec and the panel hands it to ``workspace.set_data`` (or, when
+the forms describe no valid spec yet, ``workspace.set_data_draft_error`` with what is missing). The workspace
+loads the dataset off the GUI thread and reports back; the panel shows its status, summary, class counts,
+samples and augmentation preview, and an error dialog when a load fails (the form stays as it was, editable).
 """
 
 from __future__ import annotations
@@ -30,18 +30,13 @@ from desktop.panels.data_options import AugmentOptions, SplitOptions
 from desktop.panels.data_samples import AugmentPreview, SampleGrid, SeriesGrid
 from desktop.panels.data_views import ClassCountsChart, SkippedTable, SummaryFacts
 from desktop.panels.panel_common import StatusLine, run_for, show_error
-from desktop.state import ExperimentState
+from desktop.spec_paths import View
+from desktop.workspace import Workspace, describe_data, is_image_data
 from models.spec.data import DataSpec
-from models.vocab import modality_of
 
 SAMPLES_PER_CLASS = 8
 SERIES_PER_CLASS = 3
 PREVIEW_IMAGES = 18
-
-
-def _same_except_augment(a: DataSpec, b: DataSpec) -> bool:
-    """Whether two specs describe the same samples (augmentation only changes training batches)."""
-    return a.model_dump(exclude={"augment"}) == b.model_dump(exclude={"augment"})
 
 
 class DataPanel(QWidget):
@@ -55,12 +50,10 @@ class DataPanel(QWidget):
     samplesShown = Signal()
     previewShown = Signal()
 
-    def __init__(self, state: ExperimentState, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state = state
-        self.dm: Any = None  # the loaded DanluDataModule (kept for samples and previews)
-        self._loaded_spec: DataSpec | None = None
-        self._gen = 0  # generation of the latest load; older results are ignored
+        self.workspace = workspace
+        self._gen = 0  # generation of the dataset shown; older sample jobs are ignored
         self._preview_gen = 0
         self._preview_seed = 0
         self.setAcceptDrops(True)
@@ -119,37 +112,48 @@ class DataPanel(QWidget):
 
         self._commit_timer = QTimer(self, singleShot=True, interval=300)  # sliders fire many times per drag
         self._commit_timer.timeout.connect(self.commit)
-        self._load_timer = QTimer(self, singleShot=True, interval=50)
-        self._load_timer.timeout.connect(self.load)
         self._preview_timer = QTimer(self, singleShot=True, interval=250)
         self._preview_timer.timeout.connect(self._start_preview)
 
-        self.form.specEdited.connect(lambda _spec: self.commit())
-        self.form.specInvalid.connect(lambda msg: self.status.set("idle", msg))
-        self.split.edited.connect(self._commit_timer.start)
-        self.augment.edited.connect(self._commit_timer.start)
-        self.reload_button.clicked.connect(self.load)
-        self.form.source.currentIndexChanged.connect(lambda _i: QTimer.singleShot(0, self._fit_left))
+        self.form.changed.connect(self.commit)
+        self.split.changed.connect(self._commit_timer.start)
+        self.augment.changed.connect(self._commit_timer.start)
+        self.reload_button.clicked.connect(workspace.load_data)
+        self.form.form["source"].changed.connect(lambda: QTimer.singleShot(0, self._fit_left))
         self.preview.reshuffleRequested.connect(self._reshuffle)
-        state.dataSpecChanged.connect(self._spec_changed)
-        state.experimentReplaced.connect(self._show_spec)
-        state.engineReady.connect(self._engine_ready)
+        workspace.dataSpecChanged.connect(self._spec_changed)
+        workspace.experimentReplaced.connect(self._show_spec)
+        workspace.dataStatusChanged.connect(self._status_changed)
+        workspace.dataLoaded.connect(self._loaded)
+        workspace.dataFailed.connect(self._failed)
 
+        self._align_captions()
         self._show_spec()
         self._fit_left()
         self._show_nothing()
-        if state.engine_ready:
-            self._engine_ready()
+        if workspace.info is not None:
+            self._loaded(workspace.info, workspace.summary)
+        elif workspace.engine_ready:
+            self._status_changed(*workspace.data_status)
         else:
             self.status.set("busy", self.tr("Starting the engine…"))
 
     # -- spec <-> widgets --------------------------------------------------------------------------------
     def _show_spec(self) -> None:
-        spec = self.state.experiment.data
+        spec = self.workspace.experiment.data
         self.form.set_spec(spec)
-        self.split.set_spec(spec.split)
-        self.augment.set_spec(spec.augment)
-        self._update_augment_enabled()
+        self.split.set_spec(spec)
+        self.augment.set_spec(spec)
+        self.augment.setVisible(self.workspace.data_is_images)
+
+    def _align_captions(self) -> None:
+        """One label column for the three boxes (every source's rows counted), so fields line up and keep their
+        place when the source changes."""
+        captions = [c for f in (self.form.form, self.split.form, self.augment.form) for c in f.captions.values()]
+        captions.append(self.split.train_caption)
+        width = max(c.sizeHint().width() for c in captions)
+        for caption in captions:
+            caption.setMinimumWidth(width)
 
     def _fit_left(self) -> None:
         """Keep the form column wide enough for the current source's options (never cut them off)."""
@@ -162,122 +166,63 @@ class DataPanel(QWidget):
         Raises:
             ValidationError: the widgets do not describe a valid spec yet.
         """
-        data = self.form.build_spec().model_dump(mode="json")
-        data["split"] = self.split.values()
-        data["augment"] = self.augment.values()
-        return DataSpec.model_validate(data)
+        return DataSpec.model_validate(self._edited_dump(), strict=False)
+
+    def _edited_dump(self) -> dict[str, Any]:
+        data = self.workspace.experiment.data.model_dump()
+        for form in (self.form.form, self.split.form, self.augment.form):
+            form.write(data)
+        self.augment.setVisible(is_image_data(View(data)))  # follows the choice shown, complete or not
+        return data
 
     def commit(self) -> None:
-        """Write the widgets' DataSpec to the experiment (which triggers a load when it changed)."""
+        """Hand the widgets' DataSpec to the workspace (it loads the data when the samples change); an incomplete
+        choice tells the workspace what is missing, so nothing trains the data shown before."""
         self._commit_timer.stop()
         try:
             spec = self.build_spec()
         except ValidationError as err:
-            self.status.set("error", err.errors()[0]["msg"].removeprefix("Value error, "))
+            message = self.form.friendly(self.form.form.message(err))
+            self.form.show_hint(message)
+            self.workspace.set_data_draft_error(message)
             return
-        if spec == self.state.experiment.data:
-            if self.state.info is None and not self._loading():
-                self.load()  # e.g. the same choice again after a failure: try again
-            return
-        self.state.set_data(spec)
+        self.form.show_hint("")
+        self.workspace.set_data(spec)
 
     def _spec_changed(self) -> None:
-        spec = self.state.experiment.data
         self._show_spec()
-        loaded = self._loaded_spec
-        if self.dm is not None and loaded is not None and _same_except_augment(spec, loaded):
-            # Only the augmentation changed: the samples are the same, so keep the loaded dataset.
-            self._loaded_spec = spec
-            self.state.set_data_loaded(self.dm.info, self.dm.summary())
+        if self.workspace.datamodule is not None:  # only the augmentation changed: the same samples, new preview
             self._preview_timer.start()
-            return
-        if self.state.engine_ready:
-            self._load_timer.start()
 
-    def _engine_ready(self) -> None:
-        if self.state.info is None:
-            self.load()
+    # -- the workspace's dataset -------------------------------------------------------------------------
+    def _status_changed(self, kind: str, message: str) -> None:
+        self.status.set(kind, message)
+        self.reload_button.setEnabled(kind != "busy" and not self.workspace.data_draft_error)
+        if self.workspace.info is None and kind != "busy":
+            self._show_nothing()
 
-    def _update_augment_enabled(self) -> None:
-        # Decided from the spec, not the loaded data, so the group does not flicker while loading.
-        spec = self.state.experiment.data
-        self.augment.setVisible(modality_of(spec.source, spec.name) == "image")
-
-    # -- loading -----------------------------------------------------------------------------------------
-    def _loading(self) -> bool:
-        return self.status.kind == "busy"
-
-    def load(self) -> None:
-        """Load the experiment's dataset off the GUI thread (results of older loads are ignored)."""
-        self._load_timer.stop()
-        if not self.state.engine_ready:
-            return
+    def _loaded(self, info: Any, summary: Any) -> None:
         self._gen += 1
-        gen, spec = self._gen, self.state.snapshot().data
-        self.status.set("busy", self.tr("Loading {what}…").format(what=self._describe(spec)))
-        self.reload_button.setEnabled(False)
-
-        def job() -> Any:
-            from models.data import build_datamodule
-
-            return build_datamodule(spec)
-
-        run_for(
-            self,
-            job,
-            lambda dm: self._loaded(gen, spec, dm),
-            lambda exc, details: self._failed(gen, spec, exc, details),
-        )
-
-    def _describe(self, spec: DataSpec) -> str:
-        return spec.name or "" if spec.source == "builtin" else spec.path or ""
-
-    def _loaded(self, gen: int, spec: DataSpec, dm: Any) -> None:
-        if gen != self._gen:
-            return
-        self.reload_button.setEnabled(True)
-        self.dm, self._loaded_spec = dm, spec
-        summary = dm.summary()
-        total = sum(summary.split_sizes.values())
-        text = self.tr("Loaded {what}: {n} samples.").format(what=self._describe(spec), n=total)
-        self.status.set("ok", text)
         self._show_summary(summary)
-        self._update_augment_enabled()
-        self.state.set_data_loaded(dm.info, summary)
-        self._match_task(dm.info.task)
-        self._start_samples(gen, dm)
+        self._start_samples(self._gen, self.workspace.datamodule)
         self._preview_timer.start()
 
-    def _match_task(self, task: str) -> None:
-        """The data decides the task: keep the training task and loss consistent with it."""
-        train = self.state.experiment.train
-        if train.task != task:
-            from models.defaults import train_spec_for
-
-            self.state.set_train(train_spec_for(task, train))
-
-    def _failed(self, gen: int, spec: DataSpec, exc: BaseException, details: str) -> None:
-        if gen != self._gen:
-            return
-        self.reload_button.setEnabled(True)
-        self.dm = self._loaded_spec = None
-        msg = error_text(exc)
-        self.status.set("error", msg)
+    def _failed(self, message: str) -> None:
+        self._gen += 1
         self._show_nothing()
         show_error(
             self,
             self.tr("Cannot load the dataset"),
             self.tr(
-                "The dataset {what} could not be loaded.\n\n{msg}\n\nChange the choice on the "
-                "left "
-                "and it is loaded again."
-            ).format(what=self._describe(spec), msg=msg),
-            details,
+                "The dataset {what} could not be loaded.\n\n{msg}\n\nChange the choice on the left and it is "
+                "loaded again."
+            ).format(what=describe_data(self.workspace.experiment.data), msg=message),
+            self.workspace.data_error_details,
         )
-        self.state.dataFailed.emit(msg)
 
     # -- showing -----------------------------------------------------------------------------------------
     def _show_nothing(self) -> None:
+        self._gen += 1  # sample jobs still running are for a dataset no longer shown
         self.facts.clear()
         self.counts.show_counts([], {})
         self.samples.show_samples({})
@@ -341,8 +286,9 @@ class DataPanel(QWidget):
         run_for(self, job, done, failed)
 
     def _start_preview(self) -> None:
-        spec = self.state.experiment.data
-        if self.dm is None or self.dm.info.modality != "image":
+        spec = self.workspace.experiment.data
+        dm = self.workspace.datamodule
+        if dm is None or dm.info.modality != "image":
             return
         self._preview_gen += 1
         gen = self._preview_gen

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from desktop.state import ExperimentState
+from desktop.workspace import Workspace
 
 PRECISION_LABELS = {
     "32": QT_TRANSLATE_NOOP("DeviceSelector", "32-bit"),
@@ -29,7 +29,7 @@ class DeviceSelector(QWidget):
         compact: Toolbar style (short labels).
     """
 
-    def __init__(self, state: ExperimentState, parent: QWidget | None = None, compact: bool = False) -> None:
+    def __init__(self, state: Workspace, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
         self.state = state
         self.devices: list[Any] = []
@@ -128,13 +128,10 @@ class DeviceSelector(QWidget):
         spec = self.state.experiment.train
         allowed = self.supported_precisions(accelerator, index)
         precision = spec.precision if spec.precision in allowed else allowed[0]
-        self.state.set_train(
-            spec.model_copy(update={"accelerator": accelerator, "device_index": index, "precision": precision})
-        )
+        self.state.update({"train.accelerator": accelerator, "train.device_index": index, "train.precision": precision})
 
     def _precision_chosen(self) -> None:
         value = self.precision.currentData()
         if self._syncing or value is None:
             return
-        spec = self.state.experiment.train
-        self.state.set_train(spec.model_copy(update={"precision": value}))
+        self.state.update({"train.precision": value})

@@ -14,8 +14,9 @@ from desktop import theme
 from desktop.errors import error_text
 from desktop.panels.form_widgets import hint
 from desktop.plots.base import ThemedPlot
-from desktop.state import ExperimentState
 from desktop.workers.background import run_in_background
+from desktop.workspace import Workspace
+from models.errors import SpecError
 
 
 class LrFinderPlot(ThemedPlot):
@@ -61,7 +62,7 @@ class LrFinderBox(QGroupBox):
 
     busyChanged = Signal(bool)  # noqa: N815 - Qt signal naming
 
-    def __init__(self, state: ExperimentState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Learning-rate finder"), parent)
         self.state = state
         self.suggestion: float | None = None
@@ -135,9 +136,11 @@ class LrFinderBox(QGroupBox):
     def apply_suggestion(self) -> None:
         if self.suggestion is None:
             return
-        spec = self.state.experiment.train
-        optimizer = spec.optimizer.model_copy(update={"lr": float(f"{self.suggestion:.3g}")})
-        self.state.set_train(spec.model_copy(update={"optimizer": optimizer}))
+        try:
+            self.state.update({"train.optimizer.lr": float(f"{self.suggestion:.3g}")})
+        except SpecError as err:  # a suggestion outside the allowed range: say so, change nothing
+            self.status.setText(str(err))
+            return
         self.status.setText(self.tr("Learning rate set to {lr:.3g}.").format(lr=self.suggestion))
 
     def _find_or_stop(self) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import error_text
 from desktop.panels.panel_common import ERROR_FG, StatusLine, run_for
 from desktop.panels.predict_views import InputPreview, MisclassifiedGallery, TopKChart
-from desktop.state import ExperimentState
+from desktop.workspace import Workspace
 
 PREVIEW_SIZE = 220
 MAX_GALLERY = 48
@@ -122,13 +122,14 @@ class PredictPanel(QWidget):
     predictionsShown = Signal()
     misclassifiedShown = Signal()
 
-    def __init__(self, state: ExperimentState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.run_dir = ""
         self.predictor: Any = None
         self.inputs: list[str] = []
         self.rows: list[dict[str, Any]] = []
+        self._input_kind: tuple[Any, ...] | None = None  # what the inputs were chosen for: (modality, shape)
         self._gen = 0
         self.setAcceptDrops(True)
 
@@ -233,7 +234,8 @@ class PredictPanel(QWidget):
             w.setEnabled(on)
 
     def set_run(self, run_dir: str) -> None:
-        """Use the trained network of ``run_dir`` (loaded off the GUI thread); inputs already chosen are kept."""
+        """Use the trained network of ``run_dir`` (loaded off the GUI thread); inputs already chosen are kept and
+        predicted again when the network takes the same kind of input, and cleared when it does not."""
         self.run_dir = str(run_dir)
         self.predictor = None
         self._gen += 1
@@ -267,7 +269,19 @@ class PredictPanel(QWidget):
         self.title.setText(
             f"{Path(self.run_dir).name}   ·   {predictor.experiment.network.template or ''}   ·   {what}"
         )
-        self.status.set("ok", self.tr("Ready. Choose or drop inputs to predict them."))
+        kind = (info.modality, tuple(info.input_shape))
+        cleared = bool(self.inputs) and kind != self._input_kind
+        self._input_kind = kind
+        if cleared:  # chosen for another kind of network: they would only fail to read
+            self.clear_inputs()
+            self.status.set(
+                "ok",
+                self.tr("The inputs were cleared: this network takes {what}. Choose or drop new ones.").format(
+                    what=predictor.expects()
+                ),
+            )
+        else:
+            self.status.set("ok", self.tr("Ready. Choose or drop inputs to predict them."))
         self.expects.setText(self.tr("This network takes {what}.").format(what=predictor.expects()))
         classification = info.task == "classification"
         self._set_enabled(True)

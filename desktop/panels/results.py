@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.panels.results_view import ResultsView
 from desktop.run_buffer import RunBuffer
-from desktop.state import ExperimentState
 from desktop.workers.training import TrainingController
+from desktop.workspace import Workspace
 from models.vocab import METRICS
 
 REDRAW_HZ = 10
@@ -93,7 +93,7 @@ class ProgressRow:
 class ResultsPanel(QWidget):
     """Live progress and plots of the run the controller is running (or ran last)."""
 
-    def __init__(self, state: ExperimentState, controller: TrainingController, parent: QWidget | None = None) -> None:
+    def __init__(self, state: Workspace, controller: TrainingController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.controller = controller

@@ -37,8 +37,8 @@ from desktop.panels.results_view import ResultsView
 from desktop.plots.base import ThemedPlot
 from desktop.run_buffer import RunBuffer
 from desktop.settings import Settings
-from desktop.state import ExperimentState
 from desktop.workers.training import TrainingController
+from desktop.workspace import Workspace
 from models.vocab import METRICS, TASKS, metrics_for
 
 STATUS_COLOURS = {"finished": "#009E73", "stopped": "#E69F00", "failed": "#D55E00", "running": "#0072B2"}
@@ -129,7 +129,7 @@ class RunsPanel(QWidget):
 
     def __init__(
         self,
-        state: ExperimentState,
+        state: Workspace,
         controller: TrainingController,
         settings: Settings,
         parent: QWidget | None = None,

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
+from pydantic_core import ValidationError  # not pydantic: see desktop/panels/panel_common.py
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -26,14 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.panels.device_selector import DeviceSelector
-from desktop.panels.form_widgets import add_row, int_box, new_form
+from desktop.panels.form_widgets import add_row, new_form
 from desktop.panels.lr_finder_view import LrFinderBox
+from desktop.panels.spec_form import Row, SpecForm
 from desktop.panels.train_options import TrainOptionsEditor
 from desktop.plots.metric import LrPlot
 from desktop.settings import Settings
-from desktop.state import ExperimentState
 from desktop.workers.background import run_in_background
 from desktop.workers.training import TrainingController
+from desktop.workspace import Workspace, describe_data
+from models.spec.train import TrainSpec
 
 
 class TrainingPanel(QWidget):
@@ -47,7 +50,7 @@ class TrainingPanel(QWidget):
 
     def __init__(
         self,
-        state: ExperimentState,
+        state: Workspace,
         controller: TrainingController,
         settings: Settings,
         parent: QWidget | None = None,
@@ -80,21 +83,14 @@ class TrainingPanel(QWidget):
 
         self._preview_timer = QTimer(self, singleShot=True, interval=150)
         self._preview_timer.timeout.connect(self._update_preview)
-        self.options.invalid.connect(self._show_invalid)
+        self._problems: dict[str, str] = {}  # what is wrong, by source: options, run fields, preview
+        self.options.invalid.connect(lambda msg: self._show_invalid(msg, "options"))
         for signal in (state.trainSpecChanged, state.experimentReplaced):
             signal.connect(self._load_run_fields)
             signal.connect(self._preview_timer.start)
-        for signal in (
-            state.engineReady,
-            state.networkValidityChanged,
-            state.dataSpecChanged,
-            state.dataFailed,
-            controller.activeChanged,
-            self.lr_finder.busyChanged,
-        ):
+        for signal in (state.validityChanged, controller.activeChanged, self.lr_finder.busyChanged):
             signal.connect(self.update_controls)
-        state.dataLoaded.connect(self._data_loaded)
-        state.engineReady.connect(self._preview_timer.start)
+        state.dataLoaded.connect(self._preview_timer.start)  # steps per epoch follow the train split
         controller.pausedChanged.connect(self.update_controls)
         controller.runFinished.connect(self._run_finished)
         self._load_run_fields()
@@ -103,28 +99,23 @@ class TrainingPanel(QWidget):
     # -- layout ------------------------------------------------------------------------------------------
     def _run_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Run"))
-        d = type(self.state.experiment.train).model_fields  # on the class: the instance attribute is deprecated
         form = new_form()
-        self.epochs = int_box(1, 100_000)
-        add_row(
+        self.run_form = SpecForm(TrainSpec, root="train", parent=self)
+        self.run_form.add_rows(
             form,
-            self.tr("Epochs"),
-            self.epochs,
-            self.tr("Full passes over the training split."),
-            d["epochs"].default,
+            [
+                Row("epochs", self.tr("Epochs"), self.tr("Full passes over the training split.")),
+                Row(
+                    "batch_size",
+                    self.tr("Batch size"),
+                    self.tr("Samples per optimiser step; larger is faster per epoch but needs more memory."),
+                ),
+            ],
         )
-        self.batch_size = int_box(1, 65_536)
-        add_row(
-            form,
-            self.tr("Batch size"),
-            self.batch_size,
-            self.tr("Samples per optimiser step; larger is faster per epoch but needs more memory."),
-            d["batch_size"].default,
-        )
+        self.epochs, self.batch_size = self.run_form["epochs"], self.run_form["batch_size"]
         self.device = DeviceSelector(self.state)
         add_row(form, self.tr("Device"), self.device, self.tr("Where training runs, and at which precision."))
-        self.epochs.valueChanged.connect(self._run_fields_edited)
-        self.batch_size.valueChanged.connect(self._run_fields_edited)
+        self.run_form.changed.connect(self._run_fields_edited)
 
         self.train_button = QPushButton(self.tr("Train"))
         self.train_button.setProperty("primary", True)
@@ -202,18 +193,11 @@ class TrainingPanel(QWidget):
     # -- commands ----------------------------------------------------------------------------------------
     def can_train(self) -> tuple[bool, str]:
         """Whether Train may start now, and if not, why (shown next to the button)."""
-        s = self.state
-        if not s.engine_ready:
-            return False, self.tr("Loading the training engine…")
         if self.controller.active:
             return False, self.tr("A run is in progress.")
         if self.lr_finder.busy:
             return False, self.tr("The learning-rate finder is running.")
-        if s.info is None:
-            return False, self.tr("Load a dataset first (Data).")
-        if not s.network_ok:
-            return False, self.tr("The network does not fit the data: {why}").format(why=s.network_error)
-        return True, ""
+        return self.state.validity
 
     def train(self) -> None:
         """Start a new run on a snapshot of the experiment."""
@@ -266,7 +250,7 @@ class TrainingPanel(QWidget):
         if ok:
             self.status.setText(
                 self.tr("Ready: {data} · {net}.").format(
-                    data=self._data_name(),
+                    data=describe_data(self.state.experiment.data),
                     net=self.state.experiment.network.template or self.tr("custom network"),
                 )
             )
@@ -279,31 +263,23 @@ class TrainingPanel(QWidget):
             self._can_train = ok
             self.canTrainChanged.emit(ok)
 
-    def _data_name(self) -> str:
-        data = self.state.experiment.data
-        return data.name if data.source == "builtin" and data.name else Path(data.path or "").name or data.source
-
     def _load_run_fields(self) -> None:
-        t = self.state.experiment.train
-        for box, value in ((self.epochs, t.epochs), (self.batch_size, t.batch_size)):
-            box.blockSignals(True)
-            box.setValue(value)
-            box.blockSignals(False)
+        self.run_form.load(self.state.experiment.train)
 
     def _run_fields_edited(self) -> None:
-        spec = self.state.experiment.train
-        self.state.set_train(
-            spec.model_copy(update={"epochs": self.epochs.value(), "batch_size": self.batch_size.value()})
-        )
+        try:
+            spec = self.run_form.dump(self.state.experiment.train)
+        except ValidationError as err:
+            self._show_invalid(self.run_form.message(err), "run")
+            return
+        self._show_invalid("", "run")
+        self.state.set_train(spec)
 
-    def _show_invalid(self, message: str) -> None:
-        self.invalid_label.setText(message)
-        self.invalid_label.setVisible(bool(message))
-
-    def _data_loaded(self, info: Any, summary: Any) -> None:
-        # The data panel matches the task to the data; here only the controls and the preview follow.
-        self.update_controls()
-        self._preview_timer.start()
+    def _show_invalid(self, message: str, source: str) -> None:
+        self._problems[source] = message
+        shown = "\n".join(m for m in self._problems.values() if m)
+        self.invalid_label.setText(shown)
+        self.invalid_label.setVisible(bool(shown))
 
     def _run_finished(self, result: Any) -> None:
         run_dir = self.controller.buffer.run_dir or (str(result.run_dir) if result is not None else "")
@@ -349,11 +325,12 @@ class TrainingPanel(QWidget):
             if gen == self._preview_gen and shiboken6.isValid(self.preview):  # the window may be gone
                 self._planned, self._planned_for = points, key
                 self.preview.set_preview(points)
+                self._show_invalid("", "preview")
 
         def failed(exc: BaseException, details: str) -> None:
             if gen == self._preview_gen and shiboken6.isValid(self.preview):
                 self.preview.set_preview([])
-                self._show_invalid(self.tr("The schedule cannot be previewed: {msg}").format(msg=exc))
+                self._show_invalid(self.tr("The schedule cannot be previewed: {msg}").format(msg=exc), "preview")
 
         run_in_background(lambda: lr_schedule_preview(spec, steps), done, failed)
 

@@ -1,40 +1,106 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/dialogs/report.py" line="46"/>
+        <source>Report</source>
+        <comment>Report</comment>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/report.py" line="47"/>
+        <source>Report</source>
+        <comment>The report could not be written:
+{message}</comment>
+        <translation>报告</translation>
+    </message>
+</context>
+<context>
     <name>AugmentOptions</name>
     <message>
-        <location filename="../../desktop/panels/data_options.py" line="119" />
+        <location filename="../../desktop/panels/data_options.py" line="119"/>
         <source>Augmentation (train split, images)</source>
         <translation>数据增强（训练集，图像）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_options.py" line="124" />
-        <source>Random resized crop, keep at least</source>
-        <translation>随机缩放裁剪，至少保留</translation>
+        <location filename="../../desktop/panels/data_options.py" line="130"/>
+        <source>Random changes to the training images, so the network learns what does not matter.</source>
+        <translation>随机改变训练图像，让网络学会忽略无关的变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_options.py" line="128" />
+        <location filename="../../desktop/panels/data_options.py" line="131"/>
+        <source>Augment the training images</source>
+        <translation>增强训练图像</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="135"/>
+        <source>Rotate up to (°)</source>
+        <translation>最大旋转角度（°）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="136"/>
+        <source>Random rotation in both directions.</source>
+        <translation>向两个方向随机旋转。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="142"/>
+        <source>A random part of the image, resized back.</source>
+        <translation>取图像的随机一部分，再缩放回原大小。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="144"/>
+        <source>Random resized crop</source>
+        <translation>随机缩放裁剪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="148"/>
+        <source>Keep at least</source>
+        <translation>至少保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="149"/>
+        <source>The smallest share of the image a crop keeps.</source>
+        <translation>裁剪至少保留的图像比例。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="155"/>
+        <source>Mirror half of the images.</source>
+        <translation>将一半的图像左右翻转。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="157"/>
         <source>Flip left-right</source>
         <translation>左右翻转</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_options.py" line="129" />
+        <location filename="../../desktop/panels/data_options.py" line="162"/>
+        <source>Turn half of the images upside down.</source>
+        <translation>将一半的图像上下翻转。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="164"/>
         <source>Flip up-down</source>
         <translation>上下翻转</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_options.py" line="141" />
-        <source>Rotate up to</source>
-        <translation>最大旋转</translation>
+        <location filename="../../desktop/panels/data_options.py" line="176"/>
+        <source>Noise added to each pixel.</source>
+        <translation>给每个像素加入噪声。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_options.py" line="144" />
+        <location filename="../../desktop/panels/data_options.py" line="168"/>
         <source>Colour jitter</source>
         <translation>颜色抖动</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_options.py" line="145" />
+        <location filename="../../desktop/panels/data_options.py" line="169"/>
+        <source>Brightness and contrast changes.</source>
+        <translation>改变亮度和对比度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="175"/>
         <source>Gaussian noise</source>
         <translation>高斯噪声</translation>
     </message>
@@ -42,22 +108,22 @@
 <context>
     <name>AugmentPreview</name>
     <message>
-        <location filename="../../desktop/panels/data_samples.py" line="159" />
+        <location filename="../../desktop/panels/data_samples.py" line="159"/>
         <source>Other samples</source>
         <translation>换一批样本</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_samples.py" line="164" />
+        <location filename="../../desktop/panels/data_samples.py" line="164"/>
         <source>The preview appears here for image datasets.</source>
         <translation>图像数据集的预览显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_samples.py" line="178" />
+        <location filename="../../desktop/panels/data_samples.py" line="178"/>
         <source>Random augmented training images, as the network sees them in training.</source>
         <translation>随机抽取并增强的训练图像，即网络训练时看到的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_samples.py" line="179" />
+        <location filename="../../desktop/panels/data_samples.py" line="180"/>
         <source>Augmentation is off. With the settings on the left, training images would look like this.</source>
         <translation>数据增强未开启。按左侧的设置，训练图像会是这个样子。</translation>
     </message>
@@ -65,27 +131,27 @@
 <context>
     <name>ClassCountsChart</name>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="84" />
+        <location filename="../../desktop/panels/data_views.py" line="101"/>
         <source>samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="86" />
+        <location filename="../../desktop/panels/data_views.py" line="104"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="86" />
+        <location filename="../../desktop/panels/data_views.py" line="104"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="86" />
+        <location filename="../../desktop/panels/data_views.py" line="104"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="95" />
+        <location filename="../../desktop/panels/data_views.py" line="114"/>
         <source>Class counts appear here for classification datasets.</source>
         <translation>分类数据集的各类别样本数显示在这里。</translation>
     </message>
@@ -93,32 +159,32 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="53" />
+        <location filename="../../desktop/panels/runs.py" line="65"/>
         <source>Compare runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="53" />
+        <location filename="../../desktop/panels/runs.py" line="65"/>
         <source>epoch</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="53" />
+        <location filename="../../desktop/panels/runs.py" line="65"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="55" />
+        <location filename="../../desktop/panels/runs.py" line="67"/>
         <source>Select two or more runs in the table to overlay their curves.</source>
         <translation>在表格中选择两个或更多运行以叠加它们的曲线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="58" />
+        <location filename="../../desktop/panels/runs.py" line="70"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="93" />
+        <location filename="../../desktop/panels/runs.py" line="116"/>
         <source>Compare runs: {metric}</source>
         <translation>比较运行：{metric}</translation>
     </message>
@@ -126,28 +192,28 @@
 <context>
     <name>ConfusionPlot</name>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="30" />
+        <location filename="../../desktop/plots/confusion.py" line="30"/>
         <source>Confusion matrix</source>
         <extracomment>Above this many classes the cell texts are unreadable: the colours carry the information alone.</extracomment>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="34" />
+        <location filename="../../desktop/plots/confusion.py" line="34"/>
         <source>Normalised (rows sum to 1)</source>
         <translation>归一化（每行和为 1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="36" />
+        <location filename="../../desktop/plots/confusion.py" line="36"/>
         <source>Each row as fractions of its true class (the diagonal is recall)</source>
         <translation>每行按其真实类别归一化（对角线即召回率）</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="48" />
+        <location filename="../../desktop/plots/confusion.py" line="48"/>
         <source>predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="49" />
+        <location filename="../../desktop/plots/confusion.py" line="49"/>
         <source>true</source>
         <translation>真实</translation>
     </message>
@@ -155,68 +221,58 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../desktop/panels/data.py" line="69" />
+        <location filename="../../desktop/panels/data.py" line="64"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="70" />
+        <location filename="../../desktop/panels/data.py" line="65"/>
         <source>Read the dataset again from disk</source>
         <translation>从磁盘重新读取数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="89" />
+        <location filename="../../desktop/panels/data.py" line="84"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="98" />
+        <location filename="../../desktop/panels/data.py" line="93"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="99" />
+        <location filename="../../desktop/panels/data.py" line="94"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="100" />
+        <location filename="../../desktop/panels/data.py" line="95"/>
         <source>Sequences</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="101" />
+        <location filename="../../desktop/panels/data.py" line="96"/>
         <source>Augmentation preview</source>
         <translation>增强预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="102" />
-        <location filename="../../desktop/panels/data.py" line="280" />
+        <location filename="../../desktop/panels/data.py" line="97"/>
+        <location filename="../../desktop/panels/data.py" line="236"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="142" />
+        <location filename="../../desktop/panels/data.py" line="139"/>
         <source>Starting the engine…</source>
         <translation>正在启动引擎…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="216" />
-        <source>Loading {what}…</source>
-        <translation>正在加载 {what}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data.py" line="237" />
-        <source>Loaded {what}: {n} samples.</source>
-        <translation>已加载 {what}：{n} 个样本。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data.py" line="262" />
+        <location filename="../../desktop/panels/data.py" line="215"/>
         <source>Cannot load the dataset</source>
         <translation>无法加载数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="263" />
+        <location filename="../../desktop/panels/data.py" line="217"/>
         <source>The dataset {what} could not be loaded.
 
 {msg}
@@ -229,17 +285,17 @@ Change the choice on the left and it is loaded again.</source>
 修改左侧的选择后会重新加载。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="280" />
+        <location filename="../../desktop/panels/data.py" line="236"/>
         <source>Skipped ({n})</source>
         <translation>已跳过（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="323" />
+        <location filename="../../desktop/panels/data.py" line="283"/>
         <source>Samples could not be shown: {msg}</source>
         <translation>无法显示样本：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="349" />
+        <location filename="../../desktop/panels/data.py" line="310"/>
         <source>The preview failed: {msg}</source>
         <translation>预览失败：{msg}</translation>
     </message>
@@ -247,350 +303,399 @@ Change the choice on the left and it is loaded again.</source>
 <context>
     <name>DataSourceForm</name>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="46" />
+        <location filename="../../desktop/panels/data_form.py" line="69"/>
         <source>Dataset</source>
+        <extracomment>Sources read from a table with a label column (the registry knows modalities, not columns).</extracomment>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="50" />
-        <source>Built-in dataset</source>
-        <translation>内置数据集</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="51" />
-        <source>Image folder (one sub-folder per class)</source>
-        <translation>图像文件夹（每个类别一个子文件夹）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="52" />
-        <source>Image list (CSV: file, label)</source>
-        <translation>图像列表（CSV：文件，标签）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="53" />
-        <source>Table (CSV)</source>
-        <translation>表格（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="54" />
-        <source>Sequences (.ts, UCR, .npz, long CSV)</source>
-        <translation>序列（.ts、UCR、.npz、长格式 CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="55" />
-        <source>Time series to forecast (CSV)</source>
-        <translation>待预测的时间序列（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="56" />
-        <source>Text (CSV)</source>
-        <translation>文本（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="59" />
-        <source>Digits: 8×8 handwritten digits, 10 classes</source>
-        <translation>Digits：8×8 手写数字，10 类</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="60" />
-        <source>Breast cancer: 30 features, 2 classes</source>
-        <translation>Breast cancer：30 个特征，2 类</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="61" />
-        <source>Diabetes: 10 features, regression</source>
-        <translation>Diabetes：10 个特征，回归</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="62" />
-        <source>Waveforms: 64-step signals, 4 classes</source>
-        <translation>Waveforms：64 步信号，4 类</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="63" />
-        <source>Sine forecast: seasonal series, forecasting</source>
-        <translation>Sine forecast：季节性序列，时序预测</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="71" />
+        <location filename="../../desktop/panels/data_form.py" line="113"/>
         <source>Choose or drop a file or folder</source>
         <translation>选择或拖入文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="72" />
+        <location filename="../../desktop/panels/data_form.py" line="122"/>
         <source>Optional: a separate test set</source>
         <translation>可选：单独的测试集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="74" />
+        <location filename="../../desktop/panels/data_form.py" line="131"/>
         <source>automatic (target, label, class, y or the last)</source>
         <translation>自动（target、label、class、y 或最后一列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="76" />
+        <location filename="../../desktop/panels/data_form.py" line="141"/>
         <source>automatic (from the target values)</source>
         <translation>自动（根据目标值判断）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="77" />
+        <location filename="../../desktop/panels/data_form.py" line="142"/>
         <source>classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="78" />
+        <location filename="../../desktop/panels/data_form.py" line="143"/>
         <source>regression</source>
         <translation>回归</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="87" />
+        <location filename="../../desktop/panels/data_form.py" line="96"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="88" />
+        <location filename="../../desktop/panels/data_form.py" line="97"/>
+        <source>What kind of data: a built-in set, images, a table, sequences, a series or text.</source>
+        <translation>数据的类型：内置数据集、图像、表格、序列、时间序列或文本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="102"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="89" />
+        <location filename="../../desktop/panels/data_form.py" line="103"/>
+        <source>Data sets that ship with Danlu (no download).</source>
+        <translation>随丹炉附带的数据集（无需下载）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="111"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="90" />
+        <location filename="../../desktop/panels/data_form.py" line="112"/>
+        <source>The data file or folder (or the train part when a test set is given).</source>
+        <translation>数据文件或文件夹（另给测试集时为训练部分）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="120"/>
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="91" />
+        <location filename="../../desktop/panels/data_form.py" line="121"/>
+        <source>A separate test set, kept as the test split.</source>
+        <translation>单独的测试集，作为测试划分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="129"/>
         <source>Target column</source>
         <translation>目标列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="92" />
+        <location filename="../../desktop/panels/data_form.py" line="130"/>
+        <source>The column to predict.</source>
+        <translation>要预测的列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="138"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="162" />
+        <location filename="../../desktop/panels/data_form.py" line="139"/>
+        <source>Classes or numbers: decided from the target values unless chosen.</source>
+        <translation>类别或数值：未指定时由目标值决定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="152"/>
+        <source>Height × width every image is resized to (unset: the data&apos;s own size).</source>
+        <translation>每张图像缩放到的高 × 宽（未设置：数据本身的尺寸）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="153"/>
         <source>Resize to</source>
         <translation>缩放到</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="170" />
+        <location filename="../../desktop/panels/data_form.py" line="160"/>
+        <source>Grayscale or colour (automatic: from the images).</source>
+        <translation>灰度或彩色（自动：由图像决定）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="161"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="170" />
+        <location filename="../../desktop/panels/data_form.py" line="161"/>
         <source>grayscale (1)</source>
         <translation>灰度（1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="171" />
+        <location filename="../../desktop/panels/data_form.py" line="161"/>
         <source>colour (3)</source>
         <translation>彩色（3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="172" />
+        <location filename="../../desktop/panels/data_form.py" line="366"/>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="151"/>
         <source>Image size</source>
         <translation>图像尺寸</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="173" />
+        <location filename="../../desktop/panels/data_form.py" line="159"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="178" />
+        <location filename="../../desktop/panels/data_form.py" line="168"/>
+        <source>The sequence file format.</source>
+        <translation>序列文件的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="170"/>
         <source>automatic (by extension)</source>
         <translation>自动（按扩展名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="179" />
+        <location filename="../../desktop/panels/data_form.py" line="172"/>
         <source>UCR (label first, tab/comma separated)</source>
         <translation>UCR（标签在前，制表符/逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="181" />
+        <location filename="../../desktop/panels/data_form.py" line="174"/>
         <source>long CSV (id, time, values)</source>
         <translation>长格式 CSV（id、时间、数值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="182" />
+        <location filename="../../desktop/panels/data_form.py" line="182"/>
+        <source>How series of different lengths are made equal.</source>
+        <translation>如何让长度不同的序列等长。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="183"/>
         <source>pad / truncate</source>
         <translation>填充 / 截断</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="182" />
+        <location filename="../../desktop/panels/data_form.py" line="183"/>
         <source>resample</source>
         <translation>重采样</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="183" />
+        <location filename="../../desktop/panels/data_form.py" line="190"/>
+        <source>Steps per series (unset: the longest).</source>
+        <translation>每个序列的步数（未设置：最长序列的长度）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="194"/>
         <source>Fixed length</source>
         <translation>固定长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="189" />
+        <location filename="../../desktop/panels/data_form.py" line="199"/>
+        <source>Each series to mean 0 and standard deviation 1.</source>
+        <translation>将每个序列变换为均值 0、标准差 1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="202"/>
         <source>z-normalise each series</source>
         <translation>对每条序列做 z 标准化</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="190" />
+        <location filename="../../desktop/panels/data_form.py" line="207"/>
+        <source>Missing values are filled from their neighbours.</source>
+        <translation>缺失值由相邻值填补。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="210"/>
         <source>fill missing values</source>
         <translation>填补缺失值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="193" />
+        <location filename="../../desktop/panels/data_form.py" line="167"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="194" />
+        <location filename="../../desktop/panels/data_form.py" line="181"/>
         <source>Unequal lengths</source>
         <translation>长度不一时</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="195" />
+        <location filename="../../desktop/panels/data_form.py" line="189"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="198" />
+        <location filename="../../desktop/panels/data_form.py" line="214"/>
         <source>Series id column</source>
         <translation>序列 ID 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="199" />
-        <location filename="../../desktop/panels/data_form.py" line="213" />
+        <location filename="../../desktop/panels/data_form.py" line="215"/>
+        <source>Long CSV: the series id.</source>
+        <translation>长格式 CSV：序列编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="221"/>
+        <location filename="../../desktop/panels/data_form.py" line="250"/>
         <source>Time column</source>
         <translation>时间列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="206" />
+        <location filename="../../desktop/panels/data_form.py" line="222"/>
+        <source>Long CSV: the time step.</source>
+        <translation>长格式 CSV：时间步。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="229"/>
+        <source>Steps the network sees.</source>
+        <translation>网络看到的步数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="236"/>
+        <source>Steps to predict.</source>
+        <translation>要预测的步数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="243"/>
+        <source>Comma-separated columns to forecast.</source>
+        <translation>要预测的列，用逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="244"/>
         <source>all numeric columns</source>
         <translation>所有数值列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="207" />
+        <location filename="../../desktop/panels/data_form.py" line="251"/>
+        <source>Orders the rows (not a value).</source>
+        <translation>用于给行排序（不是数值）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="252"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="208" />
+        <location filename="../../desktop/panels/data_form.py" line="262"/>
         <source>standardise each column</source>
         <translation>标准化每一列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="209" />
+        <location filename="../../desktop/panels/data_form.py" line="259"/>
         <source>With the mean and standard deviation of the training block.</source>
         <translation>使用训练段的均值和标准差。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="210" />
+        <location filename="../../desktop/panels/data_form.py" line="228"/>
         <source>Window (past steps)</source>
         <translation>窗口（过去步数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="211" />
+        <location filename="../../desktop/panels/data_form.py" line="235"/>
         <source>Horizon (steps ahead)</source>
         <translation>预测步长（向后步数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="212" />
+        <location filename="../../desktop/panels/data_form.py" line="242"/>
         <source>Value columns</source>
         <translation>数值列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="220" />
+        <location filename="../../desktop/panels/data_form.py" line="267"/>
+        <source>The column holding the text.</source>
+        <translation>包含文本的列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="274"/>
+        <source>Split the text into words or characters.</source>
+        <translation>将文本切分为词或字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="275"/>
         <source>words</source>
         <translation>词</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="220" />
+        <location filename="../../desktop/panels/data_form.py" line="275"/>
         <source>characters</source>
         <translation>字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="224" />
+        <location filename="../../desktop/panels/data_form.py" line="282"/>
+        <source>Tokens per text (longer ones are cut).</source>
+        <translation>每条文本的词元数（更长的会被截断）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="289"/>
+        <source>Rarer tokens become unknown.</source>
+        <translation>出现更少的词元记为未知。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="296"/>
+        <source>The most frequent tokens kept.</source>
+        <translation>保留的最常见词元数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="303"/>
+        <source>Treat upper and lower case alike.</source>
+        <translation>不区分大小写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_form.py" line="306"/>
         <source>lower-case the text</source>
         <translation>文本转为小写</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="225" />
+        <location filename="../../desktop/panels/data_form.py" line="266"/>
         <source>Text column</source>
         <translation>文本列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="226" />
+        <location filename="../../desktop/panels/data_form.py" line="273"/>
         <source>Tokens</source>
         <translation>切分单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="227" />
+        <location filename="../../desktop/panels/data_form.py" line="281"/>
         <source>Max length</source>
         <translation>最大长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="228" />
+        <location filename="../../desktop/panels/data_form.py" line="288"/>
         <source>Min token count</source>
         <translation>最少出现次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="229" />
+        <location filename="../../desktop/panels/data_form.py" line="295"/>
         <source>Max vocabulary</source>
         <translation>最大词表</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="350" />
+        <location filename="../../desktop/panels/data_form.py" line="356"/>
         <source>Choose or drop a folder</source>
         <translation>选择或拖入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="351" />
+        <location filename="../../desktop/panels/data_form.py" line="356"/>
         <source>Choose or drop a file</source>
         <translation>选择或拖入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="373" />
+        <location filename="../../desktop/panels/data_form.py" line="337"/>
         <source>Choose a folder (or drop one here) to load it.</source>
         <translation>选择一个文件夹（或拖到这里）以加载。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="374" />
+        <location filename="../../desktop/panels/data_form.py" line="338"/>
         <source>Choose a file (or drop one here) to load it.</source>
         <translation>选择一个文件（或拖到这里）以加载。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="381" />
+        <location filename="../../desktop/panels/data_form.py" line="363"/>
         <source>Choose an image folder</source>
         <translation>选择图像文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_form.py" line="384" />
-        <location filename="../../desktop/panels/data_form.py" line="385" />
-        <location filename="../../desktop/panels/data_form.py" line="388" />
-        <source>CSV files (*.csv *.tsv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.tsv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="386" />
-        <source>Sequence files (*.ts *.tsv *.csv *.npz *.txt *.arff);;All files (*)</source>
-        <translation>序列文件 (*.ts *.tsv *.csv *.npz *.txt *.arff);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="387" />
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="389" />
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data_form.py" line="390" />
+        <location filename="../../desktop/panels/data_form.py" line="367"/>
         <source>Choose a data file</source>
         <translation>选择数据文件</translation>
     </message>
@@ -598,57 +703,57 @@ Change the choice on the left and it is loaded again.</source>
 <context>
     <name>DeviceSelector</name>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="18" />
+        <location filename="../../desktop/panels/device_selector.py" line="18"/>
         <source>32-bit</source>
         <translation>32 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="19" />
+        <location filename="../../desktop/panels/device_selector.py" line="19"/>
         <source>16-bit mixed</source>
         <translation>16 位混合精度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="20" />
+        <location filename="../../desktop/panels/device_selector.py" line="20"/>
         <source>bfloat16 mixed</source>
         <translation>bfloat16 混合精度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="41" />
-        <source>Where training runs: a CUDA GPU, Apple's GPU (MPS) or the CPU. Automatic picks the fastest available.</source>
+        <location filename="../../desktop/panels/device_selector.py" line="41"/>
+        <source>Where training runs: a CUDA GPU, Apple&apos;s GPU (MPS) or the CPU. Automatic picks the fastest available.</source>
         <translation>训练运行的位置：CUDA GPU、Apple GPU（MPS）或 CPU。“自动”会选择可用的最快设备。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="48" />
+        <location filename="../../desktop/panels/device_selector.py" line="47"/>
         <source>Numeric precision. Mixed precision (16-bit or bfloat16) is faster and uses less memory on GPUs that support it.</source>
         <translation>数值精度。在支持的 GPU 上，混合精度（16 位或 bfloat16）更快且更省显存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="56" />
+        <location filename="../../desktop/panels/device_selector.py" line="55"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="59" />
+        <location filename="../../desktop/panels/device_selector.py" line="58"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="62" />
+        <location filename="../../desktop/panels/device_selector.py" line="61"/>
         <source>Loading engine…</source>
         <translation>正在加载引擎…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="80" />
+        <location filename="../../desktop/panels/device_selector.py" line="79"/>
         <source>Automatic ({best})</source>
         <translation>自动（{best}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="83" />
+        <location filename="../../desktop/panels/device_selector.py" line="82"/>
         <source>Supports: {p}</source>
         <translation>支持：{p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="107" />
+        <location filename="../../desktop/panels/device_selector.py" line="106"/>
         <source>{acc} {i} (not on this machine)</source>
         <translation>{acc} {i}（本机不存在）</translation>
     </message>
@@ -656,62 +761,155 @@ Change the choice on the left and it is loaded again.</source>
 <context>
     <name>ExperimentFiles</name>
     <message>
-        <location filename="../../desktop/experiment_files.py" line="19" />
+        <location filename="../../desktop/experiment_files.py" line="19"/>
         <source>Danlu experiment (*.yaml *.yml)</source>
         <translation>丹炉实验 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/experiment_files.py" line="56" />
+        <location filename="../../desktop/experiment_files.py" line="56"/>
         <source>Open experiment</source>
         <translation>打开实验</translation>
     </message>
     <message>
-        <location filename="../../desktop/experiment_files.py" line="65" />
+        <location filename="../../desktop/experiment_files.py" line="65"/>
         <source>Cannot open the experiment</source>
         <translation>无法打开实验</translation>
     </message>
     <message>
-        <location filename="../../desktop/experiment_files.py" line="80" />
+        <location filename="../../desktop/experiment_files.py" line="80"/>
         <source>Save experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location filename="../../desktop/experiment_files.py" line="92" />
+        <location filename="../../desktop/experiment_files.py" line="92"/>
         <source>Cannot save the experiment</source>
         <translation>无法保存实验</translation>
     </message>
     <message>
-        <location filename="../../desktop/experiment_files.py" line="127" />
+        <location filename="../../desktop/experiment_files.py" line="138"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/experiment_files.py" line="128" />
+        <location filename="../../desktop/experiment_files.py" line="139"/>
         <source>The experiment has unsaved changes. Save them first?</source>
         <translation>实验有未保存的修改。要先保存吗？</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="63"/>
+        <source>Export {run}</source>
+        <extracomment>(format id, label, file filter) in the order shown.</extracomment>
+        <translation>导出 {run}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="70"/>
+        <source>Best (lowest validation loss or chosen monitor)</source>
+        <translation>最佳（验证损失最低或所选监控指标）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="71"/>
+        <source>Last (end of training)</source>
+        <translation>最后（训练结束时）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="78"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="79"/>
+        <source>Checkpoint</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="80"/>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="84"/>
+        <source>A JSON file with the input shape, preprocessing and class names is written beside the model. The export is compared with the trained model on 32 validation samples before it is kept.</source>
+        <translation>模型旁会写入一个 JSON 文件，包含输入形状、预处理和类别名称。保留导出结果前，会在 32 个验证样本上与训练好的模型比对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="102"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="103"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="152"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="168"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="184"/>
+        <source>Parity not checked: {reason}</source>
+        <translation>未检查一致性：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="188"/>
+        <source>Parity passed: max |difference| {diff:.3g} over {n} samples ({backend}, tolerance {tol:g})</source>
+        <translation>一致性通过：{n} 个样本上最大 |差值| {diff:.3g}（{backend}，容差 {tol:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="194"/>
+        <source>Saved {model}
+and {meta}
+SHA-256 {sha}</source>
+        <translation>已保存 {model}
+和 {meta}
+SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="207"/>
+        <source>Parity FAILED: {message}</source>
+        <translation>一致性检查失败：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="209"/>
+        <source>Export failed: {message}</source>
+        <translation>导出失败：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="211"/>
+        <source>Nothing was written.</source>
+        <translation>未写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>FormWidgets</name>
     <message>
-        <location filename="../../desktop/panels/form_widgets.py" line="144" />
+        <location filename="../../desktop/panels/form_widgets.py" line="23"/>
         <source>{help}
 Default: {default}</source>
         <translation>{help}
 默认值：{default}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/form_widgets.py" line="176" />
+        <location filename="../../desktop/panels/form_widgets.py" line="55"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/form_widgets.py" line="179" />
+        <location filename="../../desktop/panels/form_widgets.py" line="58"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/form_widgets.py" line="181" />
+        <location filename="../../desktop/panels/form_widgets.py" line="60"/>
         <source>off</source>
         <translation>关</translation>
     </message>
@@ -719,253 +917,253 @@ Default: {default}</source>
 <context>
     <name>LayerInspector</name>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="44" />
+        <location filename="../../desktop/panels/network/inspector.py" line="44"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="44" />
+        <location filename="../../desktop/panels/network/inspector.py" line="45"/>
         <source>Initialisation</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="45" />
+        <location filename="../../desktop/panels/network/inspector.py" line="46"/>
         <source>Output features</source>
         <translation>输出特征数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="46" />
+        <location filename="../../desktop/panels/network/inspector.py" line="47"/>
         <source>Bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="46" />
+        <location filename="../../desktop/panels/network/inspector.py" line="48"/>
         <source>Output channels</source>
         <translation>输出通道数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="47" />
+        <location filename="../../desktop/panels/network/inspector.py" line="49"/>
         <source>Kernel size</source>
         <translation>卷积核大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="47" />
+        <location filename="../../desktop/panels/network/inspector.py" line="50"/>
         <source>Stride</source>
         <translation>步幅</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="47" />
+        <location filename="../../desktop/panels/network/inspector.py" line="51"/>
         <source>Padding</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="48" />
+        <location filename="../../desktop/panels/network/inspector.py" line="52"/>
         <source>Dilation</source>
         <translation>膨胀</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="48" />
+        <location filename="../../desktop/panels/network/inspector.py" line="53"/>
         <source>Output size</source>
         <translation>输出尺寸</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="49" />
+        <location filename="../../desktop/panels/network/inspector.py" line="54"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="49" />
+        <location filename="../../desktop/panels/network/inspector.py" line="55"/>
         <source>Epsilon</source>
         <translation>Epsilon</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="49" />
+        <location filename="../../desktop/panels/network/inspector.py" line="56"/>
         <source>Drop probability</source>
         <translation>丢弃概率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="50" />
+        <location filename="../../desktop/panels/network/inspector.py" line="57"/>
         <source>Negative slope</source>
         <translation>负半轴斜率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="50" />
+        <location filename="../../desktop/panels/network/inspector.py" line="58"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="51" />
+        <location filename="../../desktop/panels/network/inspector.py" line="59"/>
         <source>Vocabulary size</source>
         <translation>词表大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="51" />
+        <location filename="../../desktop/panels/network/inspector.py" line="60"/>
         <source>Embedding size</source>
         <translation>嵌入维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="52" />
+        <location filename="../../desktop/panels/network/inspector.py" line="61"/>
         <source>Hidden size</source>
         <translation>隐藏单元数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="52" />
+        <location filename="../../desktop/panels/network/inspector.py" line="62"/>
         <source>Stacked layers</source>
         <translation>堆叠层数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="53" />
+        <location filename="../../desktop/panels/network/inspector.py" line="63"/>
         <source>Bidirectional</source>
         <translation>双向</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="53" />
+        <location filename="../../desktop/panels/network/inspector.py" line="64"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="54" />
+        <location filename="../../desktop/panels/network/inspector.py" line="65"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="55" />
+        <location filename="../../desktop/panels/network/inspector.py" line="66"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="55" />
+        <location filename="../../desktop/panels/network/inspector.py" line="67"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="56" />
+        <location filename="../../desktop/panels/network/inspector.py" line="68"/>
         <source>Max length</source>
         <translation>最大长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="57" />
+        <location filename="../../desktop/panels/network/inspector.py" line="69"/>
         <source>Feed-forward size</source>
         <translation>前馈层维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="57" />
+        <location filename="../../desktop/panels/network/inspector.py" line="70"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="58" />
+        <location filename="../../desktop/panels/network/inspector.py" line="71"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="58" />
+        <location filename="../../desktop/panels/network/inspector.py" line="72"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="58" />
+        <location filename="../../desktop/panels/network/inspector.py" line="73"/>
         <source>Axis order</source>
         <translation>轴顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="59" />
+        <location filename="../../desktop/panels/network/inspector.py" line="74"/>
         <source>Zero biases</source>
         <translation>偏置置零</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="62" />
+        <location filename="../../desktop/panels/network/inspector.py" line="77"/>
         <source>Optional label shown in the editor and in error messages.</source>
         <translation>可选的标签，显示在编辑器和错误信息中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="63" />
-        <source>Weight initialisation of this layer; empty uses the network's setting.</source>
+        <location filename="../../desktop/panels/network/inspector.py" line="78"/>
+        <source>Weight initialisation of this layer; empty uses the network&apos;s setting.</source>
         <translation>该层的权重初始化；留空则使用整个网络的设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="64" />
+        <location filename="../../desktop/panels/network/inspector.py" line="79"/>
         <source>Step between windows; automatic = the kernel size.</source>
         <translation>窗口之间的步长；自动 = 与核大小相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="65" />
-        <source>Zeros added on each side; 'same' keeps the size.</source>
-        <translation>每侧补零的数量；'same' 保持尺寸不变。</translation>
+        <location filename="../../desktop/panels/network/inspector.py" line="80"/>
+        <source>Zeros added on each side; &apos;same&apos; keeps the size.</source>
+        <translation>每侧补零的数量；&apos;same&apos; 保持尺寸不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="66" />
-        <source>Number of distinct token ids; automatic = the dataset's vocabulary.</source>
+        <location filename="../../desktop/panels/network/inspector.py" line="81"/>
+        <source>Number of distinct token ids; automatic = the dataset&apos;s vocabulary.</source>
         <translation>不同词元 ID 的数量；自动 = 数据集的词表大小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="67" />
-        <source>'last' gives the final step [hidden]; 'sequence' gives every step [T, hidden].</source>
-        <translation>'last' 输出最后一步 [hidden]；'sequence' 输出每一步 [T, hidden]。</translation>
+        <location filename="../../desktop/panels/network/inspector.py" line="82"/>
+        <source>&apos;last&apos; gives the final step [hidden]; &apos;sequence&apos; gives every step [T, hidden].</source>
+        <translation>&apos;last&apos; 输出最后一步 [hidden]；&apos;sequence&apos; 输出每一步 [T, hidden]。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="69" />
+        <location filename="../../desktop/panels/network/inspector.py" line="83"/>
         <source>New order of the per-sample axes, e.g. 1, 0 swaps [T, F] into [F, T].</source>
         <translation>每个样本各轴的新顺序，例如 1, 0 把 [T, F] 换成 [F, T]。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="70" />
+        <location filename="../../desktop/panels/network/inspector.py" line="84"/>
         <source>New per-sample shape; one entry may be -1.</source>
         <translation>每个样本的新形状；其中一项可以是 -1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="71" />
+        <location filename="../../desktop/panels/network/inspector.py" line="85"/>
         <source>Set every bias to zero after initialisation.</source>
         <translation>初始化后把所有偏置设为零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="73" />
+        <location filename="../../desktop/panels/network/inspector.py" line="88"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="73" />
+        <location filename="../../desktop/panels/network/inspector.py" line="89"/>
         <source>(network default)</source>
         <translation>（网络默认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="74" />
+        <location filename="../../desktop/panels/network/inspector.py" line="90"/>
         <source>number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="74" />
-        <location filename="../../desktop/panels/network/inspector.py" line="127" />
+        <location filename="../../desktop/panels/network/inspector.py" line="91"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="149"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="109" />
+        <location filename="../../desktop/panels/network/inspector.py" line="127"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="113" />
+        <location filename="../../desktop/panels/network/inspector.py" line="133"/>
         <source>Select a layer to edit it, or add layers from the palette by double-click or drag and drop.</source>
         <translation>选择一层进行编辑，或在层面板中双击或拖放以添加层。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="127" />
+        <location filename="../../desktop/panels/network/inspector.py" line="149"/>
         <source>Template: {name}</source>
         <translation>模板：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="144" />
+        <location filename="../../desktop/panels/network/inspector.py" line="166"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="149" />
+        <location filename="../../desktop/panels/network/inspector.py" line="172"/>
         <source>When to use:</source>
         <translation>何时使用：</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="173" />
+        <location filename="../../desktop/panels/network/inspector.py" line="198"/>
         <source>{n} inner layers. Drop layers onto the block to add them inside it.</source>
         <translation>内含 {n} 层。把层拖放到块上即可加入块内。</translation>
     </message>
@@ -973,63 +1171,63 @@ Default: {default}</source>
 <context>
     <name>LayerPalette</name>
     <message>
-        <location filename="../../desktop/panels/network/palette.py" line="43" />
+        <location filename="../../desktop/panels/network/palette.py" line="43"/>
         <source>Filter layers…</source>
         <extracomment>The MIME type a palette drag carries (the layer ``type`` as UTF-8).</extracomment>
         <translation>筛选层…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/palette.py" line="56" />
+        <location filename="../../desktop/panels/network/palette.py" line="56"/>
         <source>Core</source>
         <translation>基础</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/palette.py" line="56" />
+        <location filename="../../desktop/panels/network/palette.py" line="57"/>
         <source>Convolution</source>
         <translation>卷积</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/palette.py" line="56" />
+        <location filename="../../desktop/panels/network/palette.py" line="58"/>
         <source>Pooling</source>
         <translation>池化</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/palette.py" line="57" />
+        <location filename="../../desktop/panels/network/palette.py" line="59"/>
         <source>Recurrent</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/palette.py" line="57" />
+        <location filename="../../desktop/panels/network/palette.py" line="60"/>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/palette.py" line="58" />
+        <location filename="../../desktop/panels/network/palette.py" line="61"/>
         <source>Normalisation</source>
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/palette.py" line="58" />
+        <location filename="../../desktop/panels/network/palette.py" line="62"/>
         <source>Regularisation</source>
         <translation>正则化</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/palette.py" line="59" />
+        <location filename="../../desktop/panels/network/palette.py" line="63"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/palette.py" line="59" />
+        <location filename="../../desktop/panels/network/palette.py" line="64"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/palette.py" line="59" />
+        <location filename="../../desktop/panels/network/palette.py" line="65"/>
         <source>Blocks</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/palette.py" line="61" />
+        <location filename="../../desktop/panels/network/palette.py" line="67"/>
         <source>Loading the layer catalogue…</source>
         <translation>正在加载层目录…</translation>
     </message>
@@ -1037,23 +1235,23 @@ Default: {default}</source>
 <context>
     <name>LayerTree</name>
     <message>
-        <location filename="../../desktop/panels/network/layer_tree.py" line="78" />
+        <location filename="../../desktop/panels/network/layer_tree.py" line="110"/>
         <source>Layer</source>
-        <extracomment>The parameters worth showing next to a layer's name, in order.</extracomment>
+        <extracomment>The parameters worth showing next to a layer&apos;s name, in order.</extracomment>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/layer_tree.py" line="78" />
+        <location filename="../../desktop/panels/network/layer_tree.py" line="110"/>
         <source>Output shape</source>
         <translation>输出形状</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/layer_tree.py" line="78" />
+        <location filename="../../desktop/panels/network/layer_tree.py" line="110"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/layer_tree.py" line="79" />
+        <location filename="../../desktop/panels/network/layer_tree.py" line="110"/>
         <source>MACs</source>
         <translation>乘加次数</translation>
     </message>
@@ -1061,27 +1259,27 @@ Default: {default}</source>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../desktop/panels/log.py" line="23" />
+        <location filename="../../desktop/panels/log.py" line="23"/>
         <source>Messages from loading, training and errors appear here.</source>
         <translation>加载、训练和错误信息会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/log.py" line="24" />
+        <location filename="../../desktop/panels/log.py" line="24"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/log.py" line="39" />
+        <location filename="../../desktop/panels/log.py" line="39"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/log.py" line="39" />
+        <location filename="../../desktop/panels/log.py" line="39"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/log.py" line="39" />
+        <location filename="../../desktop/panels/log.py" line="39"/>
         <source>error</source>
         <translation>误差</translation>
     </message>
@@ -1089,37 +1287,37 @@ Default: {default}</source>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../desktop/plots/loss.py" line="23" />
+        <location filename="../../desktop/plots/loss.py" line="23"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/loss.py" line="24" />
+        <location filename="../../desktop/plots/loss.py" line="24"/>
         <source>epoch</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/loss.py" line="25" />
+        <location filename="../../desktop/plots/loss.py" line="25"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/loss.py" line="29" />
+        <location filename="../../desktop/plots/loss.py" line="29"/>
         <source>train (step)</source>
         <translation>训练（每步）</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/loss.py" line="30" />
+        <location filename="../../desktop/plots/loss.py" line="30"/>
         <source>train (smoothed)</source>
         <translation>训练（平滑）</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/loss.py" line="32" />
+        <location filename="../../desktop/plots/loss.py" line="32"/>
         <source>train (epoch mean)</source>
         <translation>训练（每轮平均）</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/loss.py" line="34" />
+        <location filename="../../desktop/plots/loss.py" line="34"/>
         <source>validation</source>
         <translation>验证集</translation>
     </message>
@@ -1127,78 +1325,78 @@ Default: {default}</source>
 <context>
     <name>LrFinderBox</name>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="62" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="66"/>
         <source>Learning-rate finder</source>
         <translation>学习率查找器</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="69" />
-        <location filename="../../desktop/panels/lr_finder_view.py" line="149" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="73"/>
+        <location filename="../../desktop/panels/lr_finder_view.py" line="155"/>
         <source>Find learning rate</source>
         <translation>寻找学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="72" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="76"/>
         <source>Trains briefly while raising the rate from 1e-6 to 1, and suggests the rate where the loss falls fastest.</source>
         <translation>短暂训练，同时把学习率从 1e-6 提高到 1，并建议损失下降最快处的学习率。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="77" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="81"/>
         <source>Use suggestion</source>
         <translation>使用建议值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="80" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="84"/>
         <source>Not run yet.</source>
         <translation>尚未运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="92" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="96"/>
         <source>A range test on a copy of the network: the experiment is not changed until you apply the suggestion.</source>
         <translation>在网络的副本上做范围测试：应用建议之前，实验不会改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="120" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="124"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="122" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="126"/>
         <source>Searching… ({n} batches)</source>
         <translation>正在搜索…（{n} 个批次）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="138" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="144"/>
         <source>Learning rate set to {lr:.3g}.</source>
         <translation>学习率已设为 {lr:.3g}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="143" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="149"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="160" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="166"/>
         <source>Use {lr:.3g}</source>
         <translation>使用 {lr:.3g}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="162" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="168"/>
         <source>Suggested learning rate: {lr:.3g} (steepest loss descent).</source>
         <translation>建议学习率：{lr:.3g}（损失下降最快处）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="168" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="171"/>
         <source>No suggestion: the search was too short. Run it again without stopping.</source>
         <translation>没有建议：搜索太短。请重新运行且不要中途停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="176" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="178"/>
         <source>The search failed: {msg}</source>
         <translation>搜索失败：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="177" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="179"/>
         <source>Learning-rate finder failed</source>
         <translation>学习率查找失败</translation>
     </message>
@@ -1206,17 +1404,17 @@ Default: {default}</source>
 <context>
     <name>LrFinderPlot</name>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="26" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="27"/>
         <source>Loss against learning rate</source>
         <translation>损失随学习率变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="27" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="28"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lr_finder_view.py" line="28" />
+        <location filename="../../desktop/panels/lr_finder_view.py" line="29"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -1224,209 +1422,209 @@ Default: {default}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="109" />
-        <source>This panel is not available in this build ({err}).</source>
-        <extracomment>Each page's panel, imported by name: the window shows before pyqtgraph and the panels load, and it still opens if one panel is missing from a build.</extracomment>
-        <translation>此版本中没有该面板（{err}）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="135" />
+        <location filename="../../desktop/main_window.py" line="164"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="135" />
+        <location filename="../../desktop/main_window.py" line="165"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="135" />
+        <location filename="../../desktop/main_window.py" line="166"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="136" />
+        <location filename="../../desktop/main_window.py" line="167"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="136" />
+        <location filename="../../desktop/main_window.py" line="168"/>
         <source>Runs</source>
         <translation>运行记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="136" />
+        <location filename="../../desktop/main_window.py" line="169"/>
         <source>Predict</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149" />
+        <location filename="../../desktop/main_window.py" line="189"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="33" />
+        <location filename="../../desktop/window_actions.py" line="34"/>
         <source>&amp;New experiment</source>
         <translation>新建实验(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="37" />
+        <location filename="../../desktop/window_actions.py" line="38"/>
         <source>Start over with the built-in digits and a CNN</source>
         <translation>从内置手写数字和 CNN 重新开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="41" />
+        <location filename="../../desktop/window_actions.py" line="42"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="45" />
+        <location filename="../../desktop/window_actions.py" line="46"/>
         <source>Open an experiment file</source>
         <translation>打开实验文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="49" />
+        <location filename="../../desktop/window_actions.py" line="50"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="53" />
+        <location filename="../../desktop/window_actions.py" line="54"/>
         <source>Save the experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="55" />
+        <location filename="../../desktop/window_actions.py" line="56"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="59" />
+        <location filename="../../desktop/window_actions.py" line="60"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="63" />
+        <location filename="../../desktop/window_actions.py" line="64"/>
         <source>Train a new run</source>
         <translation>训练新的运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187" />
-        <location filename="../../desktop/window_actions.py" line="67" />
+        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/window_actions.py" line="68"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="71" />
+        <location filename="../../desktop/window_actions.py" line="72"/>
         <source>Pause or resume training</source>
         <translation>暂停或继续训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="75" />
+        <location filename="../../desktop/window_actions.py" line="76"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="79" />
+        <location filename="../../desktop/window_actions.py" line="80"/>
         <source>Stop after this batch, keeping a checkpoint</source>
         <translation>在此批次后停止，保留检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="82" />
+        <location filename="../../desktop/window_actions.py" line="83"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="84" />
+        <location filename="../../desktop/window_actions.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="87" />
+        <location filename="../../desktop/window_actions.py" line="95"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="99" />
+        <location filename="../../desktop/window_actions.py" line="107"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="103" />
+        <location filename="../../desktop/window_actions.py" line="111"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="105" />
+        <location filename="../../desktop/window_actions.py" line="113"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="111" />
+        <location filename="../../desktop/window_actions.py" line="119"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_actions.py" line="112" />
+        <location filename="../../desktop/window_actions.py" line="120"/>
         <source>&amp;About Danlu</source>
         <translation>关于丹炉(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163" />
+        <location filename="../../desktop/main_window.py" line="145"/>
+        <source>The {page} page failed to build. Please report this, with the text below.</source>
+        <extracomment>Each page&apos;s panel, imported by name: the window shows before pyqtgraph and the panels load. A panel that fails to build raises (tests fail); only a frozen build shows the traceback on the page and in the log.</extracomment>
+        <translation>{page} 页面构建失败。请连同下面的文字一起报告此问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="211"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171" />
+        <location filename="../../desktop/main_window.py" line="219"/>
         <source>Loading engine (PyTorch, Lightning)…</source>
         <translation>正在加载引擎（PyTorch、Lightning）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177" />
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>The engine failed to load</source>
         <translation>引擎加载失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187" />
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190" />
+        <location filename="../../desktop/main_window.py" line="236"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="209" />
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>Engine ready ({s:.1f} s)</source>
         <translation>引擎就绪（{s:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="210" />
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>Training engine loaded in {s:.1f} s.</source>
         <translation>训练引擎已加载，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224" />
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233" />
+        <location filename="../../desktop/main_window.py" line="285"/>
         <source>About Danlu</source>
         <translation>关于丹炉</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234" />
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>&lt;b&gt;Danlu 丹炉&lt;/b&gt;&lt;br&gt;Point-and-click deep learning on your own machine.&lt;br&gt;Experiments are YAML files; every run is a folder you can open with any tool.</source>
         <translation>&lt;b&gt;丹炉 Danlu&lt;/b&gt;&lt;br&gt;在自己的电脑上点点鼠标就能做深度学习。&lt;br&gt;实验是 YAML 文件；每次运行都是一个可以用任何工具打开的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250" />
+        <location filename="../../desktop/main_window.py" line="310"/>
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251" />
+        <location filename="../../desktop/main_window.py" line="312"/>
         <source>A run is still training. Stop it and quit? It keeps a checkpoint, so you can resume it later from the Runs page.</source>
         <translation>仍有训练在运行。停止并退出吗？运行会保留检查点，之后可以在“运行记录”页继续。</translation>
     </message>
@@ -1434,28 +1632,28 @@ Default: {default}</source>
 <context>
     <name>MetricPlot</name>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="34" />
-        <location filename="../../desktop/plots/metric.py" line="76" />
+        <location filename="../../desktop/plots/metric.py" line="34"/>
+        <location filename="../../desktop/plots/metric.py" line="76"/>
         <source>epoch</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="75" />
+        <location filename="../../desktop/plots/metric.py" line="75"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="77" />
+        <location filename="../../desktop/plots/metric.py" line="77"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="83" />
+        <location filename="../../desktop/plots/metric.py" line="83"/>
         <source>actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="102" />
+        <location filename="../../desktop/plots/metric.py" line="102"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
@@ -1463,29 +1661,29 @@ Default: {default}</source>
 <context>
     <name>MisclassifiedGallery</name>
     <message>
-        <location filename="../../desktop/panels/predict_views.py" line="121" />
+        <location filename="../../desktop/panels/predict_views.py" line="129"/>
         <source>Choose a split and press Show to list the samples the network gets wrong.</source>
         <translation>选择一个数据划分并点击“显示”，列出网络判断错误的样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict_views.py" line="129" />
+        <location filename="../../desktop/panels/predict_views.py" line="136"/>
         <source>No misclassified samples in this split.</source>
         <translation>该划分中没有分类错误的样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict_views.py" line="142" />
+        <location filename="../../desktop/panels/predict_views.py" line="149"/>
         <source>sample {index}</source>
         <translation>样本 {index}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict_views.py" line="147" />
+        <location filename="../../desktop/panels/predict_views.py" line="155"/>
         <source>true: {true}
 predicted: {pred} ({p:.0%})</source>
         <translation>真实：{true}
 预测：{pred}（{p:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict_views.py" line="153" />
+        <location filename="../../desktop/panels/predict_views.py" line="163"/>
         <source>sample {index} of the split</source>
         <translation>该划分中的第 {index} 个样本</translation>
     </message>
@@ -1493,244 +1691,219 @@ predicted: {pred} ({p:.0%})</source>
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="80" />
+        <location filename="../../desktop/panels/network/panel.py" line="88"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="81" />
+        <location filename="../../desktop/panels/network/panel.py" line="89"/>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="30" />
+        <location filename="../../desktop/panels/network/actions.py" line="32"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="32" />
+        <location filename="../../desktop/panels/network/actions.py" line="38"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="89" />
+        <location filename="../../desktop/panels/network/actions.py" line="141"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>撤销：{what}（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="90" />
+        <location filename="../../desktop/panels/network/actions.py" line="143"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="93" />
+        <location filename="../../desktop/panels/network/actions.py" line="148"/>
         <source>Redo {what} (Ctrl+Shift+Z)</source>
         <translation>重做：{what}（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="95" />
+        <location filename="../../desktop/panels/network/actions.py" line="150"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="43" />
+        <location filename="../../desktop/panels/network/actions.py" line="52"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="45" />
+        <location filename="../../desktop/panels/network/actions.py" line="56"/>
         <source>Delete the selected layers (Del)</source>
         <translation>删除所选的层（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="47" />
-        <location filename="../../desktop/panels/network/panel.py" line="255" />
+        <location filename="../../desktop/panels/network/actions.py" line="59"/>
+        <location filename="../../desktop/panels/network/panel.py" line="237"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="49" />
+        <location filename="../../desktop/panels/network/actions.py" line="63"/>
         <source>Insert a copy after each selected layer (Ctrl+D)</source>
         <translation>在每个所选层后插入一份副本（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="51" />
-        <location filename="../../desktop/panels/network/panel.py" line="266" />
+        <location filename="../../desktop/panels/network/actions.py" line="66"/>
+        <location filename="../../desktop/panels/network/panel.py" line="251"/>
         <source>Wrap in residual block</source>
         <translation>包装为残差块</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="53" />
+        <location filename="../../desktop/panels/network/actions.py" line="70"/>
         <source>Put the selected neighbouring layers in a residual block whose output is added to its input (Ctrl+G)</source>
         <translation>把所选的相邻层放入残差块，块的输出与其输入相加（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="56" />
+        <location filename="../../desktop/panels/network/actions.py" line="76"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="57" />
+        <location filename="../../desktop/panels/network/actions.py" line="80"/>
         <source>Move the layer up (Alt+Up)</source>
         <translation>将该层上移（Alt+Up）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="59" />
+        <location filename="../../desktop/panels/network/actions.py" line="83"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="60" />
+        <location filename="../../desktop/panels/network/actions.py" line="87"/>
         <source>Move the layer down (Alt+Down)</source>
         <translation>将该层下移（Alt+Down）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="62" />
+        <location filename="../../desktop/panels/network/actions.py" line="90"/>
         <source>Open network…</source>
         <translation>打开网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="63" />
+        <location filename="../../desktop/panels/network/actions.py" line="93"/>
         <source>Load a network from a YAML file</source>
         <translation>从 YAML 文件加载网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="65" />
+        <location filename="../../desktop/panels/network/actions.py" line="96"/>
         <source>Save network…</source>
         <translation>保存网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="66" />
+        <location filename="../../desktop/panels/network/actions.py" line="99"/>
         <source>Save the network as a YAML file</source>
         <translation>将网络保存为 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="164" />
+        <location filename="../../desktop/panels/network/panel.py" line="160"/>
         <source>Adapt the template to the data</source>
         <translation>使模板适配数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="198" />
+        <location filename="../../desktop/panels/network/panel.py" line="181"/>
         <source>Invalid network</source>
         <translation>网络无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="207" />
-        <source>No dataset</source>
-        <translation>没有数据集</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/network/panel.py" line="208" />
-        <source>Load a dataset first: templates are shaped to it.</source>
-        <translation>请先加载数据集：模板会按数据调整形状。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/network/panel.py" line="213" />
+        <location filename="../../desktop/panels/network/panel.py" line="195"/>
         <source>Template does not fit</source>
         <translation>模板不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="216" />
+        <location filename="../../desktop/panels/network/panel.py" line="198"/>
         <source>Use template {name}</source>
         <translation>使用模板 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="229" />
+        <location filename="../../desktop/panels/network/panel.py" line="211"/>
         <source>Insert {type}</source>
         <translation>插入 {type}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="244" />
+        <location filename="../../desktop/panels/network/panel.py" line="226"/>
         <source>Delete {n} layer(s)</source>
         <translation>删除 {n} 层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="263" />
+        <location filename="../../desktop/panels/network/panel.py" line="247"/>
         <source>Cannot wrap</source>
         <translation>无法包装</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="264" />
+        <location filename="../../desktop/panels/network/panel.py" line="248"/>
         <source>Select neighbouring layers of the same block: {msg}</source>
         <translation>请选择同一块中相邻的层：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="284" />
+        <location filename="../../desktop/panels/network/panel.py" line="269"/>
         <source>Cannot move</source>
         <translation>无法移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="286" />
+        <location filename="../../desktop/panels/network/panel.py" line="271"/>
         <source>Move layer</source>
         <translation>移动层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="291" />
+        <location filename="../../desktop/panels/network/panel.py" line="276"/>
         <source>Change {field} of layer {index}</source>
         <translation>修改第 {index} 层的 {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="299" />
+        <location filename="../../desktop/panels/network/panel.py" line="283"/>
         <source>Change {field}</source>
         <translation>修改 {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="311" />
+        <location filename="../../desktop/panels/network/panel.py" line="295"/>
         <source>Cannot open the network</source>
         <translation>无法打开网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="313" />
+        <location filename="../../desktop/panels/network/panel.py" line="297"/>
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="317" />
+        <location filename="../../desktop/panels/network/panel.py" line="302"/>
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="318" />
+        <location filename="../../desktop/panels/network/panel.py" line="302"/>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
         <translation>YAML 文件 (*.yaml *.yml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="323" />
+        <location filename="../../desktop/panels/network/panel.py" line="309"/>
         <source>Save network</source>
         <translation>保存网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="324" />
+        <location filename="../../desktop/panels/network/panel.py" line="309"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation>YAML 文件 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="329" />
+        <location filename="../../desktop/panels/network/panel.py" line="315"/>
         <source>Cannot save the network</source>
         <translation>无法保存网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="353" />
-        <source>the engine is still starting</source>
-        <translation>引擎仍在启动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/network/panel.py" line="356" />
-        <source>the dataset could not be loaded: {msg}</source>
-        <translation>无法加载数据集：{msg}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/network/panel.py" line="357" />
-        <source>the dataset is not loaded yet</source>
-        <translation>数据集尚未加载</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/network/panel.py" line="369" />
+        <location filename="../../desktop/panels/network/panel.py" line="340"/>
         <source>Input {inp} → output {out}   ·   {params} parameters   ·   {macs} MACs per sample</source>
         <translation>输入 {inp} → 输出 {out}   ·   {params} 个参数   ·   每个样本 {macs} 次乘加</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="375" />
+        <location filename="../../desktop/panels/network/panel.py" line="344"/>
         <source>The network fits the data: ready to train.</source>
         <translation>网络与数据匹配：可以开始训练。</translation>
     </message>
@@ -1738,188 +1911,192 @@ predicted: {pred} ({p:.0%})</source>
 <context>
     <name>PathRow</name>
     <message>
-        <location filename="../../desktop/panels/data_paths.py" line="41" />
+        <location filename="../../desktop/path_row.py" line="21"/>
         <source>Browse…</source>
-        <extracomment>Sources whose path is a folder (the others are files).</extracomment>
         <translation>浏览…</translation>
     </message>
 </context>
 <context>
     <name>PredictPanel</name>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="123" />
+        <location filename="../../desktop/panels/predict.py" line="136"/>
         <source>No run selected</source>
         <translation>未选择运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="126" />
+        <location filename="../../desktop/panels/predict.py" line="139"/>
         <source>best checkpoint</source>
         <translation>最佳检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="127" />
+        <location filename="../../desktop/panels/predict.py" line="140"/>
         <source>last checkpoint</source>
         <translation>最后检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="129" />
+        <location filename="../../desktop/panels/predict.py" line="142"/>
         <source>Train a network, or open a run in the Runs panel, to predict with it.</source>
         <translation>训练一个网络，或在“运行记录”面板中打开一次运行，即可用它预测。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="134" />
+        <location filename="../../desktop/panels/predict.py" line="147"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="135" />
+        <location filename="../../desktop/panels/predict.py" line="148"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="136" />
+        <location filename="../../desktop/panels/predict.py" line="149"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="140" />
+        <location filename="../../desktop/panels/predict.py" line="153"/>
         <source>top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="151" />
+        <location filename="../../desktop/panels/predict.py" line="164"/>
         <source>Drop files or a folder here,
 or use Choose files…</source>
         <translation>将文件或文件夹拖到这里，
 或使用“选择文件…”</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="183" />
+        <location filename="../../desktop/panels/predict.py" line="196"/>
         <source>validation split</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="184" />
+        <location filename="../../desktop/panels/predict.py" line="197"/>
         <source>test split</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="185" />
+        <location filename="../../desktop/panels/predict.py" line="198"/>
         <source>Show misclassified</source>
         <translation>显示分类错误的样本</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="191" />
+        <location filename="../../desktop/panels/predict.py" line="204"/>
         <source>Split:</source>
         <translation>数据划分：</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="201" />
+        <location filename="../../desktop/panels/predict.py" line="214"/>
         <source>Predict files</source>
         <translation>预测文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="202" />
+        <location filename="../../desktop/panels/predict.py" line="215"/>
         <source>Misclassified samples</source>
         <translation>分类错误的样本</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="232" />
+        <location filename="../../desktop/panels/predict.py" line="246"/>
         <source>Loading the trained network…</source>
         <translation>正在加载训练好的网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="241" />
+        <location filename="../../desktop/panels/predict.py" line="255"/>
         <source>This run cannot predict: {msg}</source>
         <translation>该运行无法用于预测：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="250" />
+        <location filename="../../desktop/panels/predict.py" line="265"/>
         <source>{n} classes</source>
         <translation>{n} 个类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="251" />
+        <location filename="../../desktop/panels/predict.py" line="266"/>
         <source>regression</source>
         <translation>回归</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="251" />
+        <location filename="../../desktop/panels/predict.py" line="267"/>
         <source>forecasting</source>
         <translation>时序预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="254" />
+        <location filename="../../desktop/panels/predict.py" line="279"/>
+        <source>The inputs were cleared: this network takes {what}. Choose or drop new ones.</source>
+        <translation>已清除输入：此网络接受 {what}。请选择或拖入新的输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="284"/>
         <source>Ready. Choose or drop inputs to predict them.</source>
         <translation>就绪。选择或拖入输入即可预测。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="255" />
+        <location filename="../../desktop/panels/predict.py" line="285"/>
         <source>This network takes {what}.</source>
         <translation>该网络接受：{what}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="281" />
+        <location filename="../../desktop/panels/predict.py" line="311"/>
         <source>Choose inputs</source>
         <translation>选择输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="281" />
+        <location filename="../../desktop/panels/predict.py" line="311"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="286" />
+        <location filename="../../desktop/panels/predict.py" line="316"/>
         <source>Choose a folder of images</source>
         <translation>选择图像文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="294" />
+        <location filename="../../desktop/panels/predict.py" line="324"/>
         <source>Predicting {n} input(s)…</source>
         <translation>正在预测 {n} 个输入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="298" />
+        <location filename="../../desktop/panels/predict.py" line="328"/>
         <source>Prediction failed: {msg}</source>
         <translation>预测失败：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="329" />
+        <location filename="../../desktop/panels/predict.py" line="360"/>
         <source>{ok} prediction(s), {bad} input(s) could not be read.</source>
         <translation>{ok} 个预测，{bad} 个输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="330" />
+        <location filename="../../desktop/panels/predict.py" line="362"/>
         <source>{ok} prediction(s).</source>
         <translation>{ok} 个预测。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="348" />
+        <location filename="../../desktop/panels/predict.py" line="382"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: most likely &lt;b&gt;{label}&lt;/b&gt; ({p:.1%})</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;：最可能是 &lt;b&gt;{label}&lt;/b&gt;（{p:.1%}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="352" />
+        <location filename="../../desktop/panels/predict.py" line="389"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: predicted {values}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;：预测值 {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="364" />
+        <location filename="../../desktop/panels/predict.py" line="401"/>
         <source>Evaluating the network on the split…</source>
         <translation>正在该划分上评估网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="373" />
+        <location filename="../../desktop/panels/predict.py" line="410"/>
         <source>{wrong} of {total} samples misclassified ({acc:.1%} correct).</source>
         <translation>{total} 个样本中有 {wrong} 个分类错误（正确率 {acc:.1%}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="376" />
+        <location filename="../../desktop/panels/predict.py" line="414"/>
         <source>The {n} most confident mistakes are shown.</source>
         <translation>显示置信度最高的 {n} 个错误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="383" />
+        <location filename="../../desktop/panels/predict.py" line="421"/>
         <source>The split could not be evaluated: {msg}</source>
         <translation>无法评估该划分：{msg}</translation>
     </message>
@@ -1927,102 +2104,122 @@ or use Choose files…</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/panels/results.py" line="95" />
+        <location filename="../../desktop/panels/results.py" line="103"/>
         <source>No run yet: press Train.</source>
         <translation>还没有运行：点击“训练”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="100" />
+        <location filename="../../desktop/panels/results.py" line="108"/>
         <source>samples/s</source>
         <translation>样本/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="101" />
+        <location filename="../../desktop/panels/results.py" line="109"/>
         <source>time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="102" />
+        <location filename="../../desktop/panels/results.py" line="110"/>
         <source>last loss</source>
         <translation>最近损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="103" />
+        <location filename="../../desktop/panels/results.py" line="111"/>
         <source>best validation</source>
         <translation>最佳验证值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="104" />
+        <location filename="../../desktop/panels/results.py" line="112"/>
         <source>GPU memory</source>
         <translation>GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="97" />
+        <location filename="../../desktop/panels/results.py" line="105"/>
         <source>epoch {value} of {maximum}</source>
         <translation>第 {value} / {maximum} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="98" />
+        <location filename="../../desktop/panels/results.py" line="106"/>
         <source>batch {value} of {maximum}</source>
         <translation>第 {value} / {maximum} 批</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="137" />
+        <location filename="../../desktop/panels/results.py" line="125"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="127"/>
+        <source>Export this run&apos;s model (ONNX, TorchScript, safetensors), checked against the trained model.</source>
+        <translation>导出此运行的模型（ONNX、TorchScript、safetensors），并与训练好的模型比对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="129"/>
+        <source>Open report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="130"/>
+        <source>Write this run&apos;s HTML report and open it in the browser.</source>
+        <translation>生成此运行的 HTML 报告并在浏览器中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="161"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="176" />
+        <location filename="../../desktop/panels/results.py" line="237"/>
         <source>acc</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="178" />
+        <location filename="../../desktop/panels/results.py" line="237"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="188" />
+        <location filename="../../desktop/panels/results.py" line="247"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="188" />
+        <location filename="../../desktop/panels/results.py" line="247"/>
         <source>Training</source>
         <translation>训练中</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="189" />
+        <location filename="../../desktop/panels/results.py" line="248"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="190" />
+        <location filename="../../desktop/panels/results.py" line="249"/>
         <source>Stopped (checkpoint kept)</source>
         <translation>已停止（已保留检查点）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="191" />
+        <location filename="../../desktop/panels/results.py" line="250"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="196" />
+        <location filename="../../desktop/panels/results.py" line="255"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="196" />
+        <location filename="../../desktop/panels/results.py" line="255"/>
         <source>validation</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="197" />
+        <location filename="../../desktop/panels/results.py" line="256"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="200" />
+        <location filename="../../desktop/panels/results.py" line="259"/>
         <source>{split} {metric} {value:.4f}</source>
         <translation>{split} {metric} {value:.4f}</translation>
     </message>
@@ -2030,77 +2227,77 @@ or use Choose files…</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="24" />
+        <location filename="../../desktop/panels/results_view.py" line="26"/>
         <source>Validation metrics</source>
         <translation>验证指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="25" />
+        <location filename="../../desktop/panels/results_view.py" line="27"/>
         <source>score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="27" />
+        <location filename="../../desktop/panels/results_view.py" line="29"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="28" />
+        <location filename="../../desktop/panels/results_view.py" line="30"/>
         <source>F1 (macro)</source>
         <translation>F1（宏平均）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="29" />
+        <location filename="../../desktop/panels/results_view.py" line="31"/>
         <source>AUROC (macro)</source>
         <translation>AUROC（宏平均）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="35" />
+        <location filename="../../desktop/panels/results_view.py" line="37"/>
         <source>Validation errors</source>
         <translation>验证误差</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="36" />
+        <location filename="../../desktop/panels/results_view.py" line="38"/>
         <source>error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="37" />
+        <location filename="../../desktop/panels/results_view.py" line="39"/>
         <source>MSE</source>
         <translation>MSE</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="37" />
+        <location filename="../../desktop/panels/results_view.py" line="39"/>
         <source>MAE</source>
         <translation>MAE</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="39" />
+        <location filename="../../desktop/panels/results_view.py" line="41"/>
         <source>Coefficient of determination</source>
         <translation>决定系数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="157" />
+        <location filename="../../desktop/panels/results_view.py" line="174"/>
         <source>test split</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="157" />
+        <location filename="../../desktop/panels/results_view.py" line="174"/>
         <source>validation</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="158" />
+        <location filename="../../desktop/panels/results_view.py" line="186"/>
         <source>ROC ({split})</source>
         <translation>ROC（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="159" />
+        <location filename="../../desktop/panels/results_view.py" line="191"/>
         <source>Confusion matrix ({split})</source>
         <translation>混淆矩阵（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="160" />
+        <location filename="../../desktop/panels/results_view.py" line="196"/>
         <source>Predicted vs actual ({split})</source>
         <translation>预测值与真实值（{split}）</translation>
     </message>
@@ -2108,18 +2305,18 @@ or use Choose files…</source>
 <context>
     <name>RocPlot</name>
     <message>
-        <location filename="../../desktop/plots/roc.py" line="27" />
+        <location filename="../../desktop/plots/roc.py" line="27"/>
         <source>ROC</source>
         <extracomment>Above this many classes the legend would cover the plot: the curves stay, the legend lists the first ones.</extracomment>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/roc.py" line="28" />
+        <location filename="../../desktop/plots/roc.py" line="28"/>
         <source>false positive rate</source>
         <translation>假阳性率</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/roc.py" line="29" />
+        <location filename="../../desktop/plots/roc.py" line="29"/>
         <source>true positive rate</source>
         <translation>真阳性率</translation>
     </message>
@@ -2127,122 +2324,142 @@ or use Choose files…</source>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="124" />
+        <location filename="../../desktop/panels/runs.py" line="147"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="125" />
+        <location filename="../../desktop/panels/runs.py" line="148"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="126" />
+        <location filename="../../desktop/panels/runs.py" line="149"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="127" />
+        <location filename="../../desktop/panels/runs.py" line="150"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="128" />
+        <location filename="../../desktop/panels/runs.py" line="151"/>
         <source>Best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="129" />
+        <location filename="../../desktop/panels/runs.py" line="152"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="130" />
+        <location filename="../../desktop/panels/runs.py" line="153"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="145" />
+        <location filename="../../desktop/panels/runs.py" line="168"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="146" />
+        <location filename="../../desktop/panels/runs.py" line="169"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="147" />
-        <source>Show the run's saved curves, ROC and confusion matrix.</source>
+        <location filename="../../desktop/panels/runs.py" line="170"/>
+        <source>Show the run&apos;s saved curves, ROC and confusion matrix.</source>
         <translation>显示该运行保存的曲线、ROC 和混淆矩阵。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="151" />
+        <location filename="../../desktop/panels/runs.py" line="174"/>
         <source>Train more epochs</source>
         <translation>继续训练更多轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="152" />
+        <location filename="../../desktop/panels/runs.py" line="175"/>
         <source>Continue the selected run from its last checkpoint.</source>
         <translation>从所选运行的最后检查点继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="153" />
+        <location filename="../../desktop/panels/runs.py" line="176"/>
         <source>Show folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="154" />
+        <location filename="../../desktop/panels/runs.py" line="177"/>
         <source>Open the run folder in the file manager.</source>
         <translation>在文件管理器中打开运行文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="155" />
+        <location filename="../../desktop/panels/runs.py" line="178"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="180" />
+        <location filename="../../desktop/panels/runs.py" line="180"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="182"/>
+        <source>Export the run&apos;s model to ONNX, TorchScript or safetensors, checked against the trained model.</source>
+        <translation>将运行的模型导出为 ONNX、TorchScript 或 safetensors，并与训练好的模型比对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="184"/>
+        <source>Open report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="186"/>
+        <source>Write the run&apos;s HTML report (curves, ROC, confusion matrix, mistakes) and open it in the browser.</source>
+        <translation>生成运行的 HTML 报告（曲线、ROC、混淆矩阵、错例）并在浏览器中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="217"/>
         <source>Opened run</source>
         <translation>已打开的运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="181" />
+        <location filename="../../desktop/panels/runs.py" line="218"/>
         <source>Compare selected</source>
         <translation>比较所选</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="240" />
+        <location filename="../../desktop/panels/runs.py" line="277"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="241" />
+        <location filename="../../desktop/panels/runs.py" line="278"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="242" />
+        <location filename="../../desktop/panels/runs.py" line="279"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="243" />
+        <location filename="../../desktop/panels/runs.py" line="280"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="273" />
+        <location filename="../../desktop/panels/runs.py" line="309"/>
         <source>Opened: {name}</source>
         <translation>已打开：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="292" />
+        <location filename="../../desktop/panels/runs.py" line="343"/>
         <source>Delete runs</source>
         <translation>删除运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="294" />
+        <location filename="../../desktop/panels/runs.py" line="344"/>
         <source>Delete these runs and all their files (checkpoints, curves, exports)?
 
 {names}</source>
@@ -2251,12 +2468,12 @@ or use Choose files…</source>
 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="307" />
+        <location filename="../../desktop/panels/runs.py" line="358"/>
         <source>Cannot delete the run</source>
         <translation>无法删除该运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="336" />
+        <location filename="../../desktop/panels/runs.py" line="387"/>
         <source>{n} runs overlaid.</source>
         <translation>已叠加 {n} 个运行。</translation>
     </message>
@@ -2264,7 +2481,7 @@ or use Choose files…</source>
 <context>
     <name>SampleGrid</name>
     <message>
-        <location filename="../../desktop/panels/data_samples.py" line="66" />
+        <location filename="../../desktop/panels/data_samples.py" line="66"/>
         <source>Image samples appear here once an image dataset is loaded.</source>
         <translation>加载图像数据集后，样本图像显示在这里。</translation>
     </message>
@@ -2272,17 +2489,17 @@ or use Choose files…</source>
 <context>
     <name>ScatterPlot</name>
     <message>
-        <location filename="../../desktop/plots/scatter.py" line="21" />
+        <location filename="../../desktop/plots/scatter.py" line="21"/>
         <source>Predicted vs actual</source>
         <translation>预测值与真实值</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/scatter.py" line="22" />
+        <location filename="../../desktop/plots/scatter.py" line="22"/>
         <source>actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/scatter.py" line="23" />
+        <location filename="../../desktop/plots/scatter.py" line="23"/>
         <source>predicted</source>
         <translation>预测</translation>
     </message>
@@ -2290,7 +2507,7 @@ or use Choose files…</source>
 <context>
     <name>SeriesGrid</name>
     <message>
-        <location filename="../../desktop/panels/data_samples.py" line="100" />
+        <location filename="../../desktop/panels/data_samples.py" line="100"/>
         <source>Sequence plots appear here once a sequence dataset is loaded.</source>
         <translation>加载序列数据集后，序列曲线显示在这里。</translation>
     </message>
@@ -2298,76 +2515,66 @@ or use Choose files…</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="29" />
+        <location filename="../../desktop/settings_dialog.py" line="27"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="31" />
+        <location filename="../../desktop/settings_dialog.py" line="29"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="32" />
+        <location filename="../../desktop/settings_dialog.py" line="30"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="36" />
+        <location filename="../../desktop/settings_dialog.py" line="34"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="38" />
+        <location filename="../../desktop/settings_dialog.py" line="36"/>
         <source>Takes effect the next time Danlu starts.</source>
         <translation>下次启动丹炉时生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="40" />
+        <location filename="../../desktop/settings_dialog.py" line="37"/>
         <source>Default: {path}</source>
         <translation>默认：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="41" />
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="47" />
+        <location filename="../../desktop/settings_dialog.py" line="42"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="48" />
+        <location filename="../../desktop/settings_dialog.py" line="43"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="49" />
-        <location filename="../../desktop/settings_dialog.py" line="70" />
+        <location filename="../../desktop/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/settings_dialog.py" line="65"/>
         <source>Runs folder</source>
         <translation>运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="50" />
+        <location filename="../../desktop/settings_dialog.py" line="45"/>
         <source>Every run is saved as a folder here (checkpoints, curves, evaluation).</source>
         <translation>每次运行都以文件夹形式保存在这里（检查点、曲线、评估）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="78" />
-        <source>the Danlu data folder</source>
-        <translation>丹炉数据文件夹</translation>
     </message>
 </context>
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="134" />
+        <location filename="../../desktop/panels/data_views.py" line="153"/>
         <source>File or row</source>
         <translation>文件或行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="134" />
+        <location filename="../../desktop/panels/data_views.py" line="153"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2375,32 +2582,57 @@ or use Choose files…</source>
 <context>
     <name>SplitOptions</name>
     <message>
-        <location filename="../../desktop/panels/data_options.py" line="64" />
+        <location filename="../../desktop/panels/data_options.py" line="57"/>
         <source>Split</source>
         <translation>数据划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_options.py" line="70" />
+        <location filename="../../desktop/panels/data_options.py" line="84"/>
+        <source>Which samples go to which split.</source>
+        <translation>决定哪些样本进入哪个划分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="88"/>
+        <source>Each split gets the same share of every class (classification).</source>
+        <translation>每个划分中各类别比例相同（分类）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="89"/>
         <source>Keep class proportions in every split</source>
         <translation>各划分保持类别比例（分层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_options.py" line="73" />
+        <location filename="../../desktop/panels/data_options.py" line="66"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_options.py" line="74" />
+        <location filename="../../desktop/panels/data_options.py" line="67"/>
+        <source>Share of the samples held out to watch training.</source>
+        <translation>留出用于观察训练的样本比例。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="72"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_options.py" line="75" />
+        <location filename="../../desktop/panels/data_options.py" line="73"/>
+        <source>Share of the samples kept for the final evaluation.</source>
+        <translation>留作最终评估的样本比例。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="78"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_options.py" line="76" />
+        <location filename="../../desktop/panels/data_options.py" line="79"/>
+        <source>The rest of the samples: what the network learns from.</source>
+        <translation>其余样本：网络用于学习的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/data_options.py" line="84"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
@@ -2408,108 +2640,108 @@ or use Choose files…</source>
 <context>
     <name>SummaryFacts</name>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="32" />
+        <location filename="../../desktop/panels/data_views.py" line="34"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="32" />
+        <location filename="../../desktop/panels/data_views.py" line="35"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="33" />
+        <location filename="../../desktop/panels/data_views.py" line="36"/>
         <source>Input shape</source>
         <translation>输入形状</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="33" />
+        <location filename="../../desktop/panels/data_views.py" line="37"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="34" />
+        <location filename="../../desktop/panels/data_views.py" line="38"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="34" />
+        <location filename="../../desktop/panels/data_views.py" line="39"/>
         <source>Value range</source>
         <translation>取值范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="35" />
+        <location filename="../../desktop/panels/data_views.py" line="40"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="49" />
+        <location filename="../../desktop/panels/data_views.py" line="56"/>
         <source>channels, height, width</source>
         <translation>通道，高，宽</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="49" />
-        <location filename="../../desktop/panels/data_views.py" line="50" />
+        <location filename="../../desktop/panels/data_views.py" line="57"/>
+        <location filename="../../desktop/panels/data_views.py" line="58"/>
         <source>time steps, features</source>
         <translation>时间步，特征</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="50" />
+        <location filename="../../desktop/panels/data_views.py" line="59"/>
         <source>features</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="51" />
+        <location filename="../../desktop/panels/data_views.py" line="60"/>
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="54" />
+        <location filename="../../desktop/panels/data_views.py" line="65"/>
         <source>classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="54" />
+        <location filename="../../desktop/panels/data_views.py" line="66"/>
         <source>regression</source>
         <translation>回归</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="55" />
+        <location filename="../../desktop/panels/data_views.py" line="67"/>
         <source>forecasting</source>
         <translation>时序预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="56" />
+        <location filename="../../desktop/panels/data_views.py" line="70"/>
         <source>images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="56" />
+        <location filename="../../desktop/panels/data_views.py" line="71"/>
         <source>sequences</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="57" />
+        <location filename="../../desktop/panels/data_views.py" line="72"/>
         <source>table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="57" />
+        <location filename="../../desktop/panels/data_views.py" line="73"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="58" />
+        <location filename="../../desktop/panels/data_views.py" line="74"/>
         <source>time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="63" />
+        <location filename="../../desktop/panels/data_views.py" line="81"/>
         <source>{total} = {train} train + {val} validation + {test} test</source>
         <translation>{total} = {train} 训练 + {val} 验证 + {test} 测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="68" />
+        <location filename="../../desktop/panels/data_views.py" line="87"/>
         <source>none (regression targets)</source>
         <translation>无（回归目标）</translation>
     </message>
@@ -2517,47 +2749,47 @@ or use Choose files…</source>
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="93" />
+        <location filename="../../desktop/panels/network/gallery.py" line="96"/>
         <source>Use this template</source>
         <translation>使用此模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="99" />
+        <location filename="../../desktop/panels/network/gallery.py" line="102"/>
         <source>Loading the templates…</source>
         <translation>正在加载模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="103" />
+        <location filename="../../desktop/panels/network/gallery.py" line="107"/>
         <source>images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="103" />
+        <location filename="../../desktop/panels/network/gallery.py" line="108"/>
         <source>sequences</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="104" />
+        <location filename="../../desktop/panels/network/gallery.py" line="109"/>
         <source>tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="104" />
+        <location filename="../../desktop/panels/network/gallery.py" line="110"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="105" />
+        <location filename="../../desktop/panels/network/gallery.py" line="111"/>
         <source>forecasting</source>
         <translation>时序预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="121" />
+        <location filename="../../desktop/panels/network/gallery.py" line="130"/>
         <source>For: {what}</source>
         <translation>适用于：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="126" />
+        <location filename="../../desktop/panels/network/gallery.py" line="137"/>
         <source>Does not fit the loaded dataset.</source>
         <translation>不适用于已加载的数据集。</translation>
     </message>
@@ -2565,12 +2797,12 @@ or use Choose files…</source>
 <context>
     <name>TopKChart</name>
     <message>
-        <location filename="../../desktop/panels/predict_views.py" line="26" />
+        <location filename="../../desktop/panels/predict_views.py" line="24"/>
         <source>probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict_views.py" line="31" />
+        <location filename="../../desktop/panels/predict_views.py" line="30"/>
         <source>Choose or drop inputs to see the most probable classes.</source>
         <translation>选择或拖入输入，查看最可能的类别。</translation>
     </message>
@@ -2578,485 +2810,449 @@ or use Choose files…</source>
 <context>
     <name>TrainOptionsEditor</name>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="102" />
+        <location filename="../../desktop/panels/train_options.py" line="96"/>
         <source>Task and loss</source>
-        <extracomment>Editors that only matter for some choices: (option key, predicate on (task, loss, optimiser, schedule)).</extracomment>
         <translation>任务与损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="103" />
+        <location filename="../../desktop/panels/train_options.py" line="97"/>
         <source>What the network learns and how its error is measured.</source>
         <translation>网络学习什么，以及如何衡量误差。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="104" />
+        <location filename="../../desktop/panels/train_options.py" line="104"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="104" />
+        <location filename="../../desktop/panels/train_options.py" line="105"/>
         <source>Regression</source>
         <translation>回归</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="105" />
+        <location filename="../../desktop/panels/train_options.py" line="106"/>
         <source>Forecasting</source>
         <translation>时间序列预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="106" />
+        <location filename="../../desktop/panels/train_options.py" line="101"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="107" />
+        <location filename="../../desktop/panels/train_options.py" line="102"/>
         <source>Follows the dataset: classes, or numbers to predict.</source>
         <translation>由数据集决定：预测类别还是数值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="108" />
-        <source>Cross-entropy</source>
-        <translation>交叉熵</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/train_options.py" line="109" />
-        <source>Weighted cross-entropy (imbalanced classes)</source>
-        <translation>加权交叉熵（类别不平衡）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/train_options.py" line="110" />
-        <source>Focal loss (hard examples)</source>
-        <translation>Focal 损失（关注难样本）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/train_options.py" line="110" />
-        <source>Binary cross-entropy</source>
-        <translation>二元交叉熵</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/train_options.py" line="111" />
-        <source>Mean squared error</source>
-        <translation>均方误差</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/train_options.py" line="111" />
-        <source>Mean absolute error</source>
-        <translation>平均绝对误差</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/train_options.py" line="112" />
-        <source>Huber (robust to outliers)</source>
-        <translation>Huber（对离群值稳健）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/train_options.py" line="113" />
+        <location filename="../../desktop/panels/train_options.py" line="111"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="113" />
+        <location filename="../../desktop/panels/train_options.py" line="112"/>
         <source>The error the optimiser minimises.</source>
         <translation>优化器要最小化的误差。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="115" />
+        <location filename="../../desktop/panels/train_options.py" line="117"/>
         <source>Label smoothing</source>
         <translation>标签平滑</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="116" />
+        <location filename="../../desktop/panels/train_options.py" line="118"/>
         <source>Softens one-hot targets (e.g. 0.1) to reduce over-confidence.</source>
         <translation>软化独热目标（例如 0.1），减少过度自信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="117" />
+        <location filename="../../desktop/panels/train_options.py" line="123"/>
         <source>Focal gamma</source>
         <translation>Focal gamma</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="118" />
+        <location filename="../../desktop/panels/train_options.py" line="124"/>
         <source>How strongly focal loss down-weights easy examples.</source>
         <translation>Focal 损失对简单样本降权的强度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="119" />
+        <location filename="../../desktop/panels/train_options.py" line="129"/>
         <source>Huber delta</source>
         <translation>Huber delta</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="120" />
+        <location filename="../../desktop/panels/train_options.py" line="130"/>
         <source>Errors below delta count quadratically, above it linearly.</source>
         <translation>小于 delta 的误差按平方计，大于则按线性计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="125" />
-        <location filename="../../desktop/panels/train_options.py" line="128" />
+        <location filename="../../desktop/panels/train_options.py" line="137"/>
+        <location filename="../../desktop/panels/train_options.py" line="142"/>
         <source>Optimiser</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="125" />
+        <location filename="../../desktop/panels/train_options.py" line="138"/>
         <source>How the weights are updated from the gradients.</source>
         <translation>如何根据梯度更新权重。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="126" />
+        <location filename="../../desktop/panels/train_options.py" line="147"/>
         <source>SGD (momentum)</source>
         <translation>SGD（动量）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="129" />
+        <location filename="../../desktop/panels/train_options.py" line="143"/>
         <source>Adam is a safe default; SGD with momentum often generalises well with a schedule.</source>
         <translation>Adam 是稳妥的默认选择；带动量的 SGD 配合学习率调度往往泛化更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="131" />
+        <location filename="../../desktop/panels/train_options.py" line="154"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="132" />
+        <location filename="../../desktop/panels/train_options.py" line="155"/>
         <source>Step size of each update: the most important setting. Try the finder below.</source>
         <translation>每次更新的步长：最重要的设置。可以试试下面的查找器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="133" />
+        <location filename="../../desktop/panels/train_options.py" line="160"/>
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="134" />
+        <location filename="../../desktop/panels/train_options.py" line="161"/>
         <source>L2 penalty on the weights (decoupled for AdamW); reduces over-fitting.</source>
         <translation>对权重的 L2 惩罚（AdamW 为解耦形式）；减少过拟合。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="136" />
+        <location filename="../../desktop/panels/train_options.py" line="166"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="137" />
+        <location filename="../../desktop/panels/train_options.py" line="167"/>
         <source>Keeps a running direction (SGD, RMSprop).</source>
         <translation>保持一个累积方向（SGD、RMSprop）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="138" />
+        <location filename="../../desktop/panels/train_options.py" line="175"/>
         <source>Nesterov momentum</source>
         <translation>Nesterov 动量</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="139" />
+        <location filename="../../desktop/panels/train_options.py" line="173"/>
         <source>Look-ahead momentum for SGD.</source>
         <translation>SGD 的前瞻动量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="140" />
+        <location filename="../../desktop/panels/train_options.py" line="179"/>
         <source>Beta 1</source>
         <translation>Beta 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="141" />
-        <source>Adam's gradient averaging factor.</source>
+        <location filename="../../desktop/panels/train_options.py" line="180"/>
+        <source>Adam&apos;s gradient averaging factor.</source>
         <translation>Adam 的梯度平均系数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="142" />
+        <location filename="../../desktop/panels/train_options.py" line="186"/>
         <source>Beta 2</source>
         <translation>Beta 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="143" />
-        <source>Adam's squared-gradient averaging factor.</source>
+        <location filename="../../desktop/panels/train_options.py" line="187"/>
+        <source>Adam&apos;s squared-gradient averaging factor.</source>
         <translation>Adam 的梯度平方平均系数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="144" />
+        <location filename="../../desktop/panels/train_options.py" line="193"/>
         <source>L1 penalty</source>
         <translation>L1 惩罚</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="145" />
+        <location filename="../../desktop/panels/train_options.py" line="194"/>
         <source>Adds the sum of absolute weights to the loss; pushes weights to exactly zero.</source>
         <translation>把权重绝对值之和加到损失上；促使权重变为零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="150" />
+        <location filename="../../desktop/panels/train_options.py" line="200"/>
         <source>Learning-rate schedule</source>
         <translation>学习率调度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="151" />
+        <location filename="../../desktop/panels/train_options.py" line="201"/>
         <source>How the learning rate changes over the planned epochs (preview below).</source>
         <translation>学习率在计划轮数内如何变化（下方预览）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="152" />
+        <location filename="../../desktop/panels/train_options.py" line="208"/>
         <source>Constant</source>
         <translation>恒定</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="152" />
+        <location filename="../../desktop/panels/train_options.py" line="209"/>
         <source>Step decay</source>
         <translation>阶梯衰减</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="153" />
+        <location filename="../../desktop/panels/train_options.py" line="210"/>
         <source>Exponential decay</source>
         <translation>指数衰减</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="153" />
+        <location filename="../../desktop/panels/train_options.py" line="211"/>
         <source>Cosine annealing</source>
         <translation>余弦退火</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="154" />
+        <location filename="../../desktop/panels/train_options.py" line="212"/>
         <source>Warm-up, then cosine</source>
         <translation>先预热，再余弦</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="154" />
+        <location filename="../../desktop/panels/train_options.py" line="213"/>
         <source>One-cycle</source>
         <translation>One-cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="155" />
+        <location filename="../../desktop/panels/train_options.py" line="214"/>
         <source>Reduce on plateau</source>
         <translation>平台期降低</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="156" />
+        <location filename="../../desktop/panels/train_options.py" line="205"/>
         <source>Schedule</source>
         <translation>调度方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="157" />
+        <location filename="../../desktop/panels/train_options.py" line="206"/>
         <source>Decaying the rate late in training usually improves the final accuracy.</source>
         <translation>在训练后期降低学习率通常能提高最终精度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="158" />
+        <location filename="../../desktop/panels/train_options.py" line="219"/>
         <source>Step every (epochs)</source>
         <translation>每隔多少轮衰减</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="159" />
+        <location filename="../../desktop/panels/train_options.py" line="220"/>
         <source>Epochs between two decays.</source>
         <translation>两次衰减之间的轮数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="160" />
+        <location filename="../../desktop/panels/train_options.py" line="225"/>
         <source>Decay factor</source>
         <translation>衰减系数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="161" />
+        <location filename="../../desktop/panels/train_options.py" line="226"/>
         <source>The rate is multiplied by this at each decay.</source>
         <translation>每次衰减时学习率乘以该值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="162" />
+        <location filename="../../desktop/panels/train_options.py" line="231"/>
         <source>Warm-up epochs</source>
         <translation>预热轮数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="163" />
+        <location filename="../../desktop/panels/train_options.py" line="232"/>
         <source>Epochs of linear warm-up from a small rate.</source>
         <translation>从较小学习率线性预热的轮数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="164" />
+        <location filename="../../desktop/panels/train_options.py" line="237"/>
         <source>Minimum rate</source>
         <translation>最小学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="165" />
+        <location filename="../../desktop/panels/train_options.py" line="238"/>
         <source>The rate never goes below this.</source>
         <translation>学习率不会低于该值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="166" />
+        <location filename="../../desktop/panels/train_options.py" line="249"/>
         <source>Set</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="168" />
+        <location filename="../../desktop/panels/train_options.py" line="244"/>
         <source>Peak rate</source>
         <translation>峰值学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="169" />
-        <source>One-cycle's highest rate (unset: 10x the learning rate).</source>
+        <location filename="../../desktop/panels/train_options.py" line="245"/>
+        <source>One-cycle&apos;s highest rate (unset: 10x the learning rate).</source>
         <translation>One-cycle 的最高学习率（未设置：学习率的 10 倍）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="170" />
+        <location filename="../../desktop/panels/train_options.py" line="253"/>
         <source>Plateau patience</source>
         <translation>平台耐心</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="171" />
+        <location filename="../../desktop/panels/train_options.py" line="254"/>
         <source>Epochs without improvement before the rate is reduced.</source>
         <translation>降低学习率前允许无改善的轮数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="172" />
+        <location filename="../../desktop/panels/train_options.py" line="259"/>
         <source>Plateau factor</source>
         <translation>平台衰减系数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="173" />
+        <location filename="../../desktop/panels/train_options.py" line="260"/>
         <source>The rate is multiplied by this on a plateau.</source>
         <translation>进入平台期时学习率乘以该值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="178" />
+        <location filename="../../desktop/panels/train_options.py" line="266"/>
         <source>Stopping and checkpoints</source>
         <translation>停止与检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="179" />
-        <source>When to stop early and which epoch's weights are kept as best.ckpt.</source>
+        <location filename="../../desktop/panels/train_options.py" line="267"/>
+        <source>When to stop early and which epoch&apos;s weights are kept as best.ckpt.</source>
         <translation>何时提前停止，以及哪一轮的权重保存为 best.ckpt。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="180" />
+        <location filename="../../desktop/panels/train_options.py" line="275"/>
         <source>Clip at</source>
         <translation>裁剪阈值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="182" />
+        <location filename="../../desktop/panels/train_options.py" line="271"/>
         <source>Gradient clipping</source>
         <translation>梯度裁剪</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="183" />
+        <location filename="../../desktop/panels/train_options.py" line="272"/>
         <source>Caps the gradient norm; stabilises recurrent networks and high rates.</source>
         <translation>限制梯度范数；让循环网络和高学习率更稳定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="185" />
+        <location filename="../../desktop/panels/train_options.py" line="281"/>
         <source>Stop early when the monitored value stops improving</source>
         <translation>监控指标不再改善时提前停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="184" />
+        <location filename="../../desktop/panels/train_options.py" line="279"/>
         <source>Early stopping</source>
         <translation>提前停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="186" />
+        <location filename="../../desktop/panels/train_options.py" line="280"/>
         <source>Ends the run before the planned epochs once it stops improving.</source>
         <translation>指标不再改善时，在计划轮数之前结束运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="187" />
+        <location filename="../../desktop/panels/train_options.py" line="285"/>
         <source>Monitor</source>
         <translation>监控指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="188" />
+        <location filename="../../desktop/panels/train_options.py" line="286"/>
         <source>The value watched for improvement.</source>
         <translation>用于判断是否改善的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="177" />
+        <location filename="../../desktop/panels/train_options.py" line="91"/>
         <source>lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="177" />
+        <location filename="../../desktop/panels/train_options.py" line="91"/>
         <source>higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="189" />
-        <location filename="../../desktop/panels/train_options.py" line="198" />
+        <location filename="../../desktop/panels/train_options.py" line="292"/>
+        <location filename="../../desktop/panels/train_options.py" line="319"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="190" />
-        <source>Whether the monitored value should fall or rise.</source>
-        <translation>监控指标应当下降还是上升。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/train_options.py" line="191" />
+        <location filename="../../desktop/panels/train_options.py" line="300"/>
         <source>Patience (epochs)</source>
         <translation>耐心（轮）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="192" />
+        <location filename="../../desktop/panels/train_options.py" line="301"/>
         <source>Epochs without improvement before stopping.</source>
         <translation>停止前允许无改善的轮数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="193" />
+        <location filename="../../desktop/panels/train_options.py" line="306"/>
         <source>Minimum change</source>
         <translation>最小变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="194" />
+        <location filename="../../desktop/panels/train_options.py" line="307"/>
         <source>Smaller changes do not count as improvement.</source>
         <translation>更小的变化不算改善。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="195" />
+        <location filename="../../desktop/panels/train_options.py" line="313"/>
         <source>Best checkpoint by</source>
         <translation>最佳检查点依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="196" />
+        <location filename="../../desktop/panels/train_options.py" line="314"/>
         <source>best.ckpt keeps the epoch with the best value of this; last.ckpt is always kept.</source>
         <translation>best.ckpt 保存该指标最佳的那一轮；last.ckpt 始终保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="199" />
-        <source>Whether lower or higher is better.</source>
-        <translation>越低越好还是越高越好。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/train_options.py" line="203" />
+        <location filename="../../desktop/panels/train_options.py" line="328"/>
         <source>Reproducibility and loading</source>
         <translation>可复现性与数据加载</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="204" />
+        <location filename="../../desktop/panels/train_options.py" line="329"/>
         <source>Same seed and settings give the same run.</source>
         <translation>相同的种子和设置得到相同的运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="205" />
+        <location filename="../../desktop/panels/train_options.py" line="331"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="206" />
+        <location filename="../../desktop/panels/train_options.py" line="331"/>
         <source>Seeds weights, shuffling and augmentation.</source>
         <translation>用于权重初始化、打乱顺序和数据增强。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="207" />
+        <location filename="../../desktop/panels/train_options.py" line="336"/>
         <source>Deterministic algorithms (slower on GPU)</source>
         <translation>确定性算法（GPU 上较慢）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="208" />
+        <location filename="../../desktop/panels/train_options.py" line="335"/>
         <source>Bit-for-bit repeatable runs, at some speed cost.</source>
         <translation>逐位可复现的运行，会牺牲一些速度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="209" />
+        <location filename="../../desktop/panels/train_options.py" line="293"/>
+        <source>Whether the monitored value should fall or rise: follows the monitor.</source>
+        <translation>监控值应下降还是上升：由监控指标决定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="320"/>
+        <source>Whether lower or higher is better: follows the metric.</source>
+        <translation>越低越好还是越高越好：由指标决定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="342"/>
         <source>Fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="209" />
+        <location filename="../../desktop/panels/train_options.py" line="340"/>
         <source>Loader workers</source>
         <translation>数据加载进程</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="210" />
+        <location filename="../../desktop/panels/train_options.py" line="341"/>
         <source>Processes that load batches (unset: automatic; 0 for in-memory data).</source>
         <translation>加载批次的进程数（未设置：自动；内存数据为 0）。</translation>
     </message>
@@ -3064,42 +3260,42 @@ or use Choose files…</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../desktop/workers/training.py" line="124" />
+        <location filename="../../desktop/workers/training.py" line="137"/>
         <source>Training paused.</source>
         <translation>训练已暂停。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="124" />
+        <location filename="../../desktop/workers/training.py" line="137"/>
         <source>Training resumed.</source>
         <translation>训练已继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="132" />
+        <location filename="../../desktop/workers/training.py" line="145"/>
         <source>Stopping after the current batch…</source>
         <translation>将在当前批次后停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="175" />
+        <location filename="../../desktop/workers/training.py" line="189"/>
         <source>Run started in {dir} on {device} ({precision}).</source>
         <translation>运行已开始：{dir}，设备 {device}（{precision}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="179" />
+        <location filename="../../desktop/workers/training.py" line="195"/>
         <source>Epoch {n}: {metrics}</source>
         <translation>第 {n} 轮：{metrics}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="182" />
+        <location filename="../../desktop/workers/training.py" line="198"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="182" />
+        <location filename="../../desktop/workers/training.py" line="198"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="183" />
+        <location filename="../../desktop/workers/training.py" line="199"/>
         <source>Run {status} after {n} epochs.</source>
         <translation>运行在 {n} 轮后{status}。</translation>
     </message>
@@ -3107,156 +3303,211 @@ or use Choose files…</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../desktop/panels/training.py" line="67" />
+        <location filename="../../desktop/panels/training.py" line="70"/>
         <source>Planned learning rate</source>
         <translation>计划学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="105" />
+        <location filename="../../desktop/panels/training.py" line="101"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="111" />
+        <location filename="../../desktop/panels/training.py" line="107"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="113" />
+        <location filename="../../desktop/panels/training.py" line="107"/>
         <source>Full passes over the training split.</source>
         <translation>完整遍历训练集的次数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="119" />
+        <location filename="../../desktop/panels/training.py" line="110"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="121" />
+        <location filename="../../desktop/panels/training.py" line="111"/>
         <source>Samples per optimiser step; larger is faster per epoch but needs more memory.</source>
         <translation>每次优化步骤的样本数；越大每轮越快，但需要更多内存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="125" />
+        <location filename="../../desktop/panels/training.py" line="117"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="125" />
+        <location filename="../../desktop/panels/training.py" line="117"/>
         <source>Where training runs, and at which precision.</source>
         <translation>在哪里训练，以及使用何种精度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="129" />
+        <location filename="../../desktop/panels/training.py" line="120"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="132" />
+        <location filename="../../desktop/panels/training.py" line="123"/>
         <source>Start a new run with these settings (F5).</source>
         <translation>用这些设置开始新的运行（F5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="134" />
-        <location filename="../../desktop/panels/training.py" line="255" />
+        <location filename="../../desktop/panels/training.py" line="125"/>
+        <location filename="../../desktop/panels/training.py" line="236"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="136" />
+        <location filename="../../desktop/panels/training.py" line="127"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="137" />
+        <location filename="../../desktop/panels/training.py" line="128"/>
         <source>Stop after the current batch and keep a checkpoint (Shift+F5).</source>
         <translation>在当前批次后停止并保留检查点（Shift+F5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="142" />
+        <location filename="../../desktop/panels/training.py" line="133"/>
         <source>How many more epochs to train.</source>
         <translation>再训练多少轮。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="143" />
+        <location filename="../../desktop/panels/training.py" line="134"/>
         <source>more epochs</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="146" />
+        <location filename="../../desktop/panels/training.py" line="136"/>
         <source>Continue the last run from its last checkpoint (optimiser, schedule and epoch count included).</source>
         <translation>从上次运行的最后检查点继续（包括优化器、调度和轮数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="161" />
+        <location filename="../../desktop/panels/training.py" line="149"/>
         <source>Continue the last run for</source>
         <translation>继续上次运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="210" />
-        <source>Loading the training engine…</source>
-        <translation>正在加载训练引擎…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/training.py" line="212" />
+        <location filename="../../desktop/panels/training.py" line="197"/>
         <source>A run is in progress.</source>
         <translation>正在运行训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="214" />
+        <location filename="../../desktop/panels/training.py" line="199"/>
         <source>The learning-rate finder is running.</source>
         <translation>学习率查找器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="216" />
-        <source>Load a dataset first (Data).</source>
-        <translation>请先加载数据集（数据页）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/training.py" line="218" />
-        <source>The network does not fit the data: {why}</source>
-        <translation>网络与数据不匹配：{why}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/training.py" line="255" />
+        <location filename="../../desktop/panels/training.py" line="236"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="267" />
+        <location filename="../../desktop/panels/training.py" line="248"/>
         <source>Continue {run} from its last checkpoint.</source>
         <translation>从 {run} 的最后检查点继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="271" />
+        <location filename="../../desktop/panels/training.py" line="252"/>
         <source>Ready: {data} · {net}.</source>
         <translation>就绪：{data} · {net}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="273" />
+        <location filename="../../desktop/panels/training.py" line="254"/>
         <source>custom network</source>
         <translation>自定义网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="277" />
+        <location filename="../../desktop/panels/training.py" line="258"/>
         <source>Paused.</source>
         <translation>已暂停。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="277" />
+        <location filename="../../desktop/panels/training.py" line="258"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="361" />
+        <location filename="../../desktop/panels/training.py" line="333"/>
         <source>The schedule cannot be previewed: {msg}</source>
         <translation>无法预览调度：{msg}</translation>
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../desktop/workspace.py" line="107"/>
+        <location filename="../../desktop/workspace.py" line="380"/>
+        <source>the dataset is not loaded yet</source>
+        <translation>数据集尚未加载</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="251"/>
+        <location filename="../../desktop/workspace.py" line="275"/>
+        <source>Loading {what}…</source>
+        <translation>正在加载 {what}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="293"/>
+        <source>Loaded {what}: {n} samples.</source>
+        <translation>已加载 {what}：{n} 个样本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="363"/>
+        <source>Load a dataset first: templates are shaped to it.</source>
+        <translation>请先加载数据集：模板会按数据调整形状。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="373"/>
+        <source>the engine is still starting</source>
+        <translation>引擎仍在启动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="376"/>
+        <source>no dataset: {msg}</source>
+        <translation>没有数据集：{msg}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="378"/>
+        <source>the dataset could not be loaded: {msg}</source>
+        <translation>无法加载数据集：{msg}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="399"/>
+        <source>Loading the training engine…</source>
+        <translation>正在加载训练引擎…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="401"/>
+        <source>Data: {msg}</source>
+        <translation>数据：{msg}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="403"/>
+        <source>Loading the dataset…</source>
+        <translation>正在加载数据集…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="405"/>
+        <source>The dataset could not be loaded: {msg}</source>
+        <translation>无法加载数据集：{msg}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="407"/>
+        <source>Load a dataset first (Data).</source>
+        <translation>请先加载数据集（数据页）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="409"/>
+        <source>The network does not fit the data: {why}</source>
+        <translation>网络与数据不匹配：{why}</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="96" />
+        <location filename="../../desktop/app.py" line="102"/>
         <source>Window shown {s:.2f} s after start.</source>
         <translation>窗口在启动后 {s:.2f} 秒显示。</translation>
     </message>

@@ -2,7 +2,7 @@
 
 Fixtures:
     runs_dir: a fresh runs folder (``DANLU_RUNS_DIR`` points at it for the whole test).
-    state: a fresh :class:`desktop.state.ExperimentState` with the default experiment.
+    state: a fresh :class:`desktop.workspace.Workspace` with the default experiment.
     main_window: a shown :class:`desktop.main_window.MainWindow` on ``state`` whose engine (torch/Lightning)
         was loaded synchronously, so ``state.engine_ready`` is already True.
 """
@@ -72,10 +72,10 @@ def runs_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def state(qapp):  # noqa: ANN001 - pytest-qt's QApplication fixture
-    """A fresh ExperimentState holding the default experiment (built-in digits)."""
-    from desktop.state import ExperimentState
+    """A fresh Workspace holding the default experiment (built-in digits)."""
+    from desktop.workspace import Workspace
 
-    return ExperimentState()
+    return Workspace()
 
 
 @pytest.fixture

@@ -14,8 +14,9 @@ def wait_for_default_experiment(qtbot, window, timeout: int = 60_000) -> None:  
 def choose_digits_and_cnn(qtbot, window) -> None:  # noqa: ANN001
     """The user's first two clicks: the built-in digits set, then the CNN (lenet) template."""
     data = window.panels["data"]
-    data.form.source.setCurrentIndex(data.form.source.findData("builtin"))
-    data.form.builtin.setCurrentIndex(data.form.builtin.findData("digits"))
+    source, builtin = data.form.form["source"].combo, data.form.form["name"].combo
+    source.setCurrentIndex(source.findData("builtin"))
+    builtin.setCurrentIndex(builtin.findData("digits"))
     wait_for_default_experiment(qtbot, window)
     network = window.panels["network"]
     from desktop.panels.network.gallery import NAME_ROLE

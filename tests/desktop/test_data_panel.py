@@ -54,7 +54,8 @@ def test_default_digits_load_on_engine_ready_with_counts_and_thumbnails(qtbot, p
 
 def test_broken_path_shows_error_dialog_and_app_keeps_working(qtbot, panel, state, tmp_path) -> None:
     missing = tmp_path / "no_such_folder"
-    panel.form.source.setCurrentIndex(panel.form.source.findData("image_folder"))
+    source = panel.form.form["source"].combo
+    source.setCurrentIndex(source.findData("image_folder"))
     with qtbot.waitSignal(state.dataFailed, timeout=10_000) as failed:
         panel.form.path.edit.setText(str(missing))
         panel.form.path.edit.editingFinished.emit()
@@ -66,13 +67,13 @@ def test_broken_path_shows_error_dialog_and_app_keeps_working(qtbot, panel, stat
     assert panel.form.path.edit.text() == str(missing) and panel.form.isEnabled()
     dialogs[0].accept()
     with qtbot.waitSignal(state.dataLoaded, timeout=30_000):
-        panel.form.source.setCurrentIndex(panel.form.source.findData("builtin"))
+        source.setCurrentIndex(source.findData("builtin"))
     assert state.experiment.data.source == "builtin" and panel.status.kind == "ok"
 
 
 def test_split_slider_and_seed_change_the_split(qtbot, panel, state) -> None:
     with qtbot.waitSignal(state.dataLoaded, timeout=30_000):
-        panel.split.val.slider.setValue(30)
+        panel.split.form["split.val"].slider.setValue(30)
     assert state.experiment.data.split.val == pytest.approx(0.30)
     assert state.summary.split_sizes["val"] == pytest.approx(0.30 * 1797, abs=2)
     assert panel.split.train_label.text() == "55 %"
@@ -80,8 +81,8 @@ def test_split_slider_and_seed_change_the_split(qtbot, panel, state) -> None:
 
 def test_augmentation_preview_is_live_and_keeps_the_loaded_data(qtbot, panel, state) -> None:
     info = state.info
-    panel.augment.setChecked(True)
-    panel.augment.rotation.setValue(30)
+    panel.augment.form["augment.enabled"].check.setChecked(True)
+    panel.augment.form["augment.rotation"].spin.setValue(30)
     with qtbot.waitSignal(panel.previewShown, timeout=30_000):  # the commit is debounced, then previewed
         qtbot.waitUntil(lambda: state.experiment.data.augment.rotation == 30, timeout=5_000)
     assert state.experiment.data.augment.enabled

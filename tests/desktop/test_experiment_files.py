@@ -10,38 +10,43 @@ from models.spec import load_experiment
 from tests.desktop.helpers import error_dialogs, wait_for_default_experiment
 
 
+def _choose(editor, value) -> None:  # noqa: ANN001
+    editor.combo.setCurrentIndex(editor.combo.findData(value))
+
+
 def _edit_every_training_option(window) -> None:  # noqa: ANN001
-    t, o = window.training, window.training.options
-    t.epochs.setValue(7)
-    t.batch_size.setValue(32)
-    o.loss.setCurrentIndex(o.loss.findData("focal"))
-    o.focal_gamma.setValue(3.0)
-    o.opt_name.setCurrentIndex(o.opt_name.findData("sgd"))
-    o.lr.setValue(0.05)
-    o.weight_decay.setValue(1e-4)
-    o.momentum.setValue(0.8)
-    o.nesterov.setChecked(True)
-    o.l1.setValue(1e-5)
-    o.sched_name.setCurrentIndex(o.sched_name.findData("cosine"))
-    o.min_lr.setValue(1e-4)
-    o.gradient_clip.set_value(2.5)
-    o.es_enabled.setChecked(True)
-    o.es_monitor.setCurrentText("val_acc")
-    o.es_mode.setCurrentIndex(o.es_mode.findData("max"))
-    o.es_patience.setValue(7)
-    o.ck_monitor.setCurrentText("val_acc")
-    o.ck_mode.setCurrentIndex(o.ck_mode.findData("max"))
-    o.seed.setValue(42)
-    o.deterministic.setChecked(True)
-    o.num_workers.set_value(0)
+    t, o = window.training, window.training.options.form
+    t.epochs.spin.setValue(7)
+    t.batch_size.spin.setValue(32)
+    _choose(o["loss"], "focal")
+    o["focal_gamma"].spin.setValue(3.0)
+    _choose(o["optimizer.name"], "sgd")
+    o["optimizer.lr"].spin.setValue(0.05)
+    o["optimizer.weight_decay"].spin.setValue(1e-4)
+    o["optimizer.momentum"].spin.setValue(0.8)
+    o["optimizer.nesterov"].check.setChecked(True)
+    o["optimizer.l1"].spin.setValue(1e-5)
+    _choose(o["scheduler.name"], "cosine")
+    o["scheduler.min_lr"].spin.setValue(1e-4)
+    o["gradient_clip"].check.setChecked(True)
+    o["gradient_clip"].inner.spin.setValue(2.5)
+    o["early_stopping.enabled"].check.setChecked(True)
+    _choose(o["early_stopping.monitor"], "val_acc")
+    _choose(o["early_stopping.mode"], "max")
+    o["early_stopping.patience"].spin.setValue(7)
+    _choose(o["checkpoint.monitor"], "val_acc")
+    _choose(o["checkpoint.mode"], "max")
+    o["seed"].spin.setValue(42)
+    o["deterministic"].check.setChecked(True)
+    o["num_workers"].check.setChecked(True)
+    o["num_workers"].inner.spin.setValue(0)
 
 
 def test_saving_and_reopening_restores_every_field(qtbot, main_window, tmp_path: Path) -> None:  # noqa: ANN001
     w = main_window
     wait_for_default_experiment(qtbot, w)
     _edit_every_training_option(w)
-    data = w.state.experiment.data
-    w.state.set_data(data.model_copy(update={"split": data.split.model_copy(update={"val": 0.2, "seed": 3})}))
+    w.state.update({"data.split.val": 0.2, "data.split.seed": 3})
     wait_for_default_experiment(qtbot, w)
     w.state.set_name("digits-sgd")
     expected = w.state.snapshot()
@@ -58,13 +63,15 @@ def test_saving_and_reopening_restores_every_field(qtbot, main_window, tmp_path:
     assert w.state.experiment.train.optimizer.name == "adam" and w.training.epochs.value() == 10
     assert w.files.open_path(path)
     assert w.state.experiment == expected
-    o = w.training.options
+    o = w.training.options.form
     assert (w.training.epochs.value(), w.training.batch_size.value()) == (7, 32)
-    assert o.opt_name.currentData() == "sgd" and o.lr.value() == 0.05 and o.momentum.value() == 0.8
-    assert o.nesterov.isChecked() and o.sched_name.currentData() == "cosine" and o.min_lr.value() == 1e-4
-    assert o.loss.currentData() == "focal" and o.focal_gamma.value() == 3.0
-    assert o.gradient_clip.value() == 2.5 and o.es_enabled.isChecked() and o.es_patience.value() == 7
-    assert o.ck_monitor.currentText() == "val_acc" and o.seed.value() == 42 and o.num_workers.value() == 0
+    assert o["optimizer.name"].value() == "sgd" and o["optimizer.lr"].value() == 0.05
+    assert o["optimizer.momentum"].value() == 0.8 and o["optimizer.nesterov"].value()
+    assert o["scheduler.name"].value() == "cosine" and o["scheduler.min_lr"].value() == 1e-4
+    assert o["loss"].value() == "focal" and o["focal_gamma"].value() == 3.0
+    assert o["gradient_clip"].value() == 2.5 and o["early_stopping.enabled"].value()
+    assert o["early_stopping.patience"].value() == 7 and o["checkpoint.monitor"].value() == "val_acc"
+    assert o["seed"].value() == 42 and o["num_workers"].value() == 0
     assert w.settings.last_experiment == str(path.resolve())
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 
 from desktop.settings import Settings
-from desktop.state import ExperimentState
+from desktop.workspace import Workspace
 from tests.desktop.helpers import click, wait_for_default_experiment
 
 
 def test_window_starts_in_a_loading_state_with_train_disabled(qtbot, runs_dir) -> None:  # noqa: ANN001
     from desktop.main_window import MainWindow
 
-    window = MainWindow(ExperimentState(), start_engine=False)
+    window = MainWindow(Workspace(), start_engine=False)
     qtbot.addWidget(window)
     window.show()
     assert not window.act_train.isEnabled() and not window.training.train_button.isEnabled()
@@ -37,8 +37,10 @@ def test_shortcuts_and_toolbar_follow_the_run_state(qtbot, main_window) -> None:
     assert w.act_save.shortcut() == QKeySequence("Ctrl+S")
     wait_for_default_experiment(qtbot, w)
     assert w.act_train.isEnabled() and not w.act_stop.isEnabled() and not w.act_pause.isEnabled()
-    w.state.set_network_validity(False, "layer 3 (linear): expected 64 features, got 16")
-    assert not w.act_train.isEnabled() and "layer 3" in w.training.status.text()
+    layers = [layer.model_dump() for layer in w.state.experiment.network.layers]
+    flatten = next(i for i, layer in enumerate(layers) if layer["type"] == "flatten")
+    w.state.update({"network.layers": layers[:flatten] + layers[flatten + 1 :]})  # a linear layer on images
+    assert not w.act_train.isEnabled() and f"layer {flatten} (linear)" in w.training.status.text()
 
 
 def test_device_selector_offers_only_the_precisions_of_the_chosen_device(qtbot, main_window) -> None:  # noqa: ANN001
@@ -59,19 +61,21 @@ def test_device_selector_offers_only_the_precisions_of_the_chosen_device(qtbot, 
 def test_schedule_preview_redraws_when_the_schedule_changes(qtbot, main_window) -> None:  # noqa: ANN001
     w = main_window
     wait_for_default_experiment(qtbot, w)
-    options, preview = w.training.options, w.training.preview.preview_curve
-    options.sched_name.setCurrentIndex(options.sched_name.findData("step"))
-    options.step_size.setValue(2)
-    options.gamma.setValue(0.5)
-    w.training.epochs.setValue(6)
+    options, preview = w.training.options.form, w.training.preview.preview_curve
+    schedule = options["scheduler.name"].combo
+    schedule.setCurrentIndex(schedule.findData("step"))
+    options["scheduler.step_size"].spin.setValue(2)
+    options["scheduler.gamma"].spin.setValue(0.5)
+    w.training.epochs.spin.setValue(6)
 
     def step_curve_drawn() -> bool:
         x, y = preview.getData()
         return x is not None and len(x) and x[-1] == 6 and abs(y[-1] - y[0] * 0.25) < 1e-9
 
     qtbot.waitUntil(step_curve_drawn, timeout=10_000)
-    assert not options.momentum.isEnabled() and options.beta1.isEnabled()  # Adam: betas apply, momentum not
-    assert options.gamma.isEnabled() and not options.warmup.isEnabled()
+    # Adam: betas apply, momentum not
+    assert not options["optimizer.momentum"].isEnabled() and options["optimizer.betas[0]"].isEnabled()
+    assert options["scheduler.gamma"].isEnabled() and not options["scheduler.warmup_epochs"].isEnabled()
 
 
 def test_lr_finder_shows_its_curve_and_applies_the_suggestion_in_one_click(qtbot, main_window) -> None:  # noqa: ANN001
@@ -86,7 +90,7 @@ def test_lr_finder_shows_its_curve_and_applies_the_suggestion_in_one_click(qtbot
     assert finder.suggestion is not None and finder.apply_button.isEnabled()
     click(qtbot, finder.apply_button)
     assert w.state.experiment.train.optimizer.lr == float(f"{finder.suggestion:.3g}")
-    assert w.training.options.lr.value() == w.state.experiment.train.optimizer.lr
+    assert w.training.options.form["optimizer.lr"].value() == w.state.experiment.train.optimizer.lr
 
 
 def test_settings_persist_and_the_window_reopens_where_it_was(qtbot, tmp_path) -> None:  # noqa: ANN001
@@ -103,14 +107,14 @@ def test_settings_persist_and_the_window_reopens_where_it_was(qtbot, tmp_path) -
     assert again.last_experiment == str(tmp_path / "a.yaml") and again.recent_experiments[0].endswith("a.yaml")
     assert again.resolved_runs_dir() == tmp_path / "my-runs"
 
-    window = MainWindow(ExperimentState(), again, start_engine=False)
+    window = MainWindow(Workspace(), again, start_engine=False)
     qtbot.addWidget(window)
     window.show()
     window.resize(window.minimumSizeHint().width() + 37, window.minimumSizeHint().height() + 23)
     geometry = window.saveGeometry()
     window.close()
     assert Settings().geometry() == geometry
-    reopened = MainWindow(ExperimentState(), Settings(), start_engine=False)
+    reopened = MainWindow(Workspace(), Settings(), start_engine=False)
     qtbot.addWidget(reopened)
     assert (reopened.width(), reopened.height()) != (1440, 900)  # the saved geometry, not the first-run size
 
@@ -121,10 +125,13 @@ def test_chinese_translation_is_used_when_chosen(qtbot, qapp, runs_dir) -> None:
 
     assert install_translators(qapp, "zh_CN") == "zh_CN"
     try:
-        window = MainWindow(ExperimentState(), start_engine=False)
+        window = MainWindow(Workspace(), start_engine=False)
         qtbot.addWidget(window)
         assert window.training.train_button.text() == "训练"
         assert window.nav.item(0).text() == "数据"
+        # the row tables of the forms are translated in their class's context, like any self.tr text
+        assert window.training.options.form.captions["optimizer.lr"].text() == "学习率"
+        assert window.panels["data"].form.form.captions["source"].text() == "来源"
     finally:
         install_translators(qapp, "en")
 
@@ -147,7 +154,7 @@ def test_every_registry_label_has_a_chinese_translation(qapp) -> None:  # noqa: 
 def test_the_app_window_shows_before_its_panels_are_built(qtbot, runs_dir) -> None:  # noqa: ANN001
     from desktop.main_window import PAGES, MainWindow
 
-    window = MainWindow(ExperimentState(), start_engine=False, defer_panels=True)
+    window = MainWindow(Workspace(), start_engine=False, defer_panels=True)
     qtbot.addWidget(window)
     window.show()
     assert window.panels == {} and window.stack.count() == len(PAGES)  # placeholders: nothing heavy yet
@@ -160,12 +167,13 @@ def test_the_app_window_shows_before_its_panels_are_built(qtbot, runs_dir) -> No
 
 
 def test_changing_the_task_picks_a_fitting_loss(qtbot, main_window) -> None:  # noqa: ANN001
-    options = main_window.training.options
-    options.task.setCurrentIndex(options.task.findData("regression"))
+    options = main_window.training.options.form
+    task = options["task"].combo
+    task.setCurrentIndex(task.findData("regression"))
     train = main_window.state.experiment.train
     assert (train.task, train.loss) == ("regression", "mse")
-    assert not options.loss.model().item(options.loss.findData("cross_entropy")).isEnabled()
-    options.task.setCurrentIndex(options.task.findData("classification"))
+    assert options["loss"].choices() == ["mse", "mae", "huber"]  # classification losses are not offered
+    task.setCurrentIndex(task.findData("classification"))
     assert main_window.state.experiment.train.loss == "cross_entropy"
     assert not main_window.training.invalid_label.isVisible()
 
@@ -191,3 +199,39 @@ def test_the_run_buttons_stay_visible_on_the_dark_theme(qtbot, qapp, main_window
     finally:
         theme.apply_theme(qapp, "light")
     assert brightest_glyph_pixel() < 100  # back to the style's own dark glyph on the light toolbar
+
+
+def _broken_panel(monkeypatch) -> None:  # noqa: ANN001
+    import desktop.main_window as mw
+
+    monkeypatch.setitem(mw.PANEL_CLASSES, "runs", ("tests.desktop.test_main_window", "PanelThatFails"))
+
+
+class PanelThatFails:
+    def __init__(self, *args: object) -> None:
+        raise ImportError("the runs panel broke while building")  # was turned into "not available in this build"
+
+
+def test_a_panel_that_fails_to_build_fails_loudly(qtbot, runs_dir, monkeypatch) -> None:  # noqa: ANN001
+    import pytest
+
+    from desktop.main_window import MainWindow
+
+    _broken_panel(monkeypatch)
+    with pytest.raises(ImportError, match="runs panel broke"):
+        MainWindow(Workspace(), start_engine=False)
+
+
+def test_a_frozen_build_shows_and_logs_the_traceback_of_a_broken_panel(qtbot, runs_dir, monkeypatch) -> None:  # noqa: ANN001
+    import sys
+
+    from desktop.main_window import MainWindow
+
+    _broken_panel(monkeypatch)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    window = MainWindow(Workspace(), start_engine=False)
+    qtbot.addWidget(window)
+    page = window.panels["runs"]
+    assert "runs panel broke" in page.text() and "Traceback" in page.text()
+    assert "Traceback" in window.log.text() and "test_main_window.py" in window.log.text()
+    window.shutdown()

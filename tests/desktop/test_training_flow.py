@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from tests.desktop.helpers import choose_digits_and_cnn, click, error_dialogs, wait_for_default_experiment
 
@@ -13,7 +14,7 @@ from tests.desktop.helpers import choose_digits_and_cnn, click, error_dialogs, w
 def test_digits_with_the_cnn_trains_in_one_click_and_every_result_shows(qtbot, main_window) -> None:  # noqa: ANN001
     w = main_window
     choose_digits_and_cnn(qtbot, w)
-    w.training.epochs.setValue(2)
+    w.training.epochs.spin.setValue(2)
     assert w.act_train.isEnabled() and w.training.train_button.isEnabled()
     with qtbot.waitSignal(w.controller.runFinished, timeout=120_000) as finished:
         click(qtbot, w.training.train_button)
@@ -48,7 +49,7 @@ def test_digits_with_the_cnn_trains_in_one_click_and_every_result_shows(qtbot, m
 def test_stop_returns_within_seconds_keeps_a_checkpoint_and_train_more_continues(qtbot, main_window) -> None:  # noqa: ANN001
     w = main_window
     wait_for_default_experiment(qtbot, w)
-    w.training.epochs.setValue(500)
+    w.training.epochs.spin.setValue(500)
     click(qtbot, w.training.train_button)
     qtbot.waitUntil(lambda: len(w.controller.buffer.step_x) > 0, timeout=60_000)
     click(qtbot, w.training.pause_button)
@@ -83,7 +84,8 @@ def test_closing_during_a_run_asks_then_stops_and_keeps_a_checkpoint(qtbot, main
     answers = [False, True]
     asked: list[bool] = []
     monkeypatch.setattr(w, "confirm_stop_and_quit", lambda: asked.append(True) or answers[len(asked) - 1])
-    w.training.epochs.setValue(500)
+    monkeypatch.setattr(w.files, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)  # 500 epochs: unsaved
+    w.training.epochs.spin.setValue(500)
     click(qtbot, w.training.train_button)
     qtbot.waitUntil(lambda: len(w.controller.buffer.step_x) > 0, timeout=60_000)
     assert not w.close()  # "No": the window stays and keeps training
@@ -124,12 +126,13 @@ def test_a_regression_set_shows_errors_r2_and_predicted_against_actual(qtbot, ma
     w = main_window
     data = w.panels["data"]
     wait_for_default_experiment(qtbot, w)
-    data.form.builtin.setCurrentIndex(data.form.builtin.findData("diabetes"))
+    builtin = data.form.form["name"].combo
+    builtin.setCurrentIndex(builtin.findData("diabetes"))
     qtbot.waitUntil(
         lambda: w.state.info is not None and w.state.info.task == "regression" and w.state.network_ok, timeout=60_000
     )
     assert w.state.experiment.train.task == "regression"
-    w.training.epochs.setValue(2)
+    w.training.epochs.spin.setValue(2)
     with qtbot.waitSignal(w.controller.runFinished, timeout=120_000) as finished:
         click(qtbot, w.training.train_button)
     assert finished.args[0].status == "finished"

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from desktop.panels.network.ops import Path
-from desktop.state import ExperimentState
+from desktop.workspace import Workspace
 from models.spec.network import NetworkSpec
 
 _MERGE_ID = 0x4E45  # field edits of the same layer and field merge into one undo step
@@ -30,7 +30,7 @@ class NetworkEdit(QUndoCommand):
 
     def __init__(
         self,
-        state: ExperimentState,
+        state: Workspace,
         before: dict[str, Any],
         after: dict[str, Any],
         text: str,

@@ -12,7 +12,7 @@ from pydantic_core import ValidationError  # not pydantic: see desktop/panels/pa
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from desktop.panels.network.fields import FieldEditor, make_editor
+from desktop.panels.fields import FieldEditor, make_editor
 from desktop.panels.network.ops import Path
 from desktop.panels.network.palette import doc_text
 from desktop.panels.panel_common import ERROR_BG, ERROR_FG

@@ -1,10 +1,10 @@
 """The network panel: templates, layer palette, the editable layer tree with its live summary, the inspector,
 undo/redo and YAML save/load.
 
-Every edit is a :class:`NetworkEdit` on the panel's QUndoStack that writes a new NetworkSpec to
-ExperimentState; the panel re-summarises on ``networkSpecChanged`` (``models.network.summarize``: shape
-arithmetic, no tensors) and reports ``state.set_network_validity`` so Train is only enabled for a network
-that fits the data. ``models.network`` (torch) is imported only after ``state.engineReady``.
+A view of the workspace: every edit is a :class:`NetworkEdit` on the panel's QUndoStack that writes a new
+NetworkSpec to the workspace, which summarises it against the data (shape arithmetic, no tensors) and decides
+whether it fits; the panel draws that summary. When the workspace re-makes the network for new data the panel
+records it as an undoable step. ``models.network`` (torch) is imported only after ``workspace.engineReady``.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from desktop.panels.network.layer_tree import LayerTree, human_count
 from desktop.panels.network.ops import Path
 from desktop.panels.network.palette import LayerPalette
 from desktop.panels.panel_common import StatusLine, show_error
-from desktop.state import ExperimentState
+from desktop.workspace import Workspace
 from models.errors import SpecError
 from models.spec.base import spec_error
 from models.spec.network import LAYER_CLASSES, NetworkSpec
@@ -47,16 +47,13 @@ _KEEP = object()  # "keep the current selection" marker
 class NetworkPanel(QWidget):
     """Build and edit the network (see the module docstring)."""
 
-    def __init__(self, state: ExperimentState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.api: Any = None  # models.network, once the engine is ready
         self.docs: dict[str, Any] = {}
-        self.summary: Any = None
         self.undo_stack = QUndoStack(self)
         self._select: Any = _KEEP
-        self._last_info: Any = None
-        self._data_error = ""
 
         self.gallery = TemplateGallery()
         self.palette = LayerPalette()
@@ -117,15 +114,21 @@ class NetworkPanel(QWidget):
         self.inspector.layerEdited.connect(self.edit_layer)
         self.inspector.networkEdited.connect(self.set_network_option)
         state.networkSpecChanged.connect(self.refresh)
-        state.dataSpecChanged.connect(self._data_changed)
-        state.dataLoaded.connect(self._data_loaded)
-        state.dataFailed.connect(self._data_failed)
-        state.experimentReplaced.connect(self._experiment_replaced)
+        state.networkSpecChanged.connect(self._populate_gallery)  # the check mark follows the template in use
+        state.dataLoaded.connect(self._populate_gallery)
+        state.dataStatusChanged.connect(self.refresh)
+        state.networkAdapted.connect(self._adapted)
+        state.experimentReplaced.connect(self.undo_stack.clear)
         state.engineReady.connect(self._engine_ready)
         if state.engine_ready:
             self._engine_ready()
         else:
             self.refresh()
+
+    @property
+    def summary(self) -> Any:
+        """The workspace's summary of the network for the loaded data (None without data)."""
+        return self.state.network_summary
 
     # -- engine and data ---------------------------------------------------------------------------------
     def _engine_ready(self) -> None:
@@ -138,58 +141,26 @@ class NetworkPanel(QWidget):
         self._populate_gallery()
         self.refresh()
 
-    def _populate_gallery(self) -> None:
+    def _populate_gallery(self, *_: Any) -> None:
         if self.api is not None:
             current = self.state.experiment.network.template
             self.gallery.populate(self.api.list_templates(), self.state.info, current)
 
-    def _data_changed(self) -> None:
-        self._data_error = ""
-        self.refresh()
-
-    def _data_failed(self, message: str) -> None:
-        self._data_error = message
-        self.refresh()
-
-    def _experiment_replaced(self) -> None:
-        self.undo_stack.clear()
-        self._last_info = None
-
-    def _data_loaded(self, info: Any, _summary: Any) -> None:
-        """Fit the network to the new data: an empty network or an untouched template is (re)made for it."""
-        self._data_error = ""
-        if self.api is None:
+    def _adapted(self, before: NetworkSpec, after: NetworkSpec) -> None:
+        """The workspace re-made the network for new data: the starting network is no edit; an adaptation is."""
+        if not before.layers:
+            self._select = None
+            self.undo_stack.clear()
             return
-        spec = self.state.experiment.network
-        previous, self._last_info = self._last_info, info
-        new: NetworkSpec | None = None
-        if not spec.layers:
-            new = self._template_for(info, None)
-            if new is not None:  # the starting point, not an edit: nothing to undo
-                self._select = None
-                self.state.set_network(new)
-                self.undo_stack.clear()
-        elif spec.template and previous is not None and previous != info and self._untouched(spec, previous):
-            new = self._template_for(info, spec.template)
-            if new is not None and new != spec:
-                self._push(new.model_dump(mode="json"), self.tr("Adapt the template to the data"), None)
-        self._populate_gallery()
-        self.refresh()
-
-    def _untouched(self, spec: NetworkSpec, info: Any) -> bool:
-        try:
-            made = self.api.make_template(spec.template, info)
-        except SpecError:
-            return False
-        return made.layers == spec.layers
-
-    def _template_for(self, info: Any, name: str | None) -> NetworkSpec | None:
-        fitting = [t.name for t in self.api.templates_for(info)]
-        choice = name if name in fitting else self.api.default_template(info)
-        try:
-            return self.api.make_template(choice, info)
-        except SpecError:
-            return None
+        self.undo_stack.push(
+            NetworkEdit(
+                self.state,
+                before.model_dump(mode="json"),
+                after.model_dump(mode="json"),
+                self.tr("Adapt the template to the data"),
+                self._set_selection,
+            )
+        )
 
     # -- edits -------------------------------------------------------------------------------------------
     def _dump(self) -> dict[str, Any]:
@@ -218,11 +189,8 @@ class NetworkPanel(QWidget):
 
     def apply_template(self, name: str) -> None:
         """Replace the network by the template ``name`` shaped for the loaded data."""
-        if self.api is None or self.state.info is None:
-            show_error(self, self.tr("No dataset"), self.tr("Load a dataset first: templates are shaped to it."))
-            return
         try:
-            spec = self.api.make_template(name, self.state.info)
+            spec = self.state.template_network(name)
         except SpecError as err:
             show_error(self, self.tr("Template does not fit"), error_text(err))
             return
@@ -347,13 +315,11 @@ class NetworkPanel(QWidget):
                 show_error(self, self.tr("Cannot save the network"), error_text(err))
 
     # -- view --------------------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Re-summarise the network for the loaded data; redraw the tree, totals, inspector and validity."""
-        spec = self.state.experiment.network
-        dump = spec.model_dump(mode="json")
-        info = self.state.info
-        self.summary = self.api.summarize(spec, info) if self.api is not None and info is not None else None
-        rows = {r.index: r for r in self.summary.rows} if self.summary is not None else {}
+    def refresh(self, *_: Any) -> None:
+        """Redraw the tree, totals, inspector and status from the workspace's summary."""
+        dump = self.state.experiment.network.model_dump(mode="json")
+        summary = self.summary
+        rows = {r.index: r for r in summary.rows} if summary is not None else {}
         keep = self.tree.current_path()
         self.tree.show_network(dump["layers"], self.docs, rows)
         select = keep if self._select is _KEEP else self._select
@@ -362,22 +328,9 @@ class NetworkPanel(QWidget):
         self.tree.select_path(select if select in self.tree.items else None)
         self.tree.blockSignals(False)
         self._selection_changed()
-        self._show_totals(info)
-        ok, message = self._validity(info)
-        self.state.set_network_validity(ok, message)
+        self._show_totals()
 
-    def _validity(self, info: Any) -> tuple[bool, str]:
-        if self.api is None:
-            return False, self.tr("the engine is still starting")
-        if info is None:
-            if self._data_error:
-                return False, self.tr("the dataset could not be loaded: {msg}").format(msg=self._data_error)
-            return False, self.tr("the dataset is not loaded yet")
-        if self.summary.ok:
-            return True, ""
-        return False, str(self.summary.first_error)
-
-    def _show_totals(self, info: Any) -> None:
+    def _show_totals(self) -> None:
         s = self.summary
         if s is None:
             self.totals.setText("")
@@ -386,10 +339,10 @@ class NetworkPanel(QWidget):
             out = "?" if s.output_shape is None else "[" + ", ".join(map(str, s.output_shape)) + "]"
             text = self.tr("Input {inp} → output {out}   ·   {params} parameters   ·   {macs} MACs per sample")
             self.totals.setText(text.format(inp=shape, out=out, params=f"{s.params:,}", macs=human_count(s.macs)))
-        ok, message = self._validity(info)
+        ok, message = self.state.network_ok, self.state.network_error
         if ok:
             self.status.set("ok", self.tr("The network fits the data: ready to train."))
-        elif self.api is None or (info is None and not self._data_error):
+        elif not self.state.engine_ready or self.state.loading:
             self.status.set("busy", message[:1].upper() + message[1:] + "…")
         else:
             self.status.set("error", message[:1].upper() + message[1:])

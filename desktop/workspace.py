@@ -1,0 +1,410 @@
+"""Workspace: the GUI's model of the current experiment, its loaded dataset and whether it can train. No widgets.
+
+Panels are views (napari's ViewerModel idea): they read the workspace, write through its setters (which take
+validated specs, or validate a change by path) and react to its signals. The rules the panels used to hold
+live here, so they are tested without building a panel:
+
+- **loading**: the experiment's dataset is loaded off the GUI thread whenever the data spec changes (kept when
+  only the augmentation changed); results of superseded loads are dropped;
+- **what the Data page says**: an incomplete choice on the Data page (a folder source without a folder) drops
+  the loaded dataset, so nothing trains data the page no longer shows;
+- **task matching**: the loaded data decides the training task and a loss that fits it;
+- **template adaptation**: an empty network, or a template nobody edited, is (re)made for the loaded data;
+- **validity**: the network is summarised against the data, and :attr:`validity` says whether a run may start
+  from the experiment and, if not, why.
+
+The engine (torch, Lightning, ``models.data``, ``models.network``) is imported only after :meth:`set_engine_ready`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from pydantic_core import ValidationError  # not pydantic: see desktop/panels/panel_common.py
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop import spec_paths
+from desktop.errors import error_text
+from desktop.workers.background import run_in_background
+from models.errors import SpecError
+from models.spec import DataSpec, Experiment, NetworkSpec, TrainSpec
+from models.spec.base import spec_error
+from models.vocab import modality_of
+
+_SECTIONS = {"data": DataSpec, "network": NetworkSpec, "train": TrainSpec}
+
+
+def is_image_data(spec: DataSpec | spec_paths.View) -> bool:
+    """Whether ``spec`` (or a view of a data dump being edited) describes images: augmentation applies."""
+    return modality_of(spec.source, spec.name) == "image"
+
+
+def same_samples(a: DataSpec | None, b: DataSpec | None) -> bool:
+    """Whether two data specs give the same samples (augmentation only changes training batches)."""
+    if a is None or b is None:
+        return False
+    return a.model_dump(exclude={"augment"}) == b.model_dump(exclude={"augment"})
+
+
+def describe_data(spec: DataSpec) -> str:
+    """A short name of the data: the built-in name or the file or folder name."""
+    if spec.source == "builtin":
+        return spec.name or ""
+    return Path(spec.path or "").name or spec.path or spec.source
+
+
+class Workspace(QObject):
+    """The experiment being edited, its dataset and network summary, and whether it can train.
+
+    Signals:
+        experimentReplaced: a whole new experiment was set (New/Open); every panel reloads its editors.
+        dataSpecChanged: ``experiment.data`` changed.
+        networkSpecChanged: ``experiment.network`` changed (``network_summary`` is already updated).
+        trainSpecChanged: ``experiment.train`` changed.
+        pathChanged(str): the experiment file path changed (empty = unsaved).
+        engineReady: torch/Lightning/models are imported and usable.
+        dataStatusChanged(str, str): (kind, message) of the dataset: idle, busy, ok or error.
+        dataLoaded(object, object): the dataset was loaded: ``(DataInfo, DataSummary)``; the task and the
+            network already follow it.
+        dataFailed(str): loading the dataset failed; the message says why (``data_error_details``: traceback).
+        networkAdapted(object, object): the workspace re-made the network for new data: ``(before, after)``
+            NetworkSpecs (before without layers: the starting network, not an edit to undo).
+        networkValidityChanged(bool, str): whether the network fits the data, and the first error if not.
+        validityChanged(bool, str): whether a run may start from the experiment, and why not.
+    """
+
+    experimentReplaced = Signal()
+    dataSpecChanged = Signal()
+    networkSpecChanged = Signal()
+    trainSpecChanged = Signal()
+    pathChanged = Signal(str)
+    engineReady = Signal()
+    dataStatusChanged = Signal(str, str)
+    dataLoaded = Signal(object, object)
+    dataFailed = Signal(str)
+    networkAdapted = Signal(object, object)
+    networkValidityChanged = Signal(bool, str)
+    validityChanged = Signal(bool, str)
+
+    def __init__(self, experiment: Experiment | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._experiment = experiment or Experiment()
+        self._path = ""
+        self.engine_ready = False
+        self.datamodule: Any = None  # the loaded DanluDataModule (samples, previews)
+        self.info: Any = None  # models.data.DataInfo of the loaded dataset
+        self.summary: Any = None  # models.data.DataSummary of the loaded dataset
+        self.loaded_spec: DataSpec | None = None  # the spec the loaded dataset was read with
+        self.data_error = ""  # why the last load failed
+        self.data_error_details = ""
+        self.data_draft_error = ""  # what the Data page's choice still needs ("" when it is complete)
+        self.data_status: tuple[str, str] = ("idle", "")
+        self.network_summary: Any = None  # models.network.NetworkSummary for the loaded data
+        self.network_ok = False
+        self.network_error = self.tr("the dataset is not loaded yet")
+        self.validity: tuple[bool, str] = (False, "")
+        self._loading: DataSpec | None = None
+        self._gen = 0  # generation of the latest load; older results are dropped
+        self._adapted_for: Any = None  # the DataInfo the network was last made for
+        self._load_timer = QTimer(self, singleShot=True, interval=50)  # one load for a burst of edits
+        self._load_timer.timeout.connect(self.load_data)
+        self._update_validity()
+
+    # -- reading -----------------------------------------------------------------------------------------
+    @property
+    def experiment(self) -> Experiment:
+        """The current experiment (a live object: change it only through the setters)."""
+        return self._experiment
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    @property
+    def loading(self) -> bool:
+        """A dataset load is planned or running."""
+        return self._loading is not None or self._load_timer.isActive()
+
+    @property
+    def data_is_images(self) -> bool:
+        """Whether the experiment's data are images (decided from the spec, so it does not flicker on loads)."""
+        return is_image_data(self._experiment.data)
+
+    def snapshot(self) -> Experiment:
+        """A deep copy, safe to hand to a worker thread."""
+        return self._experiment.model_copy(deep=True)
+
+    # -- writing -----------------------------------------------------------------------------------------
+    def set_experiment(self, experiment: Experiment, path: str | Path | None = None) -> None:
+        """Replace the whole experiment (New/Open); its dataset is loaded and the network checked again."""
+        self._experiment = experiment
+        self._adapted_for = None
+        self.data_draft_error = ""
+        self._drop_data()
+        self.set_path(str(path) if path else "")
+        self._summarize()
+        self.experimentReplaced.emit()
+        self.dataSpecChanged.emit()
+        self.networkSpecChanged.emit()
+        self.trainSpecChanged.emit()
+        self._plan_load()
+
+    def set_path(self, path: str) -> None:
+        if path != self._path:
+            self._path = path
+            self.pathChanged.emit(path)
+
+    def set_name(self, name: str) -> None:
+        self.update({"name": name})
+
+    def set_data(self, spec: DataSpec) -> None:
+        """Use ``spec`` (a complete choice on the Data page); loads it unless its samples are loaded already."""
+        changed = spec != self._experiment.data
+        self._experiment.data = spec
+        self.data_draft_error = ""
+        if same_samples(spec, self.loaded_spec):
+            self.loaded_spec = spec  # only the augmentation changed: the loaded samples stay
+        elif not same_samples(spec, self._loading):
+            self._drop_data()
+            self._plan_load()
+        if changed:
+            self.dataSpecChanged.emit()
+        self._update_validity()
+
+    def set_data_draft_error(self, message: str) -> None:
+        """The Data page describes no valid spec yet (``message`` says what is missing): no dataset is loaded,
+        so Train cannot run the previous one."""
+        self.data_draft_error = message
+        self._gen += 1  # a load in flight is for a choice the page no longer shows
+        self._loading = None
+        self._load_timer.stop()
+        self._drop_data()
+        self._summarize()
+        self._update_validity()
+        self._set_status("idle", message)
+
+    def set_network(self, spec: NetworkSpec) -> None:
+        if spec != self._experiment.network:
+            self._experiment.network = spec
+            self._summarize()
+            self.networkSpecChanged.emit()
+            self._update_validity()
+
+    def set_train(self, spec: TrainSpec) -> None:
+        if spec != self._experiment.train:
+            self._experiment.train = spec
+            self.trainSpecChanged.emit()
+
+    def update(self, changes: Mapping[str, Any]) -> None:
+        """Change values by experiment path (``{"train.optimizer.lr": 0.01}``), validated like a YAML file.
+
+        Raises:
+            SpecError: a value is invalid (the message names its path); nothing is changed then.
+        """
+        sections: dict[str, dict[str, Any]] = {}
+        top: dict[str, Any] = {}
+        for path, value in changes.items():
+            head, _, rest = path.partition(".")
+            if head in _SECTIONS:
+                section = sections.setdefault(head, getattr(self._experiment, head).model_dump())
+                spec_paths.put(section, rest, value)
+            else:
+                top[path] = value
+        try:
+            probe = self._experiment.model_copy()
+            for name, value in top.items():
+                setattr(probe, name, value)  # the model validates assignments
+        except ValidationError as err:
+            raise spec_error(err) from None
+        validated: dict[str, Any] = {}
+        for head, data in sections.items():
+            try:
+                validated[head] = _SECTIONS[head].model_validate(data, strict=False)
+            except ValidationError as err:
+                raise spec_error(err, root=head) from None
+        for name, value in top.items():
+            setattr(self._experiment, name, value)
+        setters = {"data": self.set_data, "network": self.set_network, "train": self.set_train}
+        for head, spec in validated.items():
+            setters[head](spec)
+
+    def set_engine_ready(self) -> None:
+        self.engine_ready = True
+        self.engineReady.emit()
+        self._summarize()
+        self._update_validity()
+        if self.info is None and not self.data_draft_error:
+            self.load_data()
+
+    # -- data --------------------------------------------------------------------------------------------
+    def load_data(self) -> None:
+        """(Re)load the experiment's dataset off the GUI thread; the result of an older load is dropped."""
+        self._load_timer.stop()
+        if not self.engine_ready or self.data_draft_error:
+            return
+        self._gen += 1
+        gen, spec = self._gen, self._experiment.data.model_copy(deep=True)
+        self._loading = spec
+        self._set_status("busy", self.tr("Loading {what}…").format(what=describe_data(spec)))
+        self._update_validity()
+
+        def job() -> Any:
+            from models.data import build_datamodule
+
+            return build_datamodule(spec)
+
+        def done(dm: Any) -> None:
+            if shiboken6.isValid(self) and gen == self._gen:
+                self._loaded(spec, dm)
+
+        def failed(exc: BaseException, details: str) -> None:
+            if shiboken6.isValid(self) and gen == self._gen:
+                self._failed(exc, details)
+
+        run_in_background(job, done, failed)
+
+    def _plan_load(self) -> None:
+        """Load the experiment's data in a moment (one load for a burst of edits); a load in flight is dropped."""
+        self._gen += 1
+        self._loading = None
+        if self.engine_ready and not self.data_draft_error:
+            self._load_timer.start()
+            self._set_status("busy", self.tr("Loading {what}…").format(what=describe_data(self._experiment.data)))
+
+    def _drop_data(self) -> None:
+        self.datamodule = self.info = self.summary = self.loaded_spec = None
+        self.data_error = self.data_error_details = ""
+
+    def _loaded(self, spec: DataSpec, dm: Any) -> None:
+        self._loading = None
+        self.datamodule, self.info, self.summary, self.loaded_spec = dm, dm.info, dm.summary(), spec
+        self._match_task(dm.info.task)
+        before = self._experiment.network
+        adapted = self._adapt_network(dm.info)
+        self._summarize()
+        if adapted:
+            self.networkSpecChanged.emit()
+            self.networkAdapted.emit(before, self._experiment.network)
+        self._update_validity()
+        total = sum(self.summary.split_sizes.values())
+        self._set_status("ok", self.tr("Loaded {what}: {n} samples.").format(what=describe_data(spec), n=total))
+        self.dataLoaded.emit(self.info, self.summary)
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        self._loading = None
+        self._drop_data()
+        self.data_error, self.data_error_details = error_text(exc), details
+        self._summarize()
+        self._update_validity()
+        self._set_status("error", self.data_error)
+        self.dataFailed.emit(self.data_error)
+
+    def _set_status(self, kind: str, message: str) -> None:
+        # Emitted after the summary and validity are updated: views redraw from a consistent workspace.
+        if (kind, message) != self.data_status:
+            self.data_status = (kind, message)
+            self.dataStatusChanged.emit(kind, message)
+
+    # -- rules that follow the data ----------------------------------------------------------------------
+    def _match_task(self, task: str) -> None:
+        """The data decides the task: the training task and loss follow it."""
+        train = self._experiment.train
+        if train.task != task:
+            from models.defaults import train_spec_for
+
+            self.set_train(train_spec_for(task, train))
+
+    def _adapt_network(self, info: Any) -> bool:
+        """An empty network gets the data's default template; an untouched template is re-made for new data.
+
+        Returns:
+            Whether the network was replaced (without signals: the caller reports it with the new summary).
+        """
+        spec = self._experiment.network
+        previous, self._adapted_for = self._adapted_for, info
+        new: NetworkSpec | None = None
+        if not spec.layers:
+            new = self._template_for(info, None)
+        elif spec.template and previous is not None and previous != info and self._untouched(spec, previous):
+            new = self._template_for(info, spec.template)
+        if new is None or new == spec:
+            return False
+        self._experiment.network = new
+        return True
+
+    def _untouched(self, spec: NetworkSpec, info: Any) -> bool:
+        import models.network as api
+
+        try:
+            return api.make_template(spec.template, info).layers == spec.layers
+        except SpecError:
+            return False
+
+    def _template_for(self, info: Any, name: str | None) -> NetworkSpec | None:
+        import models.network as api
+
+        fitting = [t.name for t in api.templates_for(info)]
+        choice = name if name in fitting else api.default_template(info)
+        try:
+            return api.make_template(choice, info)
+        except SpecError:
+            return None
+
+    def template_network(self, name: str) -> NetworkSpec:
+        """The template ``name`` shaped for the loaded data.
+
+        Raises:
+            SpecError: no dataset is loaded, or the template does not fit it (the message says why).
+        """
+        if not self.engine_ready or self.info is None:
+            raise SpecError(self.tr("Load a dataset first: templates are shaped to it."))
+        import models.network as api
+
+        return api.make_template(name, self.info)
+
+    # -- validity ----------------------------------------------------------------------------------------
+    def _summarize(self) -> None:
+        """Summarise the network for the loaded data and say whether it fits."""
+        self.network_summary = None
+        if not self.engine_ready:
+            ok, message = False, self.tr("the engine is still starting")
+        elif self.info is None:
+            if self.data_draft_error:
+                ok, message = False, self.tr("no dataset: {msg}").format(msg=self.data_draft_error)
+            elif self.data_error:
+                ok, message = False, self.tr("the dataset could not be loaded: {msg}").format(msg=self.data_error)
+            else:
+                ok, message = False, self.tr("the dataset is not loaded yet")
+        else:
+            import models.network as api
+
+            self.network_summary = api.summarize(self._experiment.network, self.info)
+            ok = self.network_summary.ok
+            message = "" if ok else str(self.network_summary.first_error)
+        if (ok, message) != (self.network_ok, self.network_error):
+            self.network_ok, self.network_error = ok, message
+            self.networkValidityChanged.emit(ok, message)
+
+    def _update_validity(self) -> None:
+        validity = self._validity()
+        if validity != self.validity:
+            self.validity = validity
+            self.validityChanged.emit(*validity)
+
+    def _validity(self) -> tuple[bool, str]:
+        if not self.engine_ready:
+            return False, self.tr("Loading the training engine…")
+        if self.data_draft_error:
+            return False, self.tr("Data: {msg}").format(msg=self.data_draft_error)
+        if self.loading:
+            return False, self.tr("Loading the dataset…")
+        if self.data_error:
+            return False, self.tr("The dataset could not be loaded: {msg}").format(msg=self.data_error)
+        if self.info is None or not same_samples(self.loaded_spec, self._experiment.data):
+            return False, self.tr("Load a dataset first (Data).")
+        if not self.network_ok:
+            return False, self.tr("The network does not fit the data: {why}").format(why=self.network_error)
+        return True, ""

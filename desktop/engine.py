@@ -129,4 +129,7 @@ class EngineLoader(QObject):
         if self.ready:
             return
         self.seconds = seconds
+        from models.training.threads import reserve_cores
+
+        reserve_cores(1)  # this process has an event loop: training leaves it a core (models.training.threads)
         self.state.set_engine_ready()

@@ -113,6 +113,13 @@ def int_box(minimum: int, maximum: int, step: int = 1) -> QSpinBox:
     return box
 
 
+def auto_box(maximum: int, auto_text: str) -> QSpinBox:
+    """A whole-number box whose lowest value, 0, reads ``auto_text`` (a spec value of ``"auto"``)."""
+    box = int_box(0, maximum)
+    box.setSpecialValueText(auto_text)
+    return box
+
+
 def float_box(minimum: float, maximum: float, step: float, decimals: int = 3) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setRange(minimum, maximum)

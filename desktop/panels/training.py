@@ -7,7 +7,6 @@ may start (engine loaded, data loaded, network valid, nothing else running) and 
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.panels.device_selector import DeviceSelector
-from desktop.panels.form_widgets import add_row, int_box, new_form
+from desktop.panels.form_widgets import add_row, auto_box, new_form
 from desktop.panels.lr_finder_view import LrFinderBox
 from desktop.panels.train_options import TrainOptionsEditor
 from desktop.plots.metric import LrPlot
@@ -95,6 +94,7 @@ class TrainingPanel(QWidget):
             signal.connect(self.update_controls)
         state.dataLoaded.connect(self._data_loaded)
         state.engineReady.connect(self._preview_timer.start)
+        state.engineReady.connect(self._show_budget)
         controller.pausedChanged.connect(self.update_controls)
         controller.runFinished.connect(self._run_finished)
         self._load_run_fields()
@@ -105,26 +105,48 @@ class TrainingPanel(QWidget):
         box = QGroupBox(self.tr("Run"))
         d = self.state.experiment.train.model_fields
         form = new_form()
-        self.epochs = int_box(1, 100_000)
+        # 0 shows as "auto": the budget rule chooses from the train split (models.training.budget).
+        self.epochs = auto_box(100_000, self.tr("auto"))
         add_row(
             form,
             self.tr("Epochs"),
             self.epochs,
-            self.tr("Full passes over the training split."),
+            self.tr(
+                "Full passes over the training split. auto: enough for a few thousand optimiser steps, with "
+                "early stopping and a learning-rate reduction on plateau."
+            ),
             d["epochs"].default,
         )
-        self.batch_size = int_box(1, 65_536)
+        self.batch_size = auto_box(65_536, self.tr("auto"))
         add_row(
             form,
             self.tr("Batch size"),
             self.batch_size,
-            self.tr("Samples per optimiser step; larger is faster per epoch but needs more memory."),
+            self.tr(
+                "Samples per optimiser step; larger is faster per epoch but needs more memory. "
+                "auto: about a tenth of the train split, 4 to 64."
+            ),
             d["batch_size"].default,
+        )
+        self.cpu_threads = auto_box(1024, self.tr("auto"))
+        add_row(
+            form,
+            self.tr("CPU threads"),
+            self.cpu_threads,
+            self.tr(
+                "Threads torch computes with on the CPU. auto: the physical cores, less one for this window "
+                "and one per loader worker (more threads than free cores make training slower, not faster)."
+            ),
+            d["cpu_threads"].default,
         )
         self.device = DeviceSelector(self.state)
         add_row(form, self.tr("Device"), self.device, self.tr("Where training runs, and at which precision."))
-        self.epochs.valueChanged.connect(self._run_fields_edited)
-        self.batch_size.valueChanged.connect(self._run_fields_edited)
+        self.budget_label = QLabel()
+        self.budget_label.setProperty("role", "hint")
+        self.budget_label.setWordWrap(True)
+        form.addRow(self.budget_label)
+        for box_ in (self.epochs, self.batch_size, self.cpu_threads):
+            box_.valueChanged.connect(self._run_fields_edited)
 
         self.train_button = QPushButton(self.tr("Train"))
         self.train_button.setProperty("primary", True)
@@ -285,16 +307,60 @@ class TrainingPanel(QWidget):
 
     def _load_run_fields(self) -> None:
         t = self.state.experiment.train
-        for box, value in ((self.epochs, t.epochs), (self.batch_size, t.batch_size)):
+        boxes = ((self.epochs, t.epochs), (self.batch_size, t.batch_size), (self.cpu_threads, t.cpu_threads))
+        for box, value in boxes:
             box.blockSignals(True)
-            box.setValue(value)
+            box.setValue(0 if value == "auto" else int(value))
             box.blockSignals(False)
+        self._show_budget()
 
     def _run_fields_edited(self) -> None:
         spec = self.state.experiment.train
-        self.state.set_train(
-            spec.model_copy(update={"epochs": self.epochs.value(), "batch_size": self.batch_size.value()})
-        )
+        boxes = {"epochs": self.epochs, "batch_size": self.batch_size, "cpu_threads": self.cpu_threads}
+        values = {key: box.value() or "auto" for key, box in boxes.items()}
+        self.state.set_train(spec.model_copy(update=values))
+
+    def budget(self) -> Any:
+        """The resolved budget for the loaded data (a models.training.budget.Budget), or None before data/engine.
+
+        Raises:
+            DanluError: ``auto`` on a train split too small to choose from.
+        """
+        summary = self.state.summary
+        train = (summary.split_sizes.get("train", 0) if summary is not None else 0) or 0
+        if not train or not self.state.engine_ready:
+            return None
+        from models.training.budget import resolve_budget
+
+        spec = self.state.experiment.train
+        return resolve_budget(spec, train, "cuda" if spec.accelerator in ("cuda", "auto") and self._gpu() else "cpu")
+
+    def _gpu(self) -> bool:
+        import torch  # loaded: only called once the engine is ready
+
+        return bool(torch.cuda.is_available())
+
+    def _show_budget(self) -> None:
+        """The resolved budget and thread count, before training: "auto: 400 epochs x 3 batches of 16, ..."."""
+        from models.errors import DanluError
+
+        try:
+            budget = self.budget()
+        except DanluError as err:
+            self.budget_label.setText(str(err))
+            return
+        if budget is None:
+            self.budget_label.setText(self.tr("auto: chosen from the training split once the data is loaded."))
+            return
+        from models.training.threads import choose_threads
+
+        text = budget.describe()
+        try:
+            workers = self.state.experiment.train.num_workers or 0
+            text += " · " + choose_threads(self.state.experiment.train.cpu_threads, workers).describe()
+        except DanluError as err:
+            text += " · " + str(err)
+        self.budget_label.setText(text)
 
     def _show_invalid(self, message: str) -> None:
         self.invalid_label.setText(message)
@@ -303,6 +369,7 @@ class TrainingPanel(QWidget):
     def _data_loaded(self, info: Any, summary: Any) -> None:
         # The data panel matches the task to the data; here only the controls and the preview follow.
         self.update_controls()
+        self._show_budget()
         self._preview_timer.start()
 
     def _run_finished(self, result: Any) -> None:
@@ -313,9 +380,26 @@ class TrainingPanel(QWidget):
 
     # -- LR schedule preview -----------------------------------------------------------------------------
     def steps_per_epoch(self) -> int:
-        summary = self.state.summary
-        train = (summary.split_sizes.get("train", 0) if summary is not None else 0) or 0
-        return max(1, math.ceil(train / self.state.experiment.train.batch_size)) if train else 1
+        budget = self._budget_or_none()
+        return budget.steps_per_epoch if budget is not None else 1
+
+    def planned_spec(self) -> Any:
+        """The TrainSpec as the run will see it: ``auto`` resolved for the loaded data when possible."""
+        budget = self._budget_or_none()
+        spec = self.state.experiment.train
+        if budget is not None:
+            return budget.apply(spec)
+        if spec.epochs == "auto" or spec.batch_size == "auto":  # no data yet: preview the rule's floor
+            return spec.model_copy(update={"epochs": 10 if spec.epochs == "auto" else spec.epochs, "batch_size": 64})
+        return spec
+
+    def _budget_or_none(self) -> Any:
+        from models.errors import DanluError
+
+        try:
+            return self.budget()
+        except DanluError:
+            return None
 
     def planned_lr(self) -> list[tuple[float, float]]:
         """The previewed schedule of the current settings (empty when a resumed run is starting)."""
@@ -324,7 +408,7 @@ class TrainingPanel(QWidget):
         if self._planned_for != self._preview_key():  # edited a moment ago: the background result is stale
             from models.training.schedule_preview import lr_schedule_preview
 
-            self._planned = lr_schedule_preview(self.state.experiment.train, self.steps_per_epoch())
+            self._planned = lr_schedule_preview(self.planned_spec(), self.steps_per_epoch())
             self._planned_for = self._preview_key()
         return list(self._planned)
 
@@ -341,7 +425,7 @@ class TrainingPanel(QWidget):
         key = self._preview_key()
         gen, spec, steps = (
             self._preview_gen,
-            self.state.experiment.train.model_copy(deep=True),
+            self.planned_spec(),
             self.steps_per_epoch(),
         )
 

@@ -6,7 +6,6 @@ here knows about Qt. Distributed runs (``devices > 1`` / ``num_nodes > 1``) use 
 
 from __future__ import annotations
 
-import math
 import os
 import threading
 import warnings
@@ -23,6 +22,7 @@ from models.errors import DanluError, SpecError, TrainingError
 from models.io import atomic_write_json
 from models.spec.experiment import Experiment, load_experiment, save_experiment
 from models.tasks.module import build_task
+from models.training.budget import batch_warning, loader_batch_size, resolve_budget
 from models.training.callbacks import EventForwarder, FiniteLossGuard, RngState, RunCheckpoint, RunControl
 from models.training.checkpoints import load_checkpoint
 from models.training.evaluate import evaluate_network
@@ -30,6 +30,7 @@ from models.training.events import LogMessage, RunFinished, Sink
 from models.training.hardware import validate_hardware
 from models.training.loggers import run_loggers
 from models.training.runs import RUN_DIR_ENV, RunFolder, default_runs_dir
+from models.training.threads import apply_cpu_threads
 
 # Lightning's advice about workers and logging intervals is noise for small in-memory datasets.
 for _pattern in (
@@ -144,7 +145,7 @@ def fit(
     accelerator = validate_hardware(spec, devices)
     L.seed_everything(spec.seed, workers=True, verbose=False)
 
-    dm = build_datamodule(experiment.data, batch_size=spec.batch_size, num_workers=spec.num_workers)
+    dm = build_datamodule(experiment.data, batch_size=loader_batch_size(spec), num_workers=spec.num_workers)
     info = dm.info
     if info.task != spec.task and not (info.task == "forecasting" and spec.task == "regression"):
         raise SpecError(
@@ -156,7 +157,15 @@ def fit(
     summary = summarize(experiment.network, info)
     if not summary.ok:
         raise summary.first_error
-    resolved = experiment.model_copy(update={"data": dm.resolved_spec()})
+    world = max(1, devices) * max(1, num_nodes)
+    # train.epochs/batch_size "auto" become numbers here; the run's experiment.yaml records them (and that
+    # they were auto), so it re-runs exactly.
+    budget = resolve_budget(spec, len(dm.train_set), accelerator, world)  # type: ignore[arg-type]
+    spec = budget.apply(spec)
+    dm.batch_size = int(spec.batch_size)
+    # Kept after training too (the evaluation); CPU DDP processes on this machine share its cores.
+    threads = apply_cpu_threads(spec.cpu_threads, dm.num_workers, devices if accelerator == "cpu" else 1)
+    resolved = experiment.model_copy(update={"data": dm.resolved_spec(), "train": spec})
     if resume_from is None:
         run = _open_run(resolved, Path(runs_dir) if runs_dir else None)
     rank_zero = _is_rank_zero()
@@ -171,10 +180,17 @@ def fit(
             message="",
         )
 
+    if rank_zero and budget.is_auto:
+        emit(LogMessage("info", budget.describe()))  # the CLI's first line; the GUI's log
+    too_big = batch_warning(spec, len(dm.train_set))  # type: ignore[arg-type]
+    if rank_zero and too_big:
+        emit(LogMessage("warning", too_big))
+    if rank_zero:
+        emit(LogMessage("info", f"training with {threads.describe()}"))
+
     weights = dm.class_weights() if spec.loss == "weighted_cross_entropy" else None
     task = build_task(resolved, info, weights)
-    world = max(1, devices) * max(1, num_nodes)
-    task.steps_per_epoch = max(1, math.ceil(len(dm.train_set) / spec.batch_size / world))  # type: ignore[arg-type]
+    task.steps_per_epoch = budget.steps_per_epoch
 
     control = RunControl(stop, pause, str(run.checkpoint("last")))
     forwarder = EventForwarder(emit, str(run.path))

@@ -57,18 +57,23 @@ def find_lr(
     from models.data import build_datamodule
     from models.network import summarize
     from models.tasks import build_task
+    from models.training.budget import loader_batch_size, resolve_budget
     from models.training.hardware import validate_hardware
+    from models.training.threads import apply_cpu_threads
 
     if not 0 < min_lr < max_lr:
         raise ValueError(f"min_lr ({min_lr}) must be positive and below max_lr ({max_lr})")
     spec = experiment.train
     accelerator = validate_hardware(spec)
     L.seed_everything(spec.seed, workers=True, verbose=False)
-    dm = build_datamodule(experiment.data, batch_size=spec.batch_size, num_workers=spec.num_workers)
+    dm = build_datamodule(experiment.data, batch_size=loader_batch_size(spec), num_workers=spec.num_workers)
     summary = summarize(experiment.network, dm.info)
     if not summary.ok:
         raise summary.first_error
-    probe = experiment.model_copy(deep=True, update={"data": dm.resolved_spec()})
+    resolved = resolve_budget(spec, len(dm.train_set), accelerator).apply(spec)  # type: ignore[arg-type]
+    dm.batch_size = int(resolved.batch_size)
+    apply_cpu_threads(spec.cpu_threads, dm.num_workers)
+    probe = experiment.model_copy(deep=True, update={"data": dm.resolved_spec(), "train": resolved})
     probe.train.scheduler.name = "none"  # the finder replaces the schedule; plateau would want a monitor
     weights = dm.class_weights() if spec.loss == "weighted_cross_entropy" else None
     task = build_task(probe, dm.info, weights)

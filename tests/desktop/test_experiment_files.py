@@ -55,7 +55,8 @@ def test_saving_and_reopening_restores_every_field(qtbot, main_window, tmp_path:
     assert w.windowTitle().startswith("digits.yaml")
 
     w.files.new()
-    assert w.state.experiment.train.optimizer.name == "adam" and w.training.epochs.value() == 10
+    assert w.state.experiment.train.optimizer.name == "adam" and w.training.epochs.text() == "auto"
+    assert w.state.experiment.train.epochs == "auto" and w.state.experiment.train.batch_size == "auto"
     assert w.files.open_path(path)
     assert w.state.experiment == expected
     o = w.training.options

@@ -1,0 +1,29 @@
+"""The Train panel shows the automatic budget and the CPU thread choice before training, and edits them."""
+
+from __future__ import annotations
+
+from tests.desktop.helpers import wait_for_default_experiment
+
+
+def test_run_group_shows_the_resolved_budget_and_threads(qtbot, main_window) -> None:  # noqa: ANN001
+    w = main_window
+    wait_for_default_experiment(qtbot, w)
+    qtbot.waitUntil(lambda: w.state.engine_ready, timeout=60_000)
+    t = w.training
+    train = w.state.summary.split_sizes["train"]
+    assert (t.epochs.text(), t.batch_size.text(), t.cpu_threads.text()) == ("auto", "auto", "auto")
+    shown = t.budget_label.text()
+    assert shown.startswith("auto: ") and "batches of 64" in shown and "stops early after" in shown
+    assert "kept for the app" in shown  # the desktop app leaves a core for its event loop
+    assert t.steps_per_epoch() == -(-train // 64)
+
+    t.epochs.setValue(5)  # a fixed number: only the batch size stays automatic
+    assert w.state.experiment.train.epochs == 5
+    assert t.budget_label.text().startswith(f"auto (batch size): 5 epochs x {-(-train // 64)} batches of 64")
+    t.epochs.setValue(0)
+    assert w.state.experiment.train.epochs == "auto" and t.epochs.text() == "auto"
+
+    t.cpu_threads.setValue(1)
+    assert w.state.experiment.train.cpu_threads == 1 and "1 CPU thread (train.cpu_threads)" in t.budget_label.text()
+    t.cpu_threads.setValue(999)
+    assert "train.cpu_threads is 999" in t.budget_label.text()  # named before training, not a crash

@@ -101,6 +101,10 @@ def evaluate(run_dir: str | Path, split: str = "test", which: str = "best", writ
         split, dataset = "val", dm.val_set
     result = evaluate_network(trained.network, dataset, trained.info, split)
     result["checkpoint"] = trained.checkpoint_path.name
+    from models.baseline import baseline_for, status_fields
+
+    result["baseline"] = baseline_for(dm, split)
     if write:
         atomic_write_json(trained.run.evaluation_path, result)
+        trained.run.write_status(**status_fields(result))
     return result

@@ -17,6 +17,7 @@ import lightning as L
 import torch
 from lightning.pytorch.callbacks import EarlyStopping, LearningRateMonitor
 
+from models.baseline import baseline_for, status_fields
 from models.data import build_datamodule
 from models.errors import DanluError, SpecError, TrainingError
 from models.io import atomic_write_json
@@ -304,5 +305,7 @@ def _evaluate_best(task: Any, dm: Any, run: RunFolder) -> dict[str, Any]:
     split, dataset = ("test", dm.test_set) if len(dm.test_set) else ("val", dm.val_set)
     result = evaluate_network(task.network, dataset, dm.info, split, device=task.device)
     result["checkpoint"] = f"{source}.ckpt"
+    result["baseline"] = baseline_for(dm, split)  # a classic model on the same splits, after training
     atomic_write_json(run.evaluation_path, result)
+    run.write_status(**status_fields(result))
     return result

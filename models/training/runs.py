@@ -128,6 +128,10 @@ class RunInfo:
     monitor: str
     best_metric: float | None
     has_checkpoint: bool
+    test_metric: str = ""  # the evaluation's headline metric (acc, r2) and its value, and the baseline's
+    test_score: float | None = None
+    baseline_score: float | None = None
+    baseline_note: str = ""  # the baseline's model, or why it was skipped
 
 
 def list_runs(runs_dir: str | Path | None = None) -> list[RunInfo]:
@@ -154,6 +158,12 @@ def list_runs(runs_dir: str | Path | None = None) -> list[RunInfo]:
                 monitor=str(st.get("monitor", "")),
                 best_metric=st.get("best_metric"),
                 has_checkpoint=run.checkpoint("last").is_file(),
+                test_metric=str(st.get("test_metric") or ""),
+                test_score=st.get("test_score"),
+                baseline_score=st.get("baseline_score"),
+                baseline_note=f"skipped: {st['baseline_skipped']}"
+                if st.get("baseline_skipped")
+                else str(st.get("baseline_model") or ""),
             )
         )
     return sorted(out, key=lambda r: r.created, reverse=True)

@@ -28,10 +28,12 @@ def test_digits_with_the_cnn_trains_in_one_click_and_every_result_shows(qtbot, m
     legend = view.roc.legend_texts()
     assert len(legend) == 10 and all("AUC" in text for text in legend)
     assert "Finished" in w.results.title.text()
+    assert " - baseline " in w.results.title.text() and "logistic regression" in w.results.title.toolTip()
 
     assert w.panels["predict"].run_dir == str(result.run_dir)  # Predict uses the run that just finished
     assert [run.status for run in w.runs.runs] == ["finished"]
     assert w.runs.table.rowCount() == 1 and w.runs.table.item(0, 3).text() == "lenet"
+    assert w.runs.table.item(0, 5).text().startswith("acc ")  # test score (baseline score)
     w.runs.select_run(w.runs.runs[0].path)
     click(qtbot, w.runs.open_button)
     saved = w.runs.detail  # the saved run: curves from metrics.csv, ROC/confusion from evaluation.json

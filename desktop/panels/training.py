@@ -333,7 +333,8 @@ class TrainingPanel(QWidget):
         from models.training.budget import resolve_budget
 
         spec = self.state.experiment.train
-        return resolve_budget(spec, train, "cuda" if spec.accelerator in ("cuda", "auto") and self._gpu() else "cpu")
+        accelerator = "cuda" if spec.accelerator in ("cuda", "auto") and self._gpu() else "cpu"
+        return resolve_budget(spec, train, accelerator, val_size=summary.split_sizes.get("val"))  # type: ignore[union-attr]
 
     def _gpu(self) -> bool:
         import torch  # loaded: only called once the engine is ready

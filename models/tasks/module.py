@@ -60,12 +60,21 @@ class DanluTask(L.LightningModule):
         weights = torch.tensor(class_weights) if class_weights is not None else None
         self.loss_fn = build_loss(spec, max(2, self.info.num_classes), weights)
         self.l1 = spec.optimizer.l1
+        watched = {spec.checkpoint.monitor} | ({spec.early_stopping.monitor} if spec.early_stopping.enabled else set())
+        self._watches_train_loss = "train_loss" in watched
         self.steps_per_epoch = 1  # set by fit() before training, for per-step schedules
         self.last_val_curves: dict[str, Any] | None = None
         self._train_loss = _RunningMean()
         self._eval_loss = _RunningMean()
         self._pending: list[tuple[torch.Tensor, torch.Tensor]] = []  # eval outputs not yet in the metrics
         self._pending_samples = 0
+        # ROC points and the confusion matrix cost more than every scalar metric together; on a small dataset
+        # (epochs of tens of milliseconds) they are computed at most every CURVES_EVERY_S and on the last
+        # planned epoch (the evaluation after training has the final ones in any case).
+        from models.training.interval import Interval  # here: models.training imports this module
+
+        self._curves_every = Interval(self.CURVES_EVERY_S)
+        self.curves_due = True
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.network(x)
@@ -93,6 +102,8 @@ class DanluTask(L.LightningModule):
         mean = self._train_loss.mean()
         if mean is not None:
             self.log("train_loss_epoch", mean, sync_dist=True)
+            if self._watches_train_loss:  # early stopping, best.ckpt or the plateau schedule follow it
+                self.log("train_loss", mean, sync_dist=True)
         self._train_loss.reset()
 
     def configure_optimizers(self) -> Any:
@@ -115,6 +126,9 @@ class DanluTask(L.LightningModule):
 
     def test_step(self, batch: tuple[torch.Tensor, torch.Tensor], batch_idx: int) -> None:
         self._eval_step(batch, "test")
+
+    #: Least wall-clock time between two validation epochs that compute the curves (ROC, confusion matrix).
+    CURVES_EVERY_S = 0.5
 
     #: Evaluation outputs are fed to the metrics in chunks of this many samples: a torchmetrics update costs
     #: about a millisecond whatever its size, so one update per batch was most of a small validation pass.
@@ -149,6 +163,12 @@ class DanluTask(L.LightningModule):
         self._pending.clear()  # a pass interrupted by a stop must not leak into the next one
         self._pending_samples = 0
         self._eval_loss.reset()
+        trainer = self._trainer
+        last = trainer is None or trainer.should_stop or self.current_epoch + 1 >= (trainer.max_epochs or 0)
+        self.curves_due = self._curves_every.due(force=last or trainer.sanity_checking)
+
+    def on_test_epoch_start(self) -> None:
+        self.curves_due = True
 
     def on_validation_epoch_end(self) -> None:
         self._end_eval_epoch("val")
@@ -180,14 +200,17 @@ class ClassificationTask(DanluTask):
     def update_metrics(self, out: torch.Tensor, y: torch.Tensor) -> None:
         probs = out.softmax(dim=-1)
         self.metrics.update(probs, y)
-        self.curves.update(probs, y)
+        if self.curves_due:
+            self.curves.update(probs, y)
 
     def _log_metrics(self, prefix: str) -> None:
         values = scalars(self.metrics.compute(), prefix)
         self.log_dict(values, sync_dist=False)  # torchmetrics already synchronised across ranks
-        self.last_val_curves = curves_to_plain(self.curves.compute(), self.info.class_names)
+        self.last_val_curves = None
+        if self.curves_due:
+            self.last_val_curves = curves_to_plain(self.curves.compute(), self.info.class_names)
+            self.curves.reset()
         self.metrics.reset()
-        self.curves.reset()
 
 
 class RegressionTask(DanluTask):
@@ -205,13 +228,13 @@ class RegressionTask(DanluTask):
     def update_metrics(self, out: torch.Tensor, y: torch.Tensor) -> None:
         y = y.float().reshape(out.shape)
         self.metrics.update(out.squeeze(-1) if out.shape[-1] == 1 else out, y.squeeze(-1) if y.shape[-1] == 1 else y)
-        if sum(len(s) for s in self._scatter) < self.MAX_SCATTER:
+        if self.curves_due and sum(len(s) for s in self._scatter) < self.MAX_SCATTER:
             self._scatter.append(torch.stack([y[:, 0], out[:, 0]], dim=1).detach().cpu())
 
     def _log_metrics(self, prefix: str) -> None:
         self.log_dict(scalars(self.metrics.compute(), prefix), sync_dist=False)
         pairs = torch.cat(self._scatter)[: self.MAX_SCATTER] if self._scatter else torch.zeros(0, 2)
-        self.last_val_curves = {"predictions": pairs.tolist()}
+        self.last_val_curves = {"predictions": pairs.tolist()} if self.curves_due else None
         self._scatter.clear()
         self.metrics.reset()
 

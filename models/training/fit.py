@@ -161,7 +161,7 @@ def fit(
     world = max(1, devices) * max(1, num_nodes)
     # train.epochs/batch_size "auto" become numbers here; the run's experiment.yaml records them (and that
     # they were auto), so it re-runs exactly.
-    budget = resolve_budget(spec, len(dm.train_set), accelerator, world)  # type: ignore[arg-type]
+    budget = resolve_budget(spec, len(dm.train_set), accelerator, world, len(dm.val_set))  # type: ignore[arg-type]
     spec = budget.apply(spec)
     dm.batch_size = int(spec.batch_size)
     # Kept after training too (the evaluation); CPU DDP processes on this machine share its cores.
@@ -203,7 +203,7 @@ def fit(
         save_top_k=1,
         save_last=True,
         enable_version_counter=False,
-        save_on_train_epoch_end=False,
+        save_on_train_epoch_end=spec.checkpoint.monitor.startswith("train_"),  # logged after validation
     )
     callbacks: list[Any] = [
         forwarder,

@@ -117,3 +117,27 @@ def test_more_threads_than_cores_is_a_clear_error():
     with pytest.raises(SpecError, match=rf"train.cpu_threads is {too_many}, .* set it to 'auto' or at most"):
         choose_threads(too_many)
     assert choose_threads(1).threads == 1
+
+
+def test_a_tiny_validation_split_makes_the_rule_watch_the_training_loss():
+    b = resolve_budget(TrainSpec(), 40, val_size=5)
+    assert b.monitor == "train_loss" and "of the training loss (only 5 validation samples)" in b.describe()
+    spec = b.apply(TrainSpec())
+    assert spec.early_stopping.monitor == "train_loss" and spec.checkpoint.monitor == "train_loss"
+    mine = TrainSpec.model_validate({"checkpoint": {"monitor": "val_acc", "mode": "max"}}, strict=False)
+    assert resolve_budget(mine, 40, val_size=5).apply(mine).checkpoint.monitor == "val_acc"  # the user's choice
+    assert resolve_budget(TrainSpec(), 400, val_size=budget_module.MIN_VAL_SAMPLES).monitor == "val_loss"
+
+
+def test_fit_with_a_tiny_validation_split_keeps_best_by_training_loss(tmp_path, monkeypatch):
+    from models.defaults import experiment_for
+    from models.training import fit
+
+    monkeypatch.setattr(budget_module, "MIN_STEPS", 1)
+    monkeypatch.setattr(budget_module, "MIN_EPOCHS", 3)
+    monkeypatch.setattr(budget_module, "MIN_VAL_SAMPLES", 10**6)  # every split counts as tiny here
+    exp = experiment_for(DataSpec(name="waveforms"), "fcn1d")
+    exp.train.accelerator = "cpu"
+    result = fit(exp, runs_dir=tmp_path, limit_batches=2)
+    assert result.status == "finished" and result.monitor == "train_loss" and result.best_metric is not None
+    assert (result.run_dir / "checkpoints" / "best.ckpt").is_file()

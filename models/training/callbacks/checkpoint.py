@@ -6,10 +6,11 @@ import lightning as L
 from lightning.pytorch.callbacks import ModelCheckpoint
 from torch import Tensor
 
+from models.training.callbacks.deferred import DeferredBestWrites
 from models.training.interval import Interval
 
 
-class RunCheckpoint(ModelCheckpoint):
+class RunCheckpoint(DeferredBestWrites, ModelCheckpoint):
     """Lightning's ModelCheckpoint with a time budget for ``last.ckpt``.
 
     Writing last.ckpt after every epoch cost ~6% of a small run (an epoch of the digits set takes ~0.1 s, a

@@ -62,6 +62,7 @@ class DanluTask(L.LightningModule):
         self.l1 = spec.optimizer.l1
         watched = {spec.checkpoint.monitor} | ({spec.early_stopping.monitor} if spec.early_stopping.enabled else set())
         self._watches_train_loss = "train_loss" in watched
+        self._epoch_row: dict[str, float] = {}  # values published this epoch, written to the loggers at its end
         self.steps_per_epoch = 1  # set by fit() before training, for per-step schedules
         self.last_val_curves: dict[str, Any] | None = None
         self._train_loss = _RunningMean()
@@ -89,7 +90,10 @@ class DanluTask(L.LightningModule):
         # self.log costs about a millisecond per call: log the step loss only on the steps the loggers write,
         # and keep the epoch mean as a running tensor sum (no host sync per step).
         if (self.global_step + 1) % max(1, self.trainer.log_every_n_steps) == 0:
-            self.log("train_loss_step", loss, on_step=True, on_epoch=False, batch_size=len(y))
+            if self._fast_logging():
+                self._write_loggers({"train_loss_step": float(loss)}, self.global_step + 1)
+            else:
+                self.log("train_loss_step", loss, on_step=True, on_epoch=False, batch_size=len(y))
         self._train_loss.add(loss, len(y))
         return loss
 
@@ -101,10 +105,43 @@ class DanluTask(L.LightningModule):
     def on_train_epoch_end(self) -> None:
         mean = self._train_loss.mean()
         if mean is not None:
-            self.log("train_loss_epoch", mean, sync_dist=True)
+            values = {"train_loss_epoch": mean}
             if self._watches_train_loss:  # early stopping, best.ckpt or the plateau schedule follow it
-                self.log("train_loss", mean, sync_dist=True)
+                values["train_loss"] = mean
+            self.publish(values, sync_dist=True)
         self._train_loss.reset()
+        if self._epoch_row:  # this epoch's values (validation included) as one logger row
+            self._write_loggers({**self._epoch_row, "epoch": self.current_epoch}, self.global_step)
+            self._epoch_row = {}
+
+    # -- epoch-level logging without self.log ----------------------------------------------------------------
+    def _fast_logging(self) -> bool:
+        trainer = self._trainer
+        fitting = trainer is not None and trainer.state.fn == "fit"  # validation inside fit() included
+        return fitting and trainer.world_size == 1 and not trainer.sanity_checking  # type: ignore[union-attr]
+
+    def publish(self, values: dict[str, torch.Tensor | float], sync_dist: bool = False) -> None:
+        """Make epoch-level values visible to the callbacks and the loggers.
+
+        ``self.log`` costs about a millisecond a call (Lightning moves its whole result record to the device
+        each time): the 7-8 calls of an epoch were a large share of a small epoch. In a single-process fit the
+        values go straight into ``trainer.callback_metrics`` (what EarlyStopping, ModelCheckpoint, the plateau
+        schedule and the event forwarder read) and reach the loggers as one row per epoch; distributed runs
+        keep ``self.log``, which synchronises the values across ranks.
+        """
+        if not self._fast_logging():
+            self.log_dict(values, sync_dist=sync_dist)
+            return
+        metrics = self.trainer.callback_metrics
+        for key, value in values.items():
+            tensor = value.detach().float() if isinstance(value, torch.Tensor) else torch.tensor(float(value))
+            metrics[key] = tensor
+            self._epoch_row[key] = float(tensor)
+
+    def _write_loggers(self, row: dict[str, float], step: int) -> None:
+        for logger in self.trainer.loggers:
+            logger.log_metrics(row, step=step)
+            logger.save()
 
     def configure_optimizers(self) -> Any:
         spec = self.experiment.train
@@ -155,7 +192,7 @@ class DanluTask(L.LightningModule):
         self._flush_metrics()
         mean = self._eval_loss.mean()
         if mean is not None:
-            self.log(f"{prefix}_loss", mean, sync_dist=True)
+            self.publish({f"{prefix}_loss": mean}, sync_dist=True)
         self._eval_loss.reset()
         self._log_metrics(prefix)
 
@@ -205,7 +242,7 @@ class ClassificationTask(DanluTask):
 
     def _log_metrics(self, prefix: str) -> None:
         values = scalars(self.metrics.compute(), prefix)
-        self.log_dict(values, sync_dist=False)  # torchmetrics already synchronised across ranks
+        self.publish(values)  # torchmetrics already synchronised across ranks
         self.last_val_curves = None
         if self.curves_due:
             self.last_val_curves = curves_to_plain(self.curves.compute(), self.info.class_names)
@@ -232,7 +269,7 @@ class RegressionTask(DanluTask):
             self._scatter.append(torch.stack([y[:, 0], out[:, 0]], dim=1).detach().cpu())
 
     def _log_metrics(self, prefix: str) -> None:
-        self.log_dict(scalars(self.metrics.compute(), prefix), sync_dist=False)
+        self.publish(scalars(self.metrics.compute(), prefix))
         pairs = torch.cat(self._scatter)[: self.MAX_SCATTER] if self._scatter else torch.zeros(0, 2)
         self.last_val_curves = {"predictions": pairs.tolist()} if self.curves_due else None
         self._scatter.clear()

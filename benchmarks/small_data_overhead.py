@@ -19,22 +19,18 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
-import os
 import statistics
 import tempfile
-import time
 import warnings
 from pathlib import Path
 
 import numpy as np
 import torch
-import torch.nn.functional as F
+from workloads import danlu_fit, machine_load, plain_loop
 
 from models.data import build_datamodule
-from models.network import build_network, make_template
+from models.network import make_template
 from models.spec import DataSpec, Experiment, TrainSpec
-from models.training import fit
-from models.training.events import EpochEnd, RunStarted
 
 warnings.filterwarnings("ignore")
 BATCH = 16
@@ -52,45 +48,10 @@ def write_dataset(folder: Path, n: int = 70, length: int = 150, seed: int = 0) -
     return path
 
 
-def plain_loop(exp: Experiment, epochs: int) -> float:
-    dm = build_datamodule(exp.data, BATCH, 0)
-    torch.manual_seed(0)
-    net = build_network(exp.network, dm.info)
-    opt = torch.optim.Adam(net.parameters(), lr=exp.train.optimizer.lr)
-    train, val = dm.train_dataloader(), dm.val_dataloader()
-    start = time.perf_counter()
-    for _ in range(epochs):
-        net.train()
-        for x, y in train:
-            opt.zero_grad(set_to_none=True)
-            loss = F.cross_entropy(net(x), y)
-            loss.backward()
-            opt.step()
-        net.eval()
-        with torch.no_grad():
-            for x, y in val:
-                F.cross_entropy(net(x), y)
-    return len(dm.train_set) * epochs / (time.perf_counter() - start)
-
-
-def danlu_fit(exp: Experiment, epochs: int, runs_dir: str, profile: Path | None = None) -> float:
-    marks: dict[str, float] = {}
-    train_n = len(build_datamodule(exp.data, BATCH, 0).train_set)
-
-    def sink(event: object) -> None:
-        if isinstance(event, RunStarted):
-            marks["start"] = time.perf_counter()
-        elif isinstance(event, EpochEnd):
-            marks["end"] = time.perf_counter()
-
-    run = exp.model_copy(update={"train": exp.train.model_copy(update={"epochs": epochs})})
-    if profile is None:
-        fit(run, sink=sink, runs_dir=runs_dir)
-    else:
-        profiler = cProfile.Profile()
-        profiler.runcall(fit, run, sink=sink, runs_dir=runs_dir)
-        profiler.dump_stats(profile)
-    return train_n * epochs / (marks["end"] - marks["start"])
+def danlu_fit_profiled(exp: Experiment, epochs: int, runs_dir: str, profile: Path) -> None:
+    profiler = cProfile.Profile()
+    profiler.runcall(danlu_fit, exp, epochs, runs_dir)
+    profiler.dump_stats(profile)
 
 
 def main() -> None:
@@ -100,7 +61,7 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1, help="torch threads for both variants")
     parser.add_argument("--profile", type=Path, help="write a cProfile of one extra Danlu run here")
     args = parser.parse_args()
-    load_before = [round(x, 2) for x in os.getloadavg()]
+    load_before = machine_load()
     with tempfile.TemporaryDirectory() as tmp:
         data = DataSpec(source="sequence", name=None, path=str(write_dataset(Path(tmp))))
         dm = build_datamodule(data, BATCH, 0)
@@ -118,7 +79,7 @@ def main() -> None:
             results["plain_pytorch"].append(plain_loop(exp, args.epochs))
             results["danlu_fit"].append(danlu_fit(exp, args.epochs, runs_dir))
         if args.profile:
-            danlu_fit(exp, args.epochs, runs_dir, args.profile)
+            danlu_fit_profiled(exp, args.epochs, runs_dir, args.profile)
         train_n = len(dm.train_set)
     med = {k: statistics.median(v) for k, v in results.items()}
     per_epoch = {k: train_n / v for k, v in med.items()}  # seconds per epoch
@@ -140,7 +101,7 @@ def main() -> None:
                 "epoch_ms": {k: round(v * 1000, 2) for k, v in per_epoch.items()},
                 "fixed_cost_per_epoch_ms": round((per_epoch["danlu_fit"] - per_epoch["plain_pytorch"]) * 1000, 2),
                 "load_before": load_before,
-                "load_after": [round(x, 2) for x in os.getloadavg()],
+                "load_after": machine_load(),
             },
             indent=2,
         )

@@ -27,3 +27,21 @@ def test_run_group_shows_the_resolved_budget_and_threads(qtbot, main_window) -> 
     assert w.state.experiment.train.cpu_threads == 1 and "1 CPU thread (train.cpu_threads)" in t.budget_label.text()
     t.cpu_threads.setValue(999)
     assert "train.cpu_threads is 999" in t.budget_label.text()  # named before training, not a crash
+
+
+def test_a_run_shortens_the_gil_switch_interval_and_restores_it(qtbot, main_window) -> None:  # noqa: ANN001
+    import gc
+    import sys
+
+    w = main_window
+    wait_for_default_experiment(qtbot, w)
+    qtbot.waitUntil(lambda: w.state.engine_ready, timeout=60_000)
+    assert gc.get_freeze_count() > 0  # the engine's long-lived objects are out of the collector's way
+    before = sys.getswitchinterval()
+    seen: list[float] = []
+    w.controller.runStarted.connect(lambda _: seen.append(sys.getswitchinterval()))
+    w.controller.limit_batches = 2
+    w.training.epochs.setValue(1)
+    with qtbot.waitSignal(w.controller.runFinished, timeout=120_000):
+        w.training.train()
+    assert seen == [w.controller.SWITCH_INTERVAL_S] and sys.getswitchinterval() == before

@@ -4,7 +4,10 @@ Measured on a loaded 2-core machine (docs: README "CPU threads"): one fcn1d step
 thread and 220-300 ms with two, because two OpenMP threads spinning on two busy cores wait on each other.
 So the count is a decision, never torch's default of "every logical CPU":
 
-- ``auto`` on the command line: the physical cores this process may use, less one per loader worker.
+- ``auto`` on the command line: the physical cores this process may use, less one per loader worker, less
+  the cores other programs keep busy (the 1-minute load average, rounded down): on the shared 2-core machine
+  (load ~11) two threads made a step 5-19x slower than one (``benchmarks/cpu_threads.py``, README), so a
+  busy machine gets one thread; an idle one gets every core.
 - ``auto`` in the desktop app: the same, less one more core for the GUI's event loop (the app calls
   :func:`reserve_cores` once; the process is then interactive for good).
 - ``N``: exactly N, and an error naming ``train.cpu_threads`` when N is more than the cores available.
@@ -32,6 +35,14 @@ def reserve_cores(count: int) -> None:
 
 def reserved_cores() -> int:
     return _reserved_cores
+
+
+def busy_cores() -> int:
+    """Cores other programs keep busy: the 1-minute load average, rounded down (0 where it is unknown)."""
+    try:
+        return max(0, int(os.getloadavg()[0]))
+    except (AttributeError, OSError):  # Windows
+        return 0
 
 
 def usable_cpus() -> int:
@@ -78,7 +89,7 @@ class ThreadChoice:
 
 
 def choose_threads(
-    setting: int | str, workers: int = 0, reserved: int | None = None, processes: int = 1
+    setting: int | str, workers: int = 0, reserved: int | None = None, processes: int = 1, busy: int | None = None
 ) -> ThreadChoice:
     """The thread count for ``setting`` (``train.cpu_threads``) with ``workers`` loader processes running.
 
@@ -87,6 +98,7 @@ def choose_threads(
         workers: DataLoader worker processes of this run (each keeps a core busy).
         reserved: Cores kept free (default: what :func:`reserve_cores` set; 1 in the desktop app).
         processes: Training processes sharing this machine's cores (CPU DDP with ``--devices N``).
+        busy: Cores taken by other programs (default: :func:`busy_cores`).
 
     Raises:
         SpecError: a fixed count above the physical cores available (the message names the setting).
@@ -101,13 +113,16 @@ def choose_threads(
                 f"cores); set it to 'auto' or at most {cores}"
             )
         return ThreadChoice(n, cores, False, "train.cpu_threads")
-    taken = reserved + max(0, workers)
+    busy = busy_cores() if busy is None else busy
+    taken = reserved + max(0, workers) + busy
     threads = max(1, (cores - taken) // max(1, processes))
     parts = [f"{cores} physical core{'s' if cores != 1 else ''}"]
     if reserved:
         parts.append(f"{reserved} kept for the app")
     if workers:
         parts.append(f"{workers} for loader workers")
+    if busy:
+        parts.append(f"{min(busy, cores)} busy with other work")
     if processes > 1:
         parts.append(f"shared by {processes} processes")
     return ThreadChoice(threads, cores, True, "auto: " + ", ".join(parts))

@@ -106,10 +106,12 @@ def test_fit_writes_the_resolved_budget_and_says_it_first(tmp_path, monkeypatch)
 def test_auto_threads_leave_cores_for_the_app_and_the_workers():
     cores = physical_cores()
     assert 1 <= cores <= usable_cpus()
-    assert choose_threads("auto", reserved=0).threads == cores
-    assert choose_threads("auto", workers=1, reserved=1).threads == max(1, cores - 2)
-    assert choose_threads("auto", reserved=0, processes=2).threads == max(1, cores // 2)
-    assert "kept for the app" in choose_threads("auto", reserved=1).describe()
+    assert choose_threads("auto", reserved=0, busy=0).threads == cores
+    assert choose_threads("auto", workers=1, reserved=1, busy=0).threads == max(1, cores - 2)
+    assert choose_threads("auto", reserved=0, processes=2, busy=0).threads == max(1, cores // 2)
+    assert "kept for the app" in choose_threads("auto", reserved=1, busy=0).describe()
+    busy = choose_threads("auto", reserved=0, busy=cores)  # a loaded machine: one thread, never oversubscribed
+    assert busy.threads == 1 and "busy with other work" in busy.describe()
 
 
 def test_more_threads_than_cores_is_a_clear_error():

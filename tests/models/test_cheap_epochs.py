@@ -58,3 +58,14 @@ def test_best_checkpoint_is_written_at_the_end_not_on_every_improvement(tmp_path
     assert result.evaluation["checkpoint"] == "best.ckpt"
     w = "network.conv1.weight" if "network.conv1.weight" in best["state_dict"] else next(iter(best["state_dict"]))
     assert isinstance(best["state_dict"][w], torch.Tensor)
+
+
+def test_metrics_csv_keeps_every_curve_a_saved_run_shows(tmp_path, digits_info):
+    import csv
+
+    result = fit(experiment(digits_info, 2), runs_dir=tmp_path)  # desktop.run_buffer reads this file
+    rows = list(csv.DictReader((result.run_dir / "metrics.csv").open()))
+    epochs = {int(r["epoch"]) for r in rows if r.get("val_acc")}
+    assert epochs == {0, 1}
+    assert all(r.get("val_loss") and r.get("train_loss_epoch") for r in rows if r.get("val_acc"))
+    assert any(r.get("train_loss_step") and r.get("epoch") for r in rows)

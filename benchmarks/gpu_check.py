@@ -65,8 +65,8 @@ def main() -> None:
                 row: dict[str, object] = {"model": model, "precision": precision}
                 try:
                     plain_loop(exp, 1, "cuda", precision)  # warm-up (cuDNN autotuning, allocator)
-                    plain = plain_loop(exp, args.epochs, "cuda", precision)
-                    danlu = danlu_fit(exp, args.epochs, Path(tmp) / "runs")
+                    plain = plain_loop(exp, args.epochs, "cuda", precision)[0]
+                    danlu = danlu_fit(exp, args.epochs, Path(tmp) / "runs")[0]
                     row.update(
                         plain_samples_per_s=round(plain, 1),
                         danlu_samples_per_s=round(danlu, 1),

@@ -48,6 +48,11 @@ def write_dataset(folder: Path, n: int = 70, length: int = 150, seed: int = 0) -
     return path
 
 
+def threads_option(threads: int) -> dict[str, int]:
+    """``cpu_threads`` where TrainSpec has it (the script also measures older checkouts: PYTHONPATH=OLD)."""
+    return {"cpu_threads": threads} if "cpu_threads" in TrainSpec.model_fields else {}
+
+
 def danlu_fit_profiled(exp: Experiment, epochs: int, runs_dir: str, profile: Path) -> None:
     profiler = cProfile.Profile()
     profiler.runcall(danlu_fit, exp, epochs, runs_dir)
@@ -69,20 +74,27 @@ def main() -> None:
             name="small",
             data=data,
             network=make_template("fcn1d", dm.info),
-            train=TrainSpec(epochs=args.epochs, batch_size=BATCH, accelerator="cpu", cpu_threads=args.threads),
+            train=TrainSpec(epochs=args.epochs, batch_size=BATCH, accelerator="cpu", **threads_option(args.threads)),
         )
         torch.set_num_threads(args.threads)
         results: dict[str, list[float]] = {"plain_pytorch": [], "danlu_fit": []}
+        cpu: dict[str, list[float]] = {"plain_pytorch": [], "danlu_fit": []}
         runs_dir = str(Path(tmp) / "runs")
         plain_loop(exp, 3)  # warm-up
         for _ in range(args.reps):
-            results["plain_pytorch"].append(plain_loop(exp, args.epochs))
-            results["danlu_fit"].append(danlu_fit(exp, args.epochs, runs_dir))
+            for name, rate in (
+                ("plain_pytorch", plain_loop(exp, args.epochs)),
+                ("danlu_fit", danlu_fit(exp, args.epochs, runs_dir)),
+            ):
+                results[name].append(rate[0])
+                cpu[name].append(rate[1])
         if args.profile:
             danlu_fit_profiled(exp, args.epochs, runs_dir, args.profile)
         train_n = len(dm.train_set)
     med = {k: statistics.median(v) for k, v in results.items()}
+    cpu_med = {k: statistics.median(v) for k, v in cpu.items()}
     per_epoch = {k: train_n / v for k, v in med.items()}  # seconds per epoch
+    cpu_epoch = {k: train_n / v for k, v in cpu_med.items()}
     print(
         json.dumps(
             {
@@ -100,6 +112,10 @@ def main() -> None:
                 "target_c_over_a": 0.90,
                 "epoch_ms": {k: round(v * 1000, 2) for k, v in per_epoch.items()},
                 "fixed_cost_per_epoch_ms": round((per_epoch["danlu_fit"] - per_epoch["plain_pytorch"]) * 1000, 2),
+                # CPU seconds of this process: what the work costs, whatever else the machine runs
+                "cpu_samples_per_s_median": {k: round(v, 1) for k, v in cpu_med.items()},
+                "cpu_ratio_c_over_a": round(cpu_med["danlu_fit"] / cpu_med["plain_pytorch"], 3),
+                "cpu_fixed_cost_per_epoch_ms": round((cpu_epoch["danlu_fit"] - cpu_epoch["plain_pytorch"]) * 1000, 2),
                 "load_before": load_before,
                 "load_after": machine_load(),
             },

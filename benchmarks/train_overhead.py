@@ -93,12 +93,18 @@ def measure(data: DataSpec, args: argparse.Namespace, runs_dir: str) -> dict:
         train=TrainSpec(batch_size=args.batch_size, epochs=args.epochs, accelerator="cpu", cpu_threads=args.threads),
     )
     results: dict[str, list[float]] = {"plain_pytorch": [], "plain_lightning": [], "danlu_fit": []}
+    cpu: dict[str, list[float]] = {"plain_pytorch": [], "danlu_fit": []}
     plain_loop(exp, 1)  # warm-up: first-call costs (allocator, kernels, decoding caches) hit no variant
     for _ in range(args.reps):
-        results["plain_pytorch"].append(plain_loop(exp, args.epochs))
+        wall, cpu_rate = plain_loop(exp, args.epochs)
+        results["plain_pytorch"].append(wall)
+        cpu["plain_pytorch"].append(cpu_rate)
         results["plain_lightning"].append(bare_lightning(exp, args.epochs))
-        results["danlu_fit"].append(danlu_fit(exp, args.epochs, runs_dir))
+        wall, cpu_rate = danlu_fit(exp, args.epochs, runs_dir)
+        results["danlu_fit"].append(wall)
+        cpu["danlu_fit"].append(cpu_rate)
     med = {k: statistics.median(v) for k, v in results.items()}
+    cpu_med = {k: statistics.median(v) for k, v in cpu.items()}
     return {
         "train_samples": len(dm.train_set),
         "loader_workers": dm.num_workers,
@@ -106,6 +112,8 @@ def measure(data: DataSpec, args: argparse.Namespace, runs_dir: str) -> dict:
         "samples_per_s_all": {k: [round(x, 1) for x in v] for k, v in results.items()},
         "ratio_c_over_a": round(med["danlu_fit"] / med["plain_pytorch"], 3),
         "ratio_c_over_b": round(med["danlu_fit"] / med["plain_lightning"], 3),
+        "cpu_samples_per_s_median": {k: round(v, 1) for k, v in cpu_med.items()},
+        "cpu_ratio_c_over_a": round(cpu_med["danlu_fit"] / cpu_med["plain_pytorch"], 3),
     }
 
 

@@ -59,8 +59,13 @@ def autocast(precision: str, device: str) -> Any:
     return contextlib.nullcontext()
 
 
-def plain_loop(exp: Experiment, epochs: int, device: str = "cpu", precision: str = "32") -> float:
-    """Train samples/s of a hand-written loop: same data loaders, network and optimiser; a validation pass."""
+def plain_loop(exp: Experiment, epochs: int, device: str = "cpu", precision: str = "32") -> tuple[float, float]:
+    """Train samples/s of a hand-written loop (same loaders, network, optimiser; a validation pass per epoch).
+
+    Returns:
+        Samples per wall-clock second and per CPU second of this process (the latter hardly moves with the
+        load other programs put on a shared machine).
+    """
     spec = exp.train
     dm = build_datamodule(exp.data, int(spec.batch_size), spec.num_workers)
     torch.manual_seed(0)
@@ -68,7 +73,7 @@ def plain_loop(exp: Experiment, epochs: int, device: str = "cpu", precision: str
     opt = torch.optim.Adam(net.parameters(), lr=spec.optimizer.lr)
     scaler = torch.amp.GradScaler(device, enabled=precision == "16-mixed")
     train, val = dm.train_dataloader(), dm.val_dataloader()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for _ in range(epochs):
         net.train()
         for x, y in train:
@@ -85,22 +90,22 @@ def plain_loop(exp: Experiment, epochs: int, device: str = "cpu", precision: str
                 F.cross_entropy(net(x.to(device)), y.to(device))
     if device == "cuda":
         torch.cuda.synchronize()
-    return len(dm.train_set) * epochs / (time.perf_counter() - start)
+    samples = len(dm.train_set) * epochs
+    return samples / (time.perf_counter() - start), samples / max(1e-9, time.process_time() - cpu)
 
 
-def danlu_fit(exp: Experiment, epochs: int, runs_dir: str | Path) -> float:
-    """Train samples/s of ``fit()`` between the run's start and its last epoch end (evaluation excluded)."""
-    marks: dict[str, float] = {}
+def danlu_fit(exp: Experiment, epochs: int, runs_dir: str | Path) -> tuple[float, float]:
+    """Train samples/s (wall clock, CPU) of ``fit()`` from the run's start to its last epoch end (no evaluation)."""
+    marks: dict[str, tuple[float, float]] = {}
     train_n = len(build_datamodule(exp.data, 64, 0).train_set)
 
     def sink(event: object) -> None:
-        if isinstance(event, RunStarted):
-            marks["start"] = time.perf_counter()
-        elif isinstance(event, EpochEnd):
-            marks["end"] = time.perf_counter()
+        if isinstance(event, (RunStarted, EpochEnd)):
+            marks["start" if isinstance(event, RunStarted) else "end"] = (time.perf_counter(), time.process_time())
 
     fit(exp.model_copy(update={"train": exp.train.model_copy(update={"epochs": epochs})}), sink=sink, runs_dir=runs_dir)
-    return train_n * epochs / (marks["end"] - marks["start"])
+    (wall0, cpu0), (wall1, cpu1) = marks["start"], marks["end"]
+    return train_n * epochs / (wall1 - wall0), train_n * epochs / max(1e-9, cpu1 - cpu0)
 
 
 def machine_load() -> list[float]:

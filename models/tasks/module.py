@@ -92,7 +92,9 @@ class DanluTask(L.LightningModule):
         if (self.global_step + 1) % max(1, self.trainer.log_every_n_steps) == 0:
             if self._fast_logging():
                 # the step and epoch Lightning would log it with (the CSV readers place it by both)
-                self._write_loggers({"train_loss_step": float(loss), "epoch": self.current_epoch}, self.global_step)
+                self._write_loggers(
+                    {"train_loss_step": float(loss.detach()), "epoch": self.current_epoch}, self.global_step
+                )
             else:
                 self.log("train_loss_step", loss, on_step=True, on_epoch=False, batch_size=len(y))
         self._train_loss.add(loss, len(y))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.desktop.helpers import wait_for_default_experiment
 
 
@@ -29,6 +31,7 @@ def test_run_group_shows_the_resolved_budget_and_threads(qtbot, main_window) -> 
     assert "train.cpu_threads is 999" in t.budget_label.text()  # named before training, not a crash
 
 
+@pytest.mark.slow
 def test_a_run_shortens_the_gil_switch_interval_and_restores_it(qtbot, main_window) -> None:  # noqa: ANN001
     import gc
     import sys

@@ -80,6 +80,7 @@ def test_headline_pairs_the_network_and_the_baseline():
     assert headline({"metrics": {"acc": 0.99}, "baseline": {"skipped": "why"}}) is None
 
 
+@pytest.mark.slow
 def test_fit_writes_the_baseline_beside_the_network(tmp_path):
     from models.defaults import experiment_for
     from models.report import build_report

@@ -81,6 +81,7 @@ def test_batch_larger_than_the_split_is_named():
     assert batch_warning(TrainSpec(), 40) is None and batch_warning(TrainSpec(batch_size=8), 40) is None
 
 
+@pytest.mark.slow
 def test_fit_writes_the_resolved_budget_and_says_it_first(tmp_path, monkeypatch):
     from models.defaults import experiment_for
     from models.training import fit
@@ -131,6 +132,7 @@ def test_a_tiny_validation_split_makes_the_rule_watch_the_training_loss():
     assert resolve_budget(TrainSpec(), 400, val_size=budget_module.MIN_VAL_SAMPLES).monitor == "val_loss"
 
 
+@pytest.mark.slow
 def test_fit_with_a_tiny_validation_split_keeps_best_by_training_loss(tmp_path, monkeypatch):
     from models.defaults import experiment_for
     from models.training import fit

@@ -14,6 +14,8 @@ from models.training import fit, load_checkpoint
 from models.training.callbacks.deferred import DeferredBestWrites
 from models.training.events import EpochEnd
 
+pytestmark = pytest.mark.slow  # every test here trains
+
 
 @pytest.fixture(scope="module")
 def digits_info():

@@ -391,7 +391,10 @@ class TrainingPanel(QWidget):
         if budget is not None:
             return budget.apply(spec)
         if spec.epochs == "auto" or spec.batch_size == "auto":  # no data yet: preview the rule's floor
-            return spec.model_copy(update={"epochs": 10 if spec.epochs == "auto" else spec.epochs, "batch_size": 64})
+            from models.training.budget import MIN_EPOCHS, loader_batch_size
+
+            epochs = MIN_EPOCHS if spec.epochs == "auto" else spec.epochs
+            return spec.model_copy(update={"epochs": epochs, "batch_size": loader_batch_size(spec)})
         return spec
 
     def _budget_or_none(self) -> Any:

@@ -66,7 +66,8 @@ def test_metrics_csv_keeps_every_curve_a_saved_run_shows(tmp_path, digits_info):
     import csv
 
     result = fit(experiment(digits_info, 2), runs_dir=tmp_path)  # desktop.run_buffer reads this file
-    rows = list(csv.DictReader((result.run_dir / "metrics.csv").open()))
+    with (result.run_dir / "metrics.csv").open(newline="") as fh:
+        rows = list(csv.DictReader(fh))
     epochs = {int(r["epoch"]) for r in rows if r.get("val_acc")}
     assert epochs == {0, 1}
     assert all(r.get("val_loss") and r.get("train_loss_epoch") for r in rows if r.get("val_acc"))

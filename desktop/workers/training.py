@@ -88,10 +88,10 @@ class TrainingController(QObject):
         eventReceived(object): every training event, after it was added to the buffer.
     """
 
-    #: Python's GIL switch interval while a run is active (default 5 ms): the training thread holds the GIL
-    #: between its C++ calls, and a shorter interval lets the GUI thread in sooner (benchmarks/gui_responsiveness).
-    #: None leaves the interpreter's setting alone.
-    SWITCH_INTERVAL_S: float | None = 0.001
+    #: Python's GIL switch interval while a run is active (None: the interpreter's 5 ms). 1 ms was measured
+    #: (benchmarks/gui_responsiveness.py --switch-interval) and made no difference beyond run-to-run noise to
+    #: the GUI's event-loop gaps (p99 54 vs 56 ms, load 2-5), so it is off; the benchmark keeps the option.
+    SWITCH_INTERVAL_S: float | None = None
 
     runStarted = Signal(object)  # noqa: N815 - Qt signal naming
     runFinished = Signal(object)  # noqa: N815

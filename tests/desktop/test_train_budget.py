@@ -32,11 +32,12 @@ def test_run_group_shows_the_resolved_budget_and_threads(qtbot, main_window) -> 
 
 
 @pytest.mark.slow
-def test_a_run_shortens_the_gil_switch_interval_and_restores_it(qtbot, main_window) -> None:  # noqa: ANN001
+def test_a_run_sets_the_gil_switch_interval_and_restores_it(qtbot, main_window, monkeypatch) -> None:  # noqa: ANN001
     import gc
     import sys
 
     w = main_window
+    monkeypatch.setattr(type(w.controller), "SWITCH_INTERVAL_S", 0.002)
     wait_for_default_experiment(qtbot, w)
     qtbot.waitUntil(lambda: w.state.engine_ready, timeout=60_000)
     assert gc.get_freeze_count() > 0  # the engine's long-lived objects are out of the collector's way

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import importlib
 import importlib.util
 import os
@@ -38,6 +39,9 @@ ENGINE_MODULES = (
 #: Imported lazily by the first ``fit()`` (TensorBoard logging, optional): loading them with the engine keeps
 #: the start of the first run from stalling the GUI on their imports.
 OPTIONAL_ENGINE_MODULES = ("torch.utils.tensorboard", "lightning.pytorch.tuner", "models.training.lr_finder")
+
+#: Move the objects that exist once the engine has loaded out of the garbage collector's reach (see _on_loaded).
+FREEZE_GC = True
 
 #: torch's native libraries in load order (dependencies first); preloaded without the GIL, see below.
 TORCH_LIBRARIES = ("libtorch_global_deps", "libc10", "libtorch_cpu", "libtorch", "libtorch_python")
@@ -129,4 +133,13 @@ class EngineLoader(QObject):
         if self.ready:
             return
         self.seconds = seconds
+        from models.training.threads import reserve_cores
+
+        reserve_cores(1)  # this process has an event loop: training leaves it a core (models.training.threads)
+        if FREEZE_GC:
+            # torch, Lightning and Qt leave hundreds of thousands of long-lived objects; a full (gen 2) garbage
+            # collection walks them all and froze the GUI for a noticeable moment during training. Frozen
+            # objects are skipped by later collections.
+            gc.collect()
+            gc.freeze()
         self.state.set_engine_ready()

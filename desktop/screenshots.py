@@ -44,7 +44,7 @@ def take_screenshots(window: MainWindow, out_dir: str | Path, epochs: int = 2) -
     window.show()
     window.engine.load_now()
     wait_until(lambda: state.info is not None and state.network_ok, 120, "the digits set and the CNN template")
-    window.training.epochs.spin.setValue(epochs)
+    window.training.epochs.edit(epochs)
     finished: list[object] = []
     window.controller.runFinished.connect(finished.append)
     window.training.train_button.click()

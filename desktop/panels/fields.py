@@ -86,6 +86,11 @@ class FieldEditor(QWidget):
         finally:
             self._silent = False
 
+    def edit(self, value: Any) -> None:
+        """Set ``value`` as a user's edit would: ``changed`` follows (scripts, screenshots and tests)."""
+        self.set_value(value)
+        self.changed.emit()
+
     def _set(self, value: Any) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 

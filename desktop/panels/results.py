@@ -260,4 +260,24 @@ class ResultsPanel(QWidget):
                     split=split_name, metric=label, value=value
                 )
                 break
+        text += self._baseline_text(buf.evaluation)
         return f"{text} · {name}" if name else text
+
+    def _baseline_text(self, evaluation: dict[str, Any] | None) -> str:
+        """ " · network 0.99 - baseline 0.93" (the classic scikit-learn model on the same splits); tooltip: which."""
+        from models.baseline import headline  # plain Python: no torch
+
+        base = (evaluation or {}).get("baseline") or {}
+        pair = headline(evaluation)
+        if pair is None:
+            self.title.setToolTip(self.tr("Baseline skipped: {why}").format(why=base["skipped"]) if base else "")
+            return ""
+        _, network, baseline = pair
+        self.title.setToolTip(
+            self.tr("Baseline: {model}, trained on the same train split in {s:.1f} s.").format(
+                model=base.get("model", ""), s=float(base.get("seconds", 0.0))
+            )
+        )
+        return " · " + self.tr("network {network:.2f} - baseline {baseline:.2f}").format(
+            network=network, baseline=baseline
+        )

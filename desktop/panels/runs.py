@@ -125,7 +125,7 @@ class RunsPanel(QWidget):
 
     runOpened = Signal(str)  # noqa: N815 - Qt signal naming
 
-    COLUMNS = ("name", "date", "dataset", "network", "best", "epochs", "status")
+    COLUMNS = ("name", "date", "dataset", "network", "best", "test", "epochs", "status")
 
     def __init__(
         self,
@@ -149,6 +149,7 @@ class RunsPanel(QWidget):
                 self.tr("Dataset"),
                 self.tr("Network"),
                 self.tr("Best"),
+                self.tr("Test (baseline)"),
                 self.tr("Epochs"),
                 self.tr("Status"),
             ]
@@ -237,6 +238,14 @@ class RunsPanel(QWidget):
         self._selection_changed()
 
     # -- listing -----------------------------------------------------------------------------------------
+    @staticmethod
+    def _test_text(run: Any) -> str:
+        """ "acc 0.990 (0.930)": the network's test score and, in brackets, the scikit-learn baseline's."""
+        if run.test_score is None:
+            return ""
+        text = f"{run.test_metric} {run.test_score:.3f}"
+        return text + (f" ({run.baseline_score:.3f})" if run.baseline_score is not None else "")
+
     def refresh(self) -> None:
         """Re-read the runs folder (keeps the selection where the runs still exist)."""
         if not self.state.engine_ready:
@@ -256,6 +265,7 @@ class RunsPanel(QWidget):
                 run.dataset,
                 run.network,
                 best,
+                self._test_text(run),
                 str(run.epochs_completed),
                 self._status_text(run.status),
             )

@@ -7,7 +7,6 @@ may start (engine loaded, data loaded, network valid, nothing else running) and 
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +89,8 @@ class TrainingPanel(QWidget):
             signal.connect(self._preview_timer.start)
         for signal in (state.validityChanged, controller.activeChanged, self.lr_finder.busyChanged):
             signal.connect(self.update_controls)
-        state.dataLoaded.connect(self._preview_timer.start)  # steps per epoch follow the train split
+        state.dataLoaded.connect(self._data_loaded)  # steps per epoch and the auto budget follow the train split
+        state.engineReady.connect(self._show_budget)
         controller.pausedChanged.connect(self.update_controls)
         controller.runFinished.connect(self._run_finished)
         self._load_run_fields()
@@ -104,17 +104,40 @@ class TrainingPanel(QWidget):
         self.run_form.add_rows(
             form,
             [
-                Row("epochs", self.tr("Epochs"), self.tr("Full passes over the training split.")),
+                Row(
+                    "epochs",
+                    self.tr("Epochs"),
+                    self.tr(
+                        "Full passes over the training split. auto: enough for a few thousand optimiser steps, "
+                        "with early stopping and a learning-rate reduction on plateau."
+                    ),
+                ),
                 Row(
                     "batch_size",
                     self.tr("Batch size"),
-                    self.tr("Samples per optimiser step; larger is faster per epoch but needs more memory."),
+                    self.tr(
+                        "Samples per optimiser step; larger is faster per epoch but needs more memory. "
+                        "auto: about a tenth of the train split, 4 to 64."
+                    ),
+                ),
+                Row(
+                    "cpu_threads",
+                    self.tr("CPU threads"),
+                    self.tr(
+                        "Threads torch computes with on the CPU. auto: the physical cores, less one for this "
+                        "window and one per loader worker (more threads than free cores make training slower)."
+                    ),
                 ),
             ],
         )
         self.epochs, self.batch_size = self.run_form["epochs"], self.run_form["batch_size"]
+        self.cpu_threads = self.run_form["cpu_threads"]
         self.device = DeviceSelector(self.state)
         add_row(form, self.tr("Device"), self.device, self.tr("Where training runs, and at which precision."))
+        self.budget_label = QLabel()
+        self.budget_label.setProperty("role", "hint")
+        self.budget_label.setWordWrap(True)
+        form.addRow(self.budget_label)
         self.run_form.changed.connect(self._run_fields_edited)
 
         self.train_button = QPushButton(self.tr("Train"))
@@ -265,6 +288,7 @@ class TrainingPanel(QWidget):
 
     def _load_run_fields(self) -> None:
         self.run_form.load(self.state.experiment.train)
+        self._show_budget()
 
     def _run_fields_edited(self) -> None:
         try:
@@ -281,6 +305,55 @@ class TrainingPanel(QWidget):
         self.invalid_label.setText(shown)
         self.invalid_label.setVisible(bool(shown))
 
+    def budget(self) -> Any:
+        """The resolved budget for the loaded data (a models.training.budget.Budget), or None before data/engine.
+
+        Raises:
+            DanluError: ``auto`` on a train split too small to choose from.
+        """
+        summary = self.state.summary
+        train = (summary.split_sizes.get("train", 0) if summary is not None else 0) or 0
+        if not train or not self.state.engine_ready:
+            return None
+        from models.training.budget import resolve_budget
+
+        spec = self.state.experiment.train
+        accelerator = "cuda" if spec.accelerator in ("cuda", "auto") and self._gpu() else "cpu"
+        return resolve_budget(spec, train, accelerator, val_size=summary.split_sizes.get("val"))  # type: ignore[union-attr]
+
+    def _gpu(self) -> bool:
+        import torch  # loaded: only called once the engine is ready
+
+        return bool(torch.cuda.is_available())
+
+    def _show_budget(self) -> None:
+        """The resolved budget and thread count, before training: "auto: 400 epochs x 3 batches of 16, ..."."""
+        from models.errors import DanluError
+
+        try:
+            budget = self.budget()
+        except DanluError as err:
+            self.budget_label.setText(str(err))
+            return
+        if budget is None:
+            self.budget_label.setText(self.tr("auto: chosen from the training split once the data is loaded."))
+            return
+        from models.training.threads import choose_threads
+
+        text = budget.describe()
+        try:
+            workers = self.state.experiment.train.num_workers or 0
+            text += " · " + choose_threads(self.state.experiment.train.cpu_threads, workers).describe()
+        except DanluError as err:
+            text += " · " + str(err)
+        self.budget_label.setText(text)
+
+    def _data_loaded(self, info: Any, summary: Any) -> None:
+        # The data panel matches the task to the data; here only the controls and the preview follow.
+        self.update_controls()
+        self._show_budget()
+        self._preview_timer.start()
+
     def _run_finished(self, result: Any) -> None:
         run_dir = self.controller.buffer.run_dir or (str(result.run_dir) if result is not None else "")
         if run_dir:
@@ -289,9 +362,29 @@ class TrainingPanel(QWidget):
 
     # -- LR schedule preview -----------------------------------------------------------------------------
     def steps_per_epoch(self) -> int:
-        summary = self.state.summary
-        train = (summary.split_sizes.get("train", 0) if summary is not None else 0) or 0
-        return max(1, math.ceil(train / self.state.experiment.train.batch_size)) if train else 1
+        budget = self._budget_or_none()
+        return budget.steps_per_epoch if budget is not None else 1
+
+    def planned_spec(self) -> Any:
+        """The TrainSpec as the run will see it: ``auto`` resolved for the loaded data when possible."""
+        budget = self._budget_or_none()
+        spec = self.state.experiment.train
+        if budget is not None:
+            return budget.apply(spec)
+        if spec.epochs == "auto" or spec.batch_size == "auto":  # no data yet: preview the rule's floor
+            from models.training.budget import MIN_EPOCHS, loader_batch_size
+
+            epochs = MIN_EPOCHS if spec.epochs == "auto" else spec.epochs
+            return spec.model_copy(update={"epochs": epochs, "batch_size": loader_batch_size(spec)})
+        return spec
+
+    def _budget_or_none(self) -> Any:
+        from models.errors import DanluError
+
+        try:
+            return self.budget()
+        except DanluError:
+            return None
 
     def planned_lr(self) -> list[tuple[float, float]]:
         """The previewed schedule of the current settings (empty when a resumed run is starting)."""
@@ -300,7 +393,7 @@ class TrainingPanel(QWidget):
         if self._planned_for != self._preview_key():  # edited a moment ago: the background result is stale
             from models.training.schedule_preview import lr_schedule_preview
 
-            self._planned = lr_schedule_preview(self.state.experiment.train, self.steps_per_epoch())
+            self._planned = lr_schedule_preview(self.planned_spec(), self.steps_per_epoch())
             self._planned_for = self._preview_key()
         return list(self._planned)
 
@@ -317,7 +410,7 @@ class TrainingPanel(QWidget):
         key = self._preview_key()
         gen, spec, steps = (
             self._preview_gen,
-            self.state.experiment.train.model_copy(deep=True),
+            self.planned_spec(),
             self.steps_per_epoch(),
         )
 

@@ -8,6 +8,7 @@ Stop and pause are ``threading.Event`` objects the core polls between batches (c
 
 from __future__ import annotations
 
+import sys
 import threading
 import traceback
 from pathlib import Path
@@ -87,6 +88,11 @@ class TrainingController(QObject):
         eventReceived(object): every training event, after it was added to the buffer.
     """
 
+    #: Python's GIL switch interval while a run is active (None: the interpreter's 5 ms). 1 ms was measured
+    #: (benchmarks/gui_responsiveness.py --switch-interval) and made no difference beyond run-to-run noise to
+    #: the GUI's event-loop gaps (p99 54 vs 56 ms, load 2-5), so it is off; the benchmark keeps the option.
+    SWITCH_INTERVAL_S: float | None = None
+
     runStarted = Signal(object)  # noqa: N815 - Qt signal naming
     runFinished = Signal(object)  # noqa: N815
     runFailed = Signal(str, str)  # noqa: N815
@@ -103,6 +109,7 @@ class TrainingController(QObject):
         self.limit_batches: int | float | None = None  # tests and benchmarks shorten epochs with this
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
+        self._saved_switch = sys.getswitchinterval()
 
     # -- state -------------------------------------------------------------------------------------------
     @property
@@ -173,6 +180,9 @@ class TrainingController(QObject):
         thread.finished.connect(thread.deleteLater)
         thread.finished.connect(worker.deleteLater)
         self._thread, self._worker = thread, worker
+        self._saved_switch = sys.getswitchinterval()
+        if self.SWITCH_INTERVAL_S is not None:
+            sys.setswitchinterval(self.SWITCH_INTERVAL_S)
         self.activeChanged.emit(True)
         self.runStarted.emit(self.buffer)
         thread.start()
@@ -211,6 +221,7 @@ class TrainingController(QObject):
         self.last_result = result
         thread = self._thread
         self._thread = self._worker = None
+        sys.setswitchinterval(self._saved_switch)
         if thread is not None:
             thread.quit()
             thread.wait(5000)

@@ -106,6 +106,7 @@ def _header(data: ReportData) -> str:
             f"{tr.optimizer.name}, lr {tr.optimizer.lr:g}, batch {tr.batch_size}, scheduler {tr.scheduler.name}",
         ),
         ("Epochs", f"{st.get('epochs_completed', len(data.epochs))} of {tr.epochs}"),
+        *([("Budget", tr.auto_budget.summary)] if tr.auto_budget else []),
         ("Best " + str(st.get("monitor", "")), _f(st.get("best_metric"))),
     ]
     return f"<h1>{escape(exp.name)}</h1><p class='sub'>Danlu run report: {escape(str(data.run_dir))}</p>" + _kv_table(
@@ -124,6 +125,25 @@ def _evaluation_kpis(data: ReportData) -> str:
     where = f"{ev.get('num_samples', '?')} samples, checkpoint {ev.get('checkpoint', 'best')}"
     return (
         f"<h2>Evaluation on the {escape(str(ev.get('split')))} split</h2>{note}<p>{escape(where)}.</p><div>{kpis}</div>"
+        + _baseline(ev)
+    )
+
+
+def _baseline(ev: dict[str, Any]) -> str:
+    """The classic scikit-learn model trained on the same split, beside the network (or why it is missing)."""
+    base = ev.get("baseline")
+    if not base:
+        return ""
+    if base.get("skipped"):
+        return (
+            f"<p class='note'>Baseline ({escape(base.get('model') or 'none')}) skipped: {escape(base['skipped'])}.</p>"
+        )
+    metric = str(base.get("metric", ""))
+    network = (ev.get("metrics") or {}).get(metric)
+    label = escape(_label(metric))
+    return (
+        f"<p>Baseline: {escape(str(base.get('model')))} on the same train split ({_f(base.get('seconds'))} s): "
+        f"{label} <b>{_f(base.get('score'))}</b> against the network's <b>{_f(network)}</b>.</p>"
     )
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, PlainValidator, WithJsonSchema, model_validator
 
 from models.spec.base import StrictModel, field_errors
 from models.vocab import LOSSES, METRICS, TASKS, loss_problem, losses_for, monitor_problem
@@ -25,6 +25,32 @@ class _Watch(StrictModel):
         if isinstance(data, dict) and "mode" not in data and data.get("monitor") in METRICS:
             return {**data, "mode": METRICS[data["monitor"]].direction}
         return data
+
+
+AUTO = "auto"
+
+
+def _auto_or_int(high: int) -> PlainValidator:
+    """One clear message for a wrong value (a plain union would report one error per member)."""
+
+    def check(value: object) -> int | str:
+        if value == AUTO:
+            return AUTO
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= high:
+            return value
+        raise ValueError(f"must be 'auto' or a whole number from 1 to {high:,}, not {value!r}")
+
+    return PlainValidator(check)
+
+
+def _schema(high: int) -> WithJsonSchema:
+    return WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1, "maximum": high}, {"const": AUTO}]})
+
+
+#: ``"auto"`` or a positive whole number; ``auto`` is resolved at fit time (models.training.budget / threads).
+AutoEpochs = Annotated[int | Literal["auto"], _auto_or_int(100_000), _schema(100_000)]
+AutoBatch = Annotated[int | Literal["auto"], _auto_or_int(1 << 20), _schema(1 << 20)]
+AutoThreads = Annotated[int | Literal["auto"], _auto_or_int(1024), _schema(1024)]
 
 
 class OptimizerSpec(StrictModel):
@@ -79,6 +105,20 @@ class CheckpointSpec(_Watch):
     mode: Literal["min", "max"] = "min"
 
 
+class AutoBudgetRecord(StrictModel):
+    """What ``auto`` became in a run: written by ``fit()`` into the run's experiment.yaml, never read back.
+
+    The run's ``epochs``/``batch_size`` (and the early stopping and plateau schedule the rule switched on) hold
+    the resolved numbers, so the file re-runs exactly; this record says which of them were chosen automatically.
+    """
+
+    epochs: bool = False
+    batch_size: bool = False
+    train_size: int = Field(0, ge=0)
+    rule: str = ""
+    summary: str = ""
+
+
 class TrainSpec(StrictModel):
     """Everything about how the network is trained."""
 
@@ -89,8 +129,8 @@ class TrainSpec(StrictModel):
     huber_delta: float = Field(1.0, gt=0)
     optimizer: OptimizerSpec = Field(default_factory=OptimizerSpec)
     scheduler: SchedulerSpec = Field(default_factory=SchedulerSpec)
-    epochs: int = Field(10, ge=1, le=100_000)
-    batch_size: int = Field(64, ge=1)
+    epochs: AutoEpochs = Field(AUTO, description="Passes over the train split; auto: from the split's size.")
+    batch_size: AutoBatch = Field(AUTO, description="Samples per optimiser step; auto: from the split's size.")
     gradient_clip: float | None = Field(default=None, gt=0)
     early_stopping: EarlyStoppingSpec = Field(default_factory=EarlyStoppingSpec)
     checkpoint: CheckpointSpec = Field(default_factory=CheckpointSpec)
@@ -100,6 +140,12 @@ class TrainSpec(StrictModel):
     seed: int = 0
     deterministic: bool = False
     num_workers: int | None = Field(default=None, ge=0, description="DataLoader workers (None = automatic).")
+    cpu_threads: AutoThreads = Field(
+        AUTO, description="torch intra-op CPU threads; auto: the free physical cores (models.training.threads)."
+    )
+    auto_budget: AutoBudgetRecord | None = Field(
+        default=None, description="Set by fit() in a run's experiment.yaml when epochs/batch_size were auto."
+    )
 
     @model_validator(mode="after")
     def _restarts_within_epochs(self) -> TrainSpec:

@@ -95,15 +95,17 @@ def evaluate(run_dir: str | Path, split: str = "test", which: str = "best", writ
     if split not in ("val", "test"):
         raise DanluError(f"--split must be 'val' or 'test', not {split!r}")
     trained = load_trained(run_dir, which)
-    dm = build_datamodule(trained.experiment.data, batch_size=trained.experiment.train.batch_size, num_workers=0)
+    from models.training.budget import loader_batch_size
+
+    dm = build_datamodule(
+        trained.experiment.data, batch_size=loader_batch_size(trained.experiment.train), num_workers=0
+    )
     dataset = dm.test_set if split == "test" else dm.val_set
     if len(dataset) == 0:  # type: ignore[arg-type]
         split, dataset = "val", dm.val_set
     result = evaluate_network(trained.network, dataset, trained.info, split)
     result["checkpoint"] = trained.checkpoint_path.name
-    if write:
-        atomic_write_json(trained.run.evaluation_path, result)
-    return result
+    return _with_baseline(result, dm, split, trained.run if write else None)
 
 
 def evaluate_best(task: Any, dm: Any, run: Any) -> dict[str, Any]:
@@ -119,5 +121,16 @@ def evaluate_best(task: Any, dm: Any, run: Any) -> dict[str, Any]:
     split, dataset = ("test", dm.test_set) if len(dm.test_set) else ("val", dm.val_set)
     result = evaluate_network(task.network, dataset, dm.info, split, device=task.device)
     result["checkpoint"] = f"{source}.ckpt"
-    atomic_write_json(run.evaluation_path, result)
+    return _with_baseline(result, dm, split, run)
+
+
+def _with_baseline(result: dict[str, Any], dm: Any, split: str, run: Any | None) -> dict[str, Any]:
+    """Add the classic scikit-learn baseline on the same splits; write evaluation.json and the headline scores
+    into status.json when ``run`` is given."""
+    from models.baseline import baseline_for, status_fields
+
+    result["baseline"] = baseline_for(dm, split)
+    if run is not None:
+        atomic_write_json(run.evaluation_path, result)
+        run.write_status(**status_fields(result))
     return result

@@ -139,6 +139,9 @@ def fit(
     plan = _plan(experiment, resume_from, extra_epochs, options)
     run = _open_run(plan, runs_dir, run_dir, options)
     rank_zero = _is_rank_zero()
+    if rank_zero:  # the resolved budget is the CLI's first line, and the GUI log's
+        for level, text in plan.prepared.messages:
+            emit(LogMessage(level, text))  # type: ignore[arg-type]
     for note in plan.notes:
         emit(LogMessage("warning", note))
     parts: _Parts | None = None
@@ -169,7 +172,7 @@ def _plan(
         return plan_resume(resume_from, extra_epochs, options.devices)
     if experiment is None:
         raise SpecError("fit() needs an experiment or a run folder to resume")
-    prepared = prepare(experiment, options.devices)
+    prepared = prepare(experiment, options.devices, options.num_nodes)
     return Plan(prepared, prepared.build_task(), max_epochs=prepared.experiment.train.epochs)
 
 
@@ -203,9 +206,10 @@ def _build_trainer(
     options: _Options,
 ) -> _Parts:
     import lightning as L
-    from lightning.pytorch.callbacks import EarlyStopping, LearningRateMonitor, ModelCheckpoint
+    from lightning.pytorch.callbacks import EarlyStopping, LearningRateMonitor
 
     from models.training.callbacks import (
+        BestCheckpoint,
         EpochCounter,
         EventForwarder,
         LastCheckpoint,
@@ -224,7 +228,7 @@ def _build_trainer(
 
     counter = EpochCounter(plan.start_epochs)  # first: the callbacks after it read its count
     control = RunControl(stop, pause)
-    best = ModelCheckpoint(
+    best = BestCheckpoint(
         dirpath=run.checkpoints,
         filename="best",
         monitor=spec.checkpoint.monitor,
@@ -232,7 +236,7 @@ def _build_trainer(
         save_top_k=1,
         save_last=False,  # last.ckpt is LastCheckpoint's
         enable_version_counter=False,
-        save_on_train_epoch_end=False,
+        save_on_train_epoch_end=spec.checkpoint.monitor.startswith("train_"),  # logged after validation
     )
     callbacks: list[Any] = [
         counter,

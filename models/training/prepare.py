@@ -6,7 +6,7 @@ validated here, so a bad experiment is refused before any run folder exists.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from models.errors import SpecError
@@ -18,16 +18,19 @@ class Prepared:
     """A validated experiment with its data loaded.
 
     Attributes:
-        experiment: The experiment with values computed from the data filled in (normalisation statistics).
+        experiment: The experiment with values computed from the data filled in (normalisation statistics,
+            and the numbers an ``auto`` training budget resolved to).
         datamodule: The loaded DataModule (splits ready).
         accelerator: The resolved accelerator (``cuda``, ``mps`` or ``cpu``).
         summary: The network's shape and parameter summary.
+        messages: ``(level, text)`` lines for the run's log: the resolved budget, the CPU threads, warnings.
     """
 
     experiment: Experiment
     datamodule: Any
     accelerator: str
     summary: Any
+    messages: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def info(self) -> Any:
@@ -44,12 +47,15 @@ class Prepared:
         return build_task(exp, dm.info, weights)
 
 
-def prepare(experiment: Experiment, devices: int = 1) -> Prepared:
-    """Validate ``experiment`` and load its data; writes nothing.
+def prepare(experiment: Experiment, devices: int = 1, num_nodes: int = 1) -> Prepared:
+    """Validate ``experiment``, load its data and resolve its ``auto`` settings; writes nothing to disk.
+
+    Also sets torch's CPU threads (``train.cpu_threads``), which lasts for the process.
 
     Args:
         experiment: What to train.
         devices: Devices per node the run will use (checked against the machine).
+        num_nodes: Nodes the run will use (the auto budget counts optimizer steps over all processes).
 
     Raises:
         DanluError: unusable hardware choice, data, task or network (the message names the field or layer).
@@ -58,13 +64,15 @@ def prepare(experiment: Experiment, devices: int = 1) -> Prepared:
 
     from models.data import build_datamodule
     from models.network import summarize
+    from models.training.budget import batch_warning, loader_batch_size, resolve_budget
     from models.training.hardware import validate_hardware
     from models.training.memory import check_fits_in_memory
+    from models.training.threads import apply_cpu_threads
 
     spec = experiment.train
     accelerator = validate_hardware(spec, devices)
     L.seed_everything(spec.seed, workers=True, verbose=False)
-    dm = build_datamodule(experiment.data, batch_size=spec.batch_size, num_workers=spec.num_workers)
+    dm = build_datamodule(experiment.data, batch_size=loader_batch_size(spec), num_workers=spec.num_workers)
     info = dm.info
     if info.task != spec.task and not (info.task == "forecasting" and spec.task == "regression"):
         raise SpecError(
@@ -74,6 +82,19 @@ def prepare(experiment: Experiment, devices: int = 1) -> Prepared:
     summary = summarize(experiment.network, info)
     if not summary.ok:
         raise summary.first_error
+    # train.epochs/batch_size "auto" become numbers here; the run's experiment.yaml records them (and that
+    # they were auto), so it re-runs exactly.
+    world = max(1, devices) * max(1, num_nodes)
+    budget = resolve_budget(spec, len(dm.train_set), accelerator, world, len(dm.val_set))
+    spec = budget.apply(spec)
+    dm.batch_size = int(spec.batch_size)
     check_fits_in_memory(summary, spec, accelerator, devices if accelerator == "cpu" else 1)
-    resolved = experiment.model_copy(update={"data": dm.resolved_spec()})
-    return Prepared(resolved, dm, accelerator, summary)
+    # CPU DDP processes on one machine share its cores.
+    threads = apply_cpu_threads(spec.cpu_threads, dm.num_workers, devices if accelerator == "cpu" else 1)
+    messages = [("info", budget.describe())] if budget.is_auto else []
+    too_big = batch_warning(spec, len(dm.train_set))
+    if too_big:
+        messages.append(("warning", too_big))
+    messages.append(("info", f"training with {threads.describe()}"))
+    resolved = experiment.model_copy(update={"data": dm.resolved_spec(), "train": spec})
+    return Prepared(resolved, dm, accelerator, summary, messages)

@@ -40,6 +40,7 @@ def _slug(name: str) -> str:
 
 _NUMBER = (int, float)
 _OPTIONAL_NUMBER = (int, float, type(None))
+_OPTIONAL_TEXT = (str, type(None))
 #: The type of each field status.json holds (unknown fields are kept as they are).
 _STATUS_FIELDS: dict[str, Any] = {
     "created": _NUMBER,
@@ -52,10 +53,16 @@ _STATUS_FIELDS: dict[str, Any] = {
     "monitor": str,
     "best_metric": _OPTIONAL_NUMBER,
     "message": str,
+    "test_metric": _OPTIONAL_TEXT,
+    "test_score": _OPTIONAL_NUMBER,
+    "baseline_score": _OPTIONAL_NUMBER,
+    "baseline_model": str,
+    "baseline_skipped": str,
 }
 _TYPE_NAMES: dict[Any, str] = {
     _NUMBER: "a number",
     _OPTIONAL_NUMBER: "a number or null",
+    _OPTIONAL_TEXT: "text or null",
     str: "text",
     int: "a whole number",
 }
@@ -206,6 +213,10 @@ class RunInfo:
     best_metric: float | None
     has_checkpoint: bool
     problem: str = ""  # what is wrong with the folder's status.json; empty when nothing is
+    test_metric: str = ""  # the evaluation's headline metric (acc, r2) and its value, and the baseline's
+    test_score: float | None = None
+    baseline_score: float | None = None
+    baseline_note: str = ""  # the baseline's model, or why it was skipped
 
 
 def list_runs(runs_dir: str | Path | None = None) -> list[RunInfo]:
@@ -241,6 +252,12 @@ def list_runs(runs_dir: str | Path | None = None) -> list[RunInfo]:
                 best_metric=st.get("best_metric"),
                 has_checkpoint=run.checkpoint("last").is_file(),
                 problem="; ".join(problems),
+                test_metric=st.get("test_metric") or "",
+                test_score=st.get("test_score"),
+                baseline_score=st.get("baseline_score"),
+                baseline_note=f"skipped: {st['baseline_skipped']}"
+                if st.get("baseline_skipped")
+                else st.get("baseline_model", ""),
             )
         )
     return sorted(out, key=lambda r: r.created, reverse=True)

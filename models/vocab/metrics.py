@@ -59,7 +59,10 @@ METRICS: dict[str, MetricEntry] = {
     m.name: m
     for m in (
         MetricEntry("val_loss", "validation loss", "min", _ALL),
-        MetricEntry("train_loss", "train loss", "min", _ALL, monitorable=False, column="train_loss_epoch"),
+        # Watchable: the task logs it as train_loss when something watches it, and fit() then checks best.ckpt
+        # at the end of the training epoch, after it is logged (the automatic budget watches it when the
+        # validation split is too small to judge by).
+        MetricEntry("train_loss", "train loss", "min", _ALL, column="train_loss_epoch"),
         MetricEntry("val_acc", "accuracy", "max", _CLASSIFICATION),
         MetricEntry("val_precision", "precision (macro)", "max", _CLASSIFICATION),
         MetricEntry("val_recall", "recall (macro)", "max", _CLASSIFICATION),

@@ -14,10 +14,16 @@ def _choose(editor, value) -> None:  # noqa: ANN001
     editor.combo.setCurrentIndex(editor.combo.findData(value))
 
 
+def _number(editor, value: int) -> None:  # noqa: ANN001
+    """An ``auto``-or-number field: pick "number" in its combo, then type the number."""
+    editor.combo.setCurrentIndex(editor.combo.findData("__number__"))
+    editor.number.spin.setValue(value)
+
+
 def _edit_every_training_option(window) -> None:  # noqa: ANN001
     t, o = window.training, window.training.options.form
-    t.epochs.spin.setValue(7)
-    t.batch_size.spin.setValue(32)
+    _number(t.epochs, 7)
+    _number(t.batch_size, 32)
     _choose(o["loss"], "focal")
     o["focal_gamma"].spin.setValue(3.0)
     _choose(o["optimizer.name"], "sgd")
@@ -60,7 +66,8 @@ def test_saving_and_reopening_restores_every_field(qtbot, main_window, tmp_path:
     assert w.windowTitle().startswith("digits.yaml")
 
     w.files.new()
-    assert w.state.experiment.train.optimizer.name == "adam" and w.training.epochs.value() == 10
+    assert w.state.experiment.train.optimizer.name == "adam" and w.training.epochs.value() == "auto"
+    assert w.state.experiment.train.epochs == "auto" and w.state.experiment.train.batch_size == "auto"
     assert w.files.open_path(path)
     assert w.state.experiment == expected
     o = w.training.options.form

@@ -53,7 +53,7 @@ def test_an_image_folder_without_a_folder_disables_train_and_clears_the_digits(q
 def test_quitting_with_unsaved_changes_asks_save_discard_or_cancel(qtbot, main_window, tmp_path, monkeypatch) -> None:  # noqa: ANN001
     w = main_window
     wait_for_default_experiment(qtbot, w)
-    w.training.epochs.spin.setValue(3)
+    w.training.epochs.edit(3)
     assert w.windowTitle().startswith("untitled *")
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
     asked: list[str] = []
@@ -77,7 +77,7 @@ def test_quitting_with_nothing_unsaved_does_not_ask(qtbot, main_window, monkeypa
 def test_discard_closes_without_saving(qtbot, main_window, monkeypatch) -> None:  # noqa: ANN001
     w = main_window
     wait_for_default_experiment(qtbot, w)
-    w.training.epochs.spin.setValue(4)
+    w.training.epochs.edit(4)
     monkeypatch.setattr(w.files, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
     assert w.close() and w.state.path == ""
 

@@ -66,7 +66,7 @@ def test_schedule_preview_redraws_when_the_schedule_changes(qtbot, main_window) 
     schedule.setCurrentIndex(schedule.findData("step"))
     options["scheduler.step_size"].spin.setValue(2)
     options["scheduler.gamma"].spin.setValue(0.5)
-    w.training.epochs.spin.setValue(6)
+    w.training.epochs.edit(6)
 
     def step_curve_drawn() -> bool:
         x, y = preview.getData()

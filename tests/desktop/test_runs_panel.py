@@ -74,7 +74,7 @@ def test_runs_are_listed_opened_compared_revealed_and_deleted(qtbot, main_window
     assert [r.path for r in runs.runs] == [str(new), str(old)]  # newest first
     cells = [runs.table.item(0, c).text() for c in range(runs.table.columnCount())]
     assert cells[0] == new.name and cells[2] == "builtin:digits" and cells[3] == "lenet"
-    assert cells[4] == "val_loss 0.5000" and cells[5] == "2" and cells[6] == "stopped"
+    assert cells[4] == "val_loss 0.5000" and cells[5] == "" and cells[6] == "2" and cells[7] == "stopped"
 
     opened: list[str] = []
     runs.runOpened.connect(opened.append)

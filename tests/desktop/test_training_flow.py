@@ -14,7 +14,7 @@ from tests.desktop.helpers import choose_digits_and_cnn, click, error_dialogs, w
 def test_digits_with_the_cnn_trains_in_one_click_and_every_result_shows(qtbot, main_window) -> None:  # noqa: ANN001
     w = main_window
     choose_digits_and_cnn(qtbot, w)
-    w.training.epochs.spin.setValue(2)
+    w.training.epochs.edit(2)
     assert w.act_train.isEnabled() and w.training.train_button.isEnabled()
     with qtbot.waitSignal(w.controller.runFinished, timeout=120_000) as finished:
         click(qtbot, w.training.train_button)
@@ -32,10 +32,12 @@ def test_digits_with_the_cnn_trains_in_one_click_and_every_result_shows(qtbot, m
     legend = view.roc.legend_texts()
     assert len(legend) == 10 and all("AUC" in text for text in legend)
     assert "Finished" in w.results.title.text()
+    assert " - baseline " in w.results.title.text() and "logistic regression" in w.results.title.toolTip()
 
     assert w.panels["predict"].run_dir == str(result.run_dir)  # Predict uses the run that just finished
     assert [run.status for run in w.runs.runs] == ["finished"]
     assert w.runs.table.rowCount() == 1 and w.runs.table.item(0, 3).text() == "lenet"
+    assert w.runs.table.item(0, 5).text().startswith("acc ")  # test score (baseline score)
     w.runs.select_run(w.runs.runs[0].path)
     click(qtbot, w.runs.open_button)
     saved = w.runs.detail  # the saved run: curves from metrics.csv, ROC/confusion from evaluation.json
@@ -49,7 +51,7 @@ def test_digits_with_the_cnn_trains_in_one_click_and_every_result_shows(qtbot, m
 def test_stop_returns_within_seconds_keeps_a_checkpoint_and_train_more_continues(qtbot, main_window) -> None:  # noqa: ANN001
     w = main_window
     wait_for_default_experiment(qtbot, w)
-    w.training.epochs.spin.setValue(500)
+    w.training.epochs.edit(500)
     click(qtbot, w.training.train_button)
     qtbot.waitUntil(lambda: len(w.controller.buffer.step_x) > 0, timeout=60_000)
     click(qtbot, w.training.pause_button)
@@ -85,7 +87,7 @@ def test_closing_during_a_run_asks_then_stops_and_keeps_a_checkpoint(qtbot, main
     asked: list[bool] = []
     monkeypatch.setattr(w, "confirm_stop_and_quit", lambda: asked.append(True) or answers[len(asked) - 1])
     monkeypatch.setattr(w.files, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)  # 500 epochs: unsaved
-    w.training.epochs.spin.setValue(500)
+    w.training.epochs.edit(500)
     click(qtbot, w.training.train_button)
     qtbot.waitUntil(lambda: len(w.controller.buffer.step_x) > 0, timeout=60_000)
     assert not w.close()  # "No": the window stays and keeps training
@@ -132,7 +134,7 @@ def test_a_regression_set_shows_errors_r2_and_predicted_against_actual(qtbot, ma
         lambda: w.state.info is not None and w.state.info.task == "regression" and w.state.network_ok, timeout=60_000
     )
     assert w.state.experiment.train.task == "regression"
-    w.training.epochs.spin.setValue(2)
+    w.training.epochs.edit(2)
     with qtbot.waitSignal(w.controller.runFinished, timeout=120_000) as finished:
         click(qtbot, w.training.train_button)
     assert finished.args[0].status == "finished"

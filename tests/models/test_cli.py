@@ -27,6 +27,7 @@ def exp_yaml(tmp_path_factory) -> Path:
     proc = danlu("template", "show", "lenet", "--data", "builtin:digits")
     assert proc.returncode == 0, proc.stderr
     data = yaml.safe_load(proc.stdout)
+    assert (data["train"]["epochs"], data["train"]["batch_size"], data["train"]["cpu_threads"]) == ("auto",) * 3
     data["train"]["epochs"] = 1
     path = folder / "exp.yaml"
     path.write_text(yaml.safe_dump(data))
@@ -54,6 +55,7 @@ def test_fit_then_runs_evaluate_and_resume(exp_yaml, tmp_path):
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out["status"] == "finished" and out["evaluation"]["acc"] > 0.5
+    assert proc.stderr.splitlines()[0] == "info: auto (batch size): 1 epoch x 20 batches of 64"  # the budget first
     run_dir = out["run_dir"]
     listing = danlu("runs", "list", "--runs-dir", str(tmp_path), "--json")
     assert json.loads(listing.stdout)[0]["path"] == run_dir

@@ -15,6 +15,9 @@ Danlu's own Checkpoint callback, metrics.csv its own Logger, checkpoint files it
 5. ``signals`` / ``LastCheckpoint.on_exception``: on SIGTERM, Lightning calls the handler installed before
    ``trainer.fit`` too, and passes its ``SIGTERMException`` to ``on_exception``.
 6. ``tasks.optim.PlannedLR``: on resume, optimizer states are restored before scheduler states.
+7. ``callbacks.deferred.DeferredBestWrites``: ModelCheckpoint writes through ``_save_checkpoint(trainer,
+   filepath)`` and records ``_last_global_step_saved``/``_last_checkpoint_saved``; the state it would write comes
+   from ``trainer._checkpoint_connector.dump_checkpoint(weights_only)``.
 
 Also relied on, and tested where it is used: ``Tuner.lr_find`` swaps the trainer's callbacks for its own, so
 the LR finder's stop check rides on the module's ``on_train_batch_end`` (test_train_helpers.py, find_lr
@@ -194,3 +197,27 @@ def test_6_optimizer_state_is_restored_before_the_scheduler(tmp_path):
 
     trainer(tmp_path, 2, [Spy()]).fit(Tiny(schedule=half), ckpt_path=path)
     assert lrs == [pytest.approx(0.05)]  # PlannedLR's rate, not the 0.1 saved with the optimizer
+
+
+def test_7_model_checkpoint_saves_through_save_checkpoint(tmp_path):
+    from lightning.pytorch.callbacks import ModelCheckpoint
+
+    from models.training.callbacks.deferred import BestCheckpoint
+
+    seen: list[tuple[str, int]] = []
+
+    class Recording(ModelCheckpoint):
+        def _save_checkpoint(self, trainer: L.Trainer, filepath: str) -> None:
+            state = trainer._checkpoint_connector.dump_checkpoint(self.save_weights_only)
+            seen.append((filepath, int(state["global_step"])))
+            super()._save_checkpoint(trainer, filepath)
+
+    recording = Recording(dirpath=tmp_path / "a", filename="best", monitor="val_loss", save_top_k=1)
+    trainer(tmp_path, 2, [recording]).fit(Tiny())
+    assert seen and seen[0][0].endswith("best.ckpt") and seen[0][1] == BATCHES
+    assert recording._last_global_step_saved == seen[-1][1]
+
+    deferred = BestCheckpoint(dirpath=tmp_path / "b", filename="best", monitor="val_loss", save_top_k=1)
+    trainer(tmp_path, 2, [deferred]).fit(Tiny())  # held in memory, written at the end of training
+    ckpt = torch.load(tmp_path / "b" / "best.ckpt", weights_only=True)
+    assert ckpt["global_step"] in (BATCHES, 2 * BATCHES) and deferred.best_model_path.endswith("best.ckpt")

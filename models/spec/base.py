@@ -35,8 +35,15 @@ def format_loc(loc: Sequence[Any], root: str = "", tags: frozenset[str] = frozen
     return out or "(root)"
 
 
-def spec_error(err: ValidationError, root: str = "", source: str | None = None) -> SpecError:
-    """Convert a pydantic ``ValidationError`` into a :class:`SpecError` naming every failing field."""
+def spec_error(err: ValidationError, root: str = "", source: str | None = None, what: str = "experiment") -> SpecError:
+    """Convert a pydantic ``ValidationError`` into a :class:`SpecError` naming every failing field.
+
+    Args:
+        err: The validation error.
+        root: Prefix of every field path (``"base"`` for the experiment inside a study).
+        source: The file the data came from, if any.
+        what: What was invalid, for the first line (``"experiment"``, ``"study"``).
+    """
     from models.spec.network import LAYER_TYPES  # local: avoids an import cycle at module load
 
     tags = frozenset(LAYER_TYPES)
@@ -50,4 +57,4 @@ def spec_error(err: ValidationError, root: str = "", source: str | None = None) 
             msg = f"unknown layer type {e.get('input', {}).get('type')!r}; known: {', '.join(sorted(tags))}"
         lines.append(f"{path}: {msg}")
     where = f"{source}: " if source else ""
-    return SpecError(where + "invalid experiment\n  " + "\n  ".join(dict.fromkeys(lines)))
+    return SpecError(where + f"invalid {what}\n  " + "\n  ".join(dict.fromkeys(lines)))

@@ -10,13 +10,14 @@ import math
 import os
 import threading
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import lightning as L
 import torch
-from lightning.pytorch.callbacks import EarlyStopping, LearningRateMonitor
+from lightning.pytorch.callbacks import Callback, EarlyStopping, LearningRateMonitor
 
 from models.data import build_datamodule
 from models.errors import DanluError, SpecError, TrainingError
@@ -64,12 +65,18 @@ def _is_rank_zero() -> bool:
     )
 
 
-def _open_run(experiment: Experiment, runs_dir: Path | None) -> RunFolder:
-    """The run folder: the one the launcher chose (all DDP ranks share it), or a new one."""
+def _open_run(experiment: Experiment, runs_dir: Path | None, run_dir: Path | None = None) -> RunFolder:
+    """The run folder: the one the launcher chose (all DDP ranks share it), the one asked for, or a new one."""
     chosen = os.environ.get(RUN_DIR_ENV)
     if chosen:
         Path(chosen).mkdir(parents=True, exist_ok=True)
         return RunFolder(chosen)
+    if run_dir is not None:
+        if run_dir.is_dir() and any(run_dir.iterdir()):
+            raise DanluError(f"{run_dir}: this run folder is not empty; choose a new folder (or resume that run)")
+        run_dir.mkdir(parents=True, exist_ok=True)
+        os.environ[RUN_DIR_ENV] = str(run_dir)
+        return RunFolder(run_dir)
     job = os.environ.get("TORCHELASTIC_RUN_ID") or os.environ.get("SLURM_JOB_ID")
     root = runs_dir or default_runs_dir()
     if job and "RANK" in os.environ:  # torchrun/SLURM: every rank starts at once; agree on the name by job id
@@ -111,6 +118,8 @@ def fit(
     num_nodes: int = 1,
     progress_bar: bool = False,
     limit_batches: int | float | None = None,
+    run_dir: str | Path | None = None,
+    extra_callbacks: Sequence[Callback] = (),
 ) -> RunResult:
     """Train ``experiment`` (or continue the run in ``resume_from``) and write its run folder.
 
@@ -125,6 +134,9 @@ def fit(
         devices, strategy, num_nodes: Lightning's distributed settings (CLI only; the GUI uses one device).
         progress_bar: Show Lightning's console progress bar (CLI on a terminal).
         limit_batches: Limit train/val batches per epoch (tests and benchmarks).
+        run_dir: Train into exactly this new, empty or not-yet-existing folder (instead of a new timestamped
+            folder under ``runs_dir``); a study puts each trial's seeds at ``trials/<number>-seed<k>/``.
+        extra_callbacks: More Lightning callbacks for this run (e.g. a study's pruning callback).
 
     Returns:
         RunResult with the status (finished or stopped), best monitored value and the evaluation.
@@ -158,7 +170,7 @@ def fit(
         raise summary.first_error
     resolved = experiment.model_copy(update={"data": dm.resolved_spec()})
     if resume_from is None:
-        run = _open_run(resolved, Path(runs_dir) if runs_dir else None)
+        run = _open_run(resolved, Path(runs_dir) if runs_dir else None, Path(run_dir) if run_dir else None)
     rank_zero = _is_rank_zero()
     if rank_zero:
         save_experiment(resolved, run.experiment_path)
@@ -195,6 +207,7 @@ def fit(
         RngState(),
         checkpoint,
         LearningRateMonitor(logging_interval="epoch"),
+        *extra_callbacks,
     ]
     if spec.early_stopping.enabled:
         es = spec.early_stopping

@@ -1,0 +1,338 @@
+"""``run_study``: Optuna drives the search; each trial trains its configuration once per seed with ``fit()``.
+
+A trial is one configuration. Its seeds train one after another into ``trials/<number>-seed<k>/``; each
+seed's objective (the best epoch's value of the metric) is kept in the trial's user attributes and the
+trial's value is their mean. A failing seed (a NaN loss, a layer size the network cannot take) fails the
+trial with its message and the study goes on. A stop (the ``stop`` event, Ctrl-C in the CLI) ends the run
+in flight as a stopped, resumable run and queues its configuration again, so running the study again
+continues it: no finished trial is lost or repeated, and the stopped seed resumes from its ``last.ckpt``.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import optuna
+
+from models.errors import DanluError, TrainingError
+from models.spec.experiment import Experiment
+from models.spec.study import StudySpec, apply_values, check_space, objective_direction
+from models.study.events import SeedStarted, StudyFinished, StudyStatus, TrialFinished, TrialStarted
+from models.study.folder import StudyFolder, default_studies_dir, folder_name, spec_fingerprint
+from models.study.space import configuration, make_pruner, make_sampler, suggest
+from models.study.storage import (
+    open_study,
+    recover_dead_trials,
+    requeue,
+    storage_errors,
+    trial_owner,
+)
+from models.study.trials import TrialRecord, read_trials, used_budget
+from models.training.events import Sink
+
+#: Logged column of each objective metric whose name differs (the task logs the epoch's train loss so).
+LOGGED = {"train_loss": "train_loss_epoch"}
+#: Strategies that train in processes started from this one; others (ddp) would run the whole CLI again.
+SPAWNING = ("ddp_spawn", "ddp_fork", "ddp_notebook")
+
+
+@dataclass
+class StudyRun:
+    """What one ``run_study`` call did."""
+
+    folder: Path
+    status: StudyStatus
+    trials_run: int
+    message: str = ""
+
+
+class _StopRequestedError(Exception):
+    """The user stopped the study while a trial ran."""
+
+
+class _TrialFailedError(Exception):
+    """A trial failed; Optuna records it as failed and the study goes on."""
+
+
+def best_epoch_value(run_dir: Path, metric: str, maximize: bool) -> float | None:
+    """The best value of ``metric`` over the epochs in the run's metrics.csv (None if never logged)."""
+    from models.report.content import read_metrics_csv
+
+    epochs, _ = read_metrics_csv(Path(run_dir) / "metrics.csv")
+    column = LOGGED.get(metric, metric)
+    values = [row[column] for row in epochs if column in row and math.isfinite(row[column])]
+    if not values:
+        return None
+    return max(values) if maximize else min(values)
+
+
+def study_folder_for(spec: StudySpec, out: str | Path | None) -> StudyFolder:
+    """``out``, else ``<runs directory>/studies/<name>`` (so running the same study again continues it)."""
+    return StudyFolder(Path(out) if out else default_studies_dir() / folder_name(spec.name))
+
+
+def run_study(
+    spec: StudySpec,
+    out: str | Path | None = None,
+    *,
+    spec_dir: str | Path | None = None,
+    storage: str | None = None,
+    n_trials: int | None = None,
+    timeout: float | None = None,
+    stop: threading.Event | None = None,
+    pause: threading.Event | None = None,
+    sink: Sink | None = None,
+    accelerator: str | None = None,
+    devices: int = 1,
+    strategy: str = "auto",
+    limit_batches: int | float | None = None,
+) -> StudyRun:
+    """Run (or continue) ``spec`` until its budget is used, the timeout passes or ``stop`` is set.
+
+    Args:
+        spec: The study.
+        out: The study folder (default: ``<runs directory>/studies/<name>``); an existing one continues.
+        spec_dir: Folder a relative ``base`` path is read from (the study file's folder).
+        storage: An Optuna storage URL shared by several processes or machines (default: the folder's
+            ``study.db``); see :mod:`models.study.storage`.
+        n_trials: Configurations in all (overrides ``spec.n_trials``); counts trials of every process.
+        timeout: Seconds for this call (overrides ``spec.timeout``); the trial in flight finishes.
+        stop: When set, the run in flight stops after its batch and the study ends; run again to continue.
+        pause: While set, training waits between batches.
+        sink: Receives the study's events (models.study.events) and each run's training events.
+        accelerator: Override the base experiment's ``train.accelerator``.
+        devices, strategy: Lightning's settings for each trial; several devices need a spawning strategy.
+        limit_batches: Limit train/val batches per epoch (tests and benchmarks).
+
+    Returns:
+        The folder, why the call ended, and how many trials it ran.
+
+    Raises:
+        DanluError: bad input (spec, data, space, storage); nothing is trained.
+    """
+    emit: Sink = sink or (lambda event: None)
+    stop = stop or threading.Event()
+    base = spec.load_base(spec_dir)
+    if accelerator:
+        base.train.accelerator = accelerator  # type: ignore[assignment]
+    if devices > 1 and strategy not in SPAWNING:
+        raise DanluError(
+            f"--strategy {strategy}: a study trains each trial from its own process, so several devices need a "
+            f"spawning strategy ({', '.join(SPAWNING)}), e.g. --strategy ddp_spawn"
+        )
+    direction = objective_direction(spec.objective, base.train.task)
+    from models.data import build_datamodule
+
+    check_space(spec, base, lambda data: build_datamodule(data, num_workers=0).info)
+    folder = study_folder_for(spec, out)
+    inline = spec.model_copy(update={"base": base})
+    folder.adopt(inline)
+    budget = n_trials or spec.planned_trials()
+    if spec.sampler == "grid":
+        budget = min(budget, spec.grid_size() or budget)  # Optuna's grid would repeat configurations after that
+    folder.write_info(budget=budget)
+    with storage_errors(storage or str(folder.db_path)):
+        study = open_study(folder, storage, spec.name, spec_fingerprint(inline), direction)
+        recover_dead_trials(study)
+        records = read_trials(study)
+        done, running = used_budget(records)
+        salt = len(records) * 7919 + (os.getpid() if running or storage else 0)
+        study.sampler = make_sampler(spec, salt)
+        study.pruner = make_pruner(spec)
+    if done + running >= budget:
+        message = f"all {budget} trials are done" + (f" ({running} still running elsewhere)" if running else "")
+        emit(StudyFinished("budget_reached", str(folder.path), 0, message))
+        return StudyRun(folder.path, "budget_reached", 0, message)
+
+    trial_runner = _TrialRunner(spec, base, folder, direction, stop, pause, emit, devices, strategy, limit_batches)
+
+    def budget_check(study: optuna.Study, trial: optuna.trial.FrozenTrial) -> None:
+        done, running = used_budget(read_trials(study))
+        if done + running >= budget or stop.is_set():
+            study.stop()
+
+    started = time.monotonic()
+    limit = timeout or spec.timeout
+    status: StudyStatus = "finished"
+    try:
+        with storage_errors(storage or str(folder.db_path)):
+            study.optimize(
+                trial_runner,
+                n_trials=budget - done,
+                timeout=limit,
+                catch=(_TrialFailedError,),
+                callbacks=[budget_check],
+            )
+    except _StopRequestedError:
+        status = "stopped"
+    done, running = used_budget(read_trials(study))
+    if status != "stopped" and done < budget:
+        if stop.is_set():
+            status = "stopped"
+        elif limit is not None and time.monotonic() - started >= limit:
+            status = "timeout"
+    message = {
+        "finished": f"{done} of {budget} trials done",
+        "stopped": f"stopped; {done} of {budget} trials done; run the study again to continue",
+        "timeout": f"time limit reached; {done} of {budget} trials done; run again to continue",
+    }.get(status, "")
+    if status == "finished" and done < budget:
+        message += f" here ({running} still running elsewhere)" if running else ""
+    emit(StudyFinished(status, str(folder.path), trial_runner.trials_run, message))
+    return StudyRun(folder.path, status, trial_runner.trials_run, message)
+
+
+class _TrialRunner:
+    """Optuna's objective: train one configuration once per seed."""
+
+    def __init__(
+        self,
+        spec: StudySpec,
+        base: Experiment,
+        folder: StudyFolder,
+        direction: str,
+        stop: threading.Event,
+        pause: threading.Event | None,
+        emit: Sink,
+        devices: int,
+        strategy: str,
+        limit_batches: int | float | None,
+    ) -> None:
+        self.spec, self.base, self.folder = spec, base, folder
+        self.maximize = direction == "maximize"
+        self.stop, self.pause, self.emit = stop, pause, emit
+        self.fit_options: dict[str, Any] = {"devices": devices, "strategy": strategy, "limit_batches": limit_batches}
+        self.trials_run = 0
+
+    def __call__(self, trial: optuna.Trial) -> float:
+        started = time.monotonic()
+        self.trials_run += 1
+        params = {e.param_name: suggest(trial, e) for e in self.spec.space}
+        for key, value in trial_owner().items():
+            trial.set_user_attr(key, value)
+        self.emit(TrialStarted(trial.number, dict(params), tuple(self.spec.seeds)))
+        state = "failed"
+        seed_values: dict[int, float] = {}
+        message = ""
+        try:
+            seed_values = self._run_seeds(trial, params)
+            state = "complete"
+            return sum(seed_values.values()) / len(seed_values)
+        except optuna.TrialPruned as err:
+            state, message = "pruned", str(err)
+            raise
+        except (_StopRequestedError, KeyboardInterrupt, SystemExit):
+            state, message = "stopped", "stopped by the user; its configuration runs again when the study continues"
+            trial.set_user_attr("stopped", True)
+            trial.set_user_attr("message", message)
+            requeue(trial.study, trial.number, params)
+            raise
+        except Exception as err:  # noqa: BLE001 - any failure of one configuration is recorded; the study goes on
+            message = str(err) if isinstance(err, (DanluError, TrainingError)) else f"{type(err).__name__}: {err}"
+            trial.set_user_attr("message", message)
+            raise _TrialFailedError(message) from err
+        finally:
+            self.emit(
+                TrialFinished(
+                    trial.number,
+                    state,  # type: ignore[arg-type]
+                    dict(seed_values or self._seed_values(trial)),
+                    (sum(seed_values.values()) / len(seed_values)) if state == "complete" else None,
+                    message,
+                    time.monotonic() - started,
+                )
+            )
+
+    @staticmethod
+    def _seed_values(trial: optuna.Trial) -> dict[int, float]:
+        raw = trial.user_attrs.get("seed_values") or {}
+        return {int(k): float(v) for k, v in raw.items()}
+
+    def _inherited(self, trial: optuna.Trial) -> TrialRecord | None:
+        """The stopped or lost trial this one runs again (its finished seeds are reused)."""
+        records = {r.number: r for r in read_trials(trial.study)}
+        me = records.get(trial.number)
+        return records.get(me.retry_of) if me is not None and me.retry_of is not None else None
+
+    def _run_seeds(self, trial: optuna.Trial, params: dict[str, Any]) -> dict[int, float]:
+        from models.study.pruning import SeedPruning
+        from models.training import RunFolder, fit
+
+        values = configuration(self.spec, params)
+        earlier = self._inherited(trial)
+        metric = self.spec.objective.metric
+        seed_values: dict[int, float] = {}
+        run_dirs: dict[str, str] = {}
+        fit_s = 0.0
+        for k, seed in enumerate(self.spec.seeds):
+            if self.stop.is_set():
+                raise _StopRequestedError
+            exp = apply_values(self.base, values, seed=seed)
+            offset = k * exp.train.epochs
+            previous = self._previous_run(earlier, seed)
+            if previous is not None and RunFolder(previous).read_status().get("status") == "finished":
+                value = best_epoch_value(previous, metric, self.maximize)
+                if value is not None:  # this seed finished before the stop: keep it
+                    seed_values[seed] = value
+                    run_dirs[str(seed)] = self._relative(previous)
+                    trial.set_user_attr("run_dirs", run_dirs)
+                    trial.set_user_attr("seed_values", {str(s): v for s, v in seed_values.items()})
+                    continue
+            if metric.startswith("val_"):  # best.ckpt is the epoch the study scored
+                exp.train.checkpoint.monitor = metric
+                exp.train.checkpoint.mode = "max" if self.maximize else "min"
+            exp.name = f"{self.spec.name}-{trial.number}-seed{seed}"
+            pruning = SeedPruning(trial, LOGGED.get(metric, metric), offset)
+            resumable = previous is not None and RunFolder(previous).read_status().get("status") == "stopped"
+            run_dir = previous if resumable else self.folder.trial_dir(trial.number, seed)
+            run_dirs[str(seed)] = self._relative(run_dir)
+            trial.set_user_attr("run_dirs", run_dirs)
+            self.emit(SeedStarted(trial.number, seed, str(run_dir)))
+            t0 = time.monotonic()
+            try:
+                if resumable:
+                    result = fit(
+                        None,
+                        self.emit,
+                        self.stop,
+                        self.pause,
+                        resume_from=run_dir,
+                        extra_callbacks=[pruning],
+                        **self.fit_options,
+                    )
+                else:
+                    options = {**self.fit_options, "run_dir": run_dir, "extra_callbacks": [pruning]}
+                    result = fit(exp, self.emit, self.stop, self.pause, **options)
+            finally:
+                fit_s += time.monotonic() - t0
+                trial.set_user_attr("fit_seconds", fit_s)
+            if result.status == "stopped":
+                raise _StopRequestedError
+            value = best_epoch_value(result.run_dir, metric, self.maximize)
+            if value is None:
+                raise TrainingError(f"seed {seed}: {metric} was never logged (no validation epoch finished)")
+            seed_values[seed] = value
+            trial.set_user_attr("seed_values", {str(s): v for s, v in seed_values.items()})
+            if pruning.was_pruned():
+                epoch = (pruning.pruned_epoch or 0) + 1
+                raise optuna.TrialPruned(f"pruned after epoch {epoch} of seed {seed}")
+        return seed_values
+
+    def _previous_run(self, earlier: TrialRecord | None, seed: int) -> Path | None:
+        if earlier is None or seed not in earlier.run_dirs:
+            return None
+        path = Path(earlier.run_dirs[seed])
+        path = path if path.is_absolute() else self.folder.path / path
+        return path if path.is_dir() else None
+
+    def _relative(self, path: Path) -> str:
+        try:
+            return str(Path(path).resolve().relative_to(self.folder.path.resolve()))
+        except ValueError:
+            return str(path)

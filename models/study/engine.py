@@ -231,7 +231,7 @@ class _TrialRunner:
             state, message = "stopped", "stopped by the user; its configuration runs again when the study continues"
             trial.set_user_attr("stopped", True)
             trial.set_user_attr("message", message)
-            requeue(trial.study, trial.number, params)
+            requeue(trial.study, trial.number)
             raise
         except Exception as err:  # noqa: BLE001 - any failure of one configuration is recorded; the study goes on
             message = str(err) if isinstance(err, (DanluError, TrainingError)) else f"{type(err).__name__}: {err}"
@@ -289,7 +289,12 @@ class _TrialRunner:
                 exp.train.checkpoint.mode = "max" if self.maximize else "min"
             exp.name = f"{self.spec.name}-{trial.number}-seed{seed}"
             pruning = SeedPruning(trial, LOGGED.get(metric, metric), offset)
-            resumable = previous is not None and RunFolder(previous).read_status().get("status") == "stopped"
+            # A stopped seed, or one whose process died (its last.ckpt is at most 10 s old), continues where it was.
+            resumable = (
+                previous is not None
+                and RunFolder(previous).read_status().get("status") in ("stopped", "running")
+                and RunFolder(previous).checkpoint("last").is_file()
+            )
             run_dir = previous if resumable else self.folder.trial_dir(trial.number, seed)
             run_dirs[str(seed)] = self._relative(run_dir)
             trial.set_user_attr("run_dirs", run_dirs)

@@ -30,13 +30,15 @@ def make_sampler(spec: StudySpec, salt: int = 0) -> optuna.samplers.BaseSampler:
 
     Args:
         spec: The study.
-        salt: Mixed into the seed (the trials already run, and the process when several share the study),
-            so a continued study, or a second process, does not draw the same random configurations again.
+        salt: Mixed into a random or TPE sampler's seed (the trials already run, and the process when several
+            share the study), so a continued study, or a second process, does not draw the same configurations.
     """
-    seed = zlib.crc32(f"{spec.sampler_seed}:{salt}".encode())
     if spec.sampler == "grid":
+        # Optuna shuffles the grid by its seed and numbers the points in that order: every process of a study
+        # must use the same seed, or one grid number means different configurations in different processes.
         grid = {e.param_name: e.grid_values() or [] for e in spec.space}
-        return optuna.samplers.GridSampler(grid, seed=seed)
+        return optuna.samplers.GridSampler(grid, seed=spec.sampler_seed)
+    seed = zlib.crc32(f"{spec.sampler_seed}:{salt}".encode())
     if spec.sampler == "random":
         return optuna.samplers.RandomSampler(seed=seed)
     # Fewer random start-up trials than Optuna's 10: a study of seeded deep-learning runs has few trials.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from models.study.folder import StudyFolder
 
 HEARTBEAT_S = 10
 GRACE_S = 30
+SQLITE_TIMEOUT_S = 60.0  # how long a process waits for another's write before the storage counts as locked
 JOURNAL_PREFIX = "journal:"
 SPEC_ATTR = "danlu_spec"  # study user attribute: the fingerprint of the spec that created it
 RETRY_ATTR = "retry_of"  # trial user attribute: the trial this one runs again
@@ -92,14 +94,23 @@ def make_storage(url: str) -> BaseStorage:
     kwargs: dict[str, Any] = {"heartbeat_interval": HEARTBEAT_S, "grace_period": GRACE_S}
     engine: dict[str, Any] = {}
     if url.startswith("sqlite"):
-        engine = {"connect_args": {"timeout": 60}}  # wait for another process's write instead of failing
+        engine = {"connect_args": {"timeout": SQLITE_TIMEOUT_S}}
     with storage_errors(url), _quiet_experimental():
         retry = getattr(optuna.storages, "RetryHeartbeatStaleTrialCallback", None)
         if retry is not None:  # Optuna >= 4.9 renamed the callback and its keyword
             kwargs["heartbeat_stale_trial_callback"] = retry(max_retry=3)
         else:
             kwargs["failed_trial_callback"] = optuna.storages.RetryFailedTrialCallback(max_retry=3)
-        return RDBStorage(url, engine_kwargs=engine, **kwargs)
+        for attempt in range(5):
+            try:
+                return RDBStorage(url, engine_kwargs=engine, **kwargs)
+            except Exception as err:  # noqa: BLE001 - only the creation race is retried
+                # Two processes creating one new database race to create its tables; the loser finds them next time.
+                racing = "unique constraint" in str(err).lower() or "already exists" in str(err).lower()
+                if not racing or attempt == 4:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 @contextlib.contextmanager
@@ -189,11 +200,25 @@ def recover_dead_trials(study: optuna.Study) -> list[int]:
                 continue
         except optuna.exceptions.UpdateFinishedTrialError:
             continue  # another process got there first
-        requeue(study, t.number, t.params)
+        requeue(study, t.number)
         failed.append(t.number)
     return failed
 
 
-def requeue(study: optuna.Study, number: int, params: dict[str, Any]) -> None:
-    """Queue a configuration to run again as a new trial that remembers the one it repeats."""
-    study.enqueue_trial(params, user_attrs={RETRY_ATTR: number})
+def requeue(study: optuna.Study, number: int) -> None:
+    """Queue trial ``number``'s configuration to run again as a new trial that remembers the one it repeats.
+
+    Like Optuna's own heartbeat retry, the copy keeps the grid point's system attributes, so the grid sampler
+    counts it as that point (a plain ``enqueue_trial`` would leave it without one).
+    """
+    trial = next(t for t in study.get_trials(deepcopy=False) if t.number == number)
+    kept = {k: v for k, v in trial.system_attrs.items() if k in ("grid_id", "search_space")}
+    study.add_trial(
+        optuna.trial.create_trial(
+            state=TrialState.WAITING,
+            params=trial.params,
+            distributions=trial.distributions,
+            user_attrs={RETRY_ATTR: number},
+            system_attrs=kept,
+        )
+    )

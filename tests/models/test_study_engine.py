@@ -18,9 +18,10 @@ from models.spec import DataSpec, Experiment, TrainSpec
 from models.spec.study import StudySpec, entry_from_text
 from models.study.engine import run_study
 from models.study.events import SeedStarted, StudyFinished, TrialFinished, TrialStarted
-from models.study.folder import StudyFolder
+from models.study.folder import StudyFolder, spec_fingerprint
 from models.study.pruning import SeedPruning
 from models.study.results import load_report
+from models.study.storage import open_study
 from models.training import fit, list_runs
 from models.training.events import StepProgress
 
@@ -163,3 +164,22 @@ def test_stop_and_continue_loses_and_repeats_nothing(tmp_path, base):
     assert (folder.trials_dir / "1-seed0" / "metrics.csv").stat().st_mtime_ns == seed0_before
     assert {p: p.stat().st_mtime_ns for p in done_before} == done_before
     assert sorted(c["params"]["train.optimizer.name"] for c in report["configurations"]) == ["adam", "sgd"]
+
+
+@pytest.mark.slow
+def test_the_pruner_stops_a_configuration_worse_than_the_median(tmp_path, base):
+    three_epochs = base.model_copy(update={"train": base.train.model_copy(update={"epochs": 3})})
+    spec = study(three_epochs, "train.optimizer.lr=0.01,0.003,1e-7", seeds=[0], pruner="median")
+    # The median pruner waits for 2 trials; queue the configurations so the one that learns nothing comes third.
+    folder = StudyFolder(tmp_path / "s")
+    folder.path.mkdir()
+    queued = open_study(folder, None, spec.name, spec_fingerprint(spec), "minimize")
+    for lr in (0.01, 0.003, 1e-7):
+        queued.enqueue_trial({"train.optimizer.lr": lr})
+    result = run_study(spec, folder.path, limit_batches=3)
+    report = load_report(result.folder)
+    assert report["states"] == {"complete": 2, "pruned": 1}
+    pruned = next(t for t in report["trials"] if t["state"] == "pruned")
+    assert pruned["params"] == {"train.optimizer.lr": 1e-7} and pruned["message"] == ""
+    status = json.loads((result.folder / pruned["run_dirs"]["0"] / "status.json").read_text())
+    assert status["epochs_completed"] == 2  # reported epochs 1 and 2; stopped after the pruner's warm-up step

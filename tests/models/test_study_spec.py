@@ -7,7 +7,7 @@ import pytest
 from models.data import build_datamodule
 from models.errors import SpecError
 from models.network import make_template
-from models.spec import DataSpec, Experiment, save_experiment
+from models.spec import DataSpec, Experiment, TrainSpec, save_experiment
 from models.spec.study import (
     SpaceEntry,
     StudySpec,
@@ -18,6 +18,7 @@ from models.spec.study import (
     objective_direction,
     save_study_spec,
 )
+from models.study.presets import PRESETS, preset_study
 
 
 @pytest.fixture(scope="module")
@@ -166,3 +167,26 @@ def test_apply_values_ties_paths_and_merges_mappings(mlp):
     assert exp.train.optimizer.name == "sgd" and exp.train.optimizer.momentum == 0.0
     assert exp.train.optimizer.lr == mlp.train.optimizer.lr  # fields the mapping does not name are kept
     assert mlp.network.layers[3].p == 0.2  # the base is untouched
+
+
+@pytest.mark.parametrize("template", ["lenet", "mlp", "resnet_small"])
+def test_presets_are_valid_studies_or_say_why_not(digits_info, template):
+    base = Experiment(data=DataSpec(name="digits"), network=make_template(template, digits_info), train=TrainSpec())
+    for name in PRESETS:
+        try:
+            spec = preset_study(name, base)
+        except SpecError as err:
+            assert (template, name) in {("mlp", "batchnorm"), ("resnet_small", "dropout")}, err
+            assert "the network has no" in str(err)
+            continue
+        assert spec.seeds == [0, 1, 2] and spec.sampler == "grid" and spec.grid_size() >= 2
+        check_space(spec, base, info_for)
+        assert StudySpec.from_yaml(spec.to_yaml()) == spec
+
+
+def test_preset_batchnorm_off_removes_every_batchnorm_layer(digits_info):
+    base = Experiment(data=DataSpec(name="digits"), network=make_template("resnet_small", digits_info))
+    spec = preset_study("batchnorm", base)
+    entry = spec.space[0]
+    off = apply_values(base, [(entry, entry.value_for("off"))])
+    assert "batchnorm" not in off.to_yaml() and "batchnorm" in base.to_yaml()

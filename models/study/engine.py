@@ -27,13 +27,15 @@ from models.study.events import SeedStarted, StudyFinished, StudyStatus, TrialFi
 from models.study.folder import StudyFolder, default_studies_dir, folder_name, spec_fingerprint
 from models.study.space import configuration, make_pruner, make_sampler, suggest
 from models.study.storage import (
+    OWNER_ATTR,
+    RETRY_ATTR,
     open_study,
     recover_dead_trials,
     requeue,
     storage_errors,
     trial_owner,
 )
-from models.study.trials import TrialRecord, read_trials, used_budget
+from models.study.trials import SEEDS_ATTR, TrialRecord, read_trials, used_budget
 from models.training.events import Sink
 
 #: Logged column of each objective metric whose name differs (the task logs the epoch's train loss so).
@@ -214,18 +216,20 @@ class _TrialRunner:
         started = time.monotonic()
         self.trials_run += 1
         params = {e.param_name: suggest(trial, e) for e in self.spec.space}
-        for key, value in trial_owner().items():
-            trial.set_user_attr(key, value)
+        # A retry carries the mark of Danlu's requeue, or (Optuna's heartbeat retry) its predecessor's owner.
+        retry = RETRY_ATTR in trial.user_attrs or OWNER_ATTR in trial.user_attrs
+        trial.set_user_attr(OWNER_ATTR, trial_owner())
         self.emit(TrialStarted(trial.number, dict(params), tuple(self.spec.seeds)))
         state = "failed"
-        seed_values: dict[int, float] = {}
+        log = _SeedLog(trial)
         message = ""
         try:
-            seed_values = self._run_seeds(trial, params)
+            self._run_seeds(trial, params, log, retry)
             state = "complete"
-            return sum(seed_values.values()) / len(seed_values)
+            return log.mean()  # type: ignore[return-value]
         except optuna.TrialPruned as err:
             state, message = "pruned", str(err)
+            trial.set_user_attr("message", message)
             raise
         except (_StopRequestedError, KeyboardInterrupt, SystemExit):
             state, message = "stopped", "stopped by the user; its configuration runs again when the study continues"
@@ -238,21 +242,8 @@ class _TrialRunner:
             trial.set_user_attr("message", message)
             raise _TrialFailedError(message) from err
         finally:
-            self.emit(
-                TrialFinished(
-                    trial.number,
-                    state,  # type: ignore[arg-type]
-                    dict(seed_values or self._seed_values(trial)),
-                    (sum(seed_values.values()) / len(seed_values)) if state == "complete" else None,
-                    message,
-                    time.monotonic() - started,
-                )
-            )
-
-    @staticmethod
-    def _seed_values(trial: optuna.Trial) -> dict[int, float]:
-        raw = trial.user_attrs.get("seed_values") or {}
-        return {int(k): float(v) for k, v in raw.items()}
+            mean = log.mean() if state == "complete" else None
+            self.emit(TrialFinished(trial.number, state, log.values(), mean, message, time.monotonic() - started))  # type: ignore[arg-type]
 
     def _inherited(self, trial: optuna.Trial) -> TrialRecord | None:
         """The stopped or lost trial this one runs again (its finished seeds are reused)."""
@@ -260,29 +251,24 @@ class _TrialRunner:
         me = records.get(trial.number)
         return records.get(me.retry_of) if me is not None and me.retry_of is not None else None
 
-    def _run_seeds(self, trial: optuna.Trial, params: dict[str, Any]) -> dict[int, float]:
+    def _run_seeds(self, trial: optuna.Trial, params: dict[str, Any], log: _SeedLog, retry: bool) -> None:
         from models.study.pruning import SeedPruning
         from models.training import RunFolder, fit
 
         values = configuration(self.spec, params)
-        earlier = self._inherited(trial)
+        earlier = self._inherited(trial) if retry else None  # usually no need to read the other trials
         metric = self.spec.objective.metric
-        seed_values: dict[int, float] = {}
-        run_dirs: dict[str, str] = {}
-        fit_s = 0.0
         for k, seed in enumerate(self.spec.seeds):
             if self.stop.is_set():
                 raise _StopRequestedError
             exp = apply_values(self.base, values, seed=seed)
             offset = k * exp.train.epochs
             previous = self._previous_run(earlier, seed)
-            if previous is not None and RunFolder(previous).read_status().get("status") == "finished":
+            status = RunFolder(previous).read_status().get("status") if previous is not None else None
+            if previous is not None and status == "finished":
                 value = best_epoch_value(previous, metric, self.maximize)
                 if value is not None:  # this seed finished before the stop: keep it
-                    seed_values[seed] = value
-                    run_dirs[str(seed)] = self._relative(previous)
-                    trial.set_user_attr("run_dirs", run_dirs)
-                    trial.set_user_attr("seed_values", {str(s): v for s, v in seed_values.items()})
+                    log.finished(seed, self._relative(previous), value, 0.0)
                     continue
             if metric.startswith("val_"):  # best.ckpt is the epoch the study scored
                 exp.train.checkpoint.monitor = metric
@@ -290,44 +276,27 @@ class _TrialRunner:
             exp.name = f"{self.spec.name}-{trial.number}-seed{seed}"
             pruning = SeedPruning(trial, LOGGED.get(metric, metric), offset)
             # A stopped seed, or one whose process died (its last.ckpt is at most 10 s old), continues where it was.
-            resumable = (
-                previous is not None
-                and RunFolder(previous).read_status().get("status") in ("stopped", "running")
-                and RunFolder(previous).checkpoint("last").is_file()
-            )
+            resumable = status in ("stopped", "running") and RunFolder(previous).checkpoint("last").is_file()
             run_dir = previous if resumable else self.folder.trial_dir(trial.number, seed)
-            run_dirs[str(seed)] = self._relative(run_dir)
-            trial.set_user_attr("run_dirs", run_dirs)
+            log.started(seed, self._relative(run_dir))  # type: ignore[arg-type]
             self.emit(SeedStarted(trial.number, seed, str(run_dir)))
+            options = {**self.fit_options, "extra_callbacks": [pruning]}
             t0 = time.monotonic()
-            try:
-                if resumable:
-                    result = fit(
-                        None,
-                        self.emit,
-                        self.stop,
-                        self.pause,
-                        resume_from=run_dir,
-                        extra_callbacks=[pruning],
-                        **self.fit_options,
-                    )
-                else:
-                    options = {**self.fit_options, "run_dir": run_dir, "extra_callbacks": [pruning]}
-                    result = fit(exp, self.emit, self.stop, self.pause, **options)
-            finally:
-                fit_s += time.monotonic() - t0
-                trial.set_user_attr("fit_seconds", fit_s)
+            if resumable:
+                result = fit(None, self.emit, self.stop, self.pause, resume_from=run_dir, **options)
+            else:
+                result = fit(exp, self.emit, self.stop, self.pause, run_dir=run_dir, **options)
+            fit_s = time.monotonic() - t0
             if result.status == "stopped":
+                log.finished(seed, self._relative(run_dir), None, fit_s)  # type: ignore[arg-type]
                 raise _StopRequestedError
             value = best_epoch_value(result.run_dir, metric, self.maximize)
+            log.finished(seed, self._relative(run_dir), value, fit_s)  # type: ignore[arg-type]
             if value is None:
                 raise TrainingError(f"seed {seed}: {metric} was never logged (no validation epoch finished)")
-            seed_values[seed] = value
-            trial.set_user_attr("seed_values", {str(s): v for s, v in seed_values.items()})
             if pruning.was_pruned():
                 epoch = (pruning.pruned_epoch or 0) + 1
                 raise optuna.TrialPruned(f"pruned after epoch {epoch} of seed {seed}")
-        return seed_values
 
     def _previous_run(self, earlier: TrialRecord | None, seed: int) -> Path | None:
         if earlier is None or seed not in earlier.run_dirs:
@@ -341,3 +310,29 @@ class _TrialRunner:
             return str(Path(path).resolve().relative_to(self.folder.path.resolve()))
         except ValueError:
             return str(path)
+
+
+class _SeedLog:
+    """The trial's ``seeds`` user attribute: per seed its run folder, objective value and seconds in fit().
+
+    One storage write when a seed starts (so a crash leaves the folder to resume) and one when it ends.
+    """
+
+    def __init__(self, trial: optuna.Trial) -> None:
+        self.trial = trial
+        self.seeds: dict[str, dict[str, Any]] = {}
+
+    def started(self, seed: int, run_dir: str) -> None:
+        self.seeds[str(seed)] = {"run_dir": run_dir, "value": None, "fit_s": 0.0}
+        self.trial.set_user_attr(SEEDS_ATTR, self.seeds)
+
+    def finished(self, seed: int, run_dir: str, value: float | None, fit_s: float) -> None:
+        self.seeds[str(seed)] = {"run_dir": run_dir, "value": value, "fit_s": round(fit_s, 3)}
+        self.trial.set_user_attr(SEEDS_ATTR, self.seeds)
+
+    def values(self) -> dict[int, float]:
+        return {int(k): v["value"] for k, v in self.seeds.items() if v["value"] is not None}
+
+    def mean(self) -> float | None:
+        values = list(self.values().values())
+        return sum(values) / len(values) if values else None

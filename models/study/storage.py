@@ -31,8 +31,10 @@ SQLITE_TIMEOUT_S = 60.0  # how long a process waits for another's write before t
 JOURNAL_PREFIX = "journal:"
 SPEC_ATTR = "danlu_spec"  # study user attribute: the fingerprint of the spec that created it
 RETRY_ATTR = "retry_of"  # trial user attribute: the trial this one runs again
+OWNER_ATTR = "owner"  # trial user attribute: {"host", "pid"} of the process running it
 
-optuna.logging.set_verbosity(optuna.logging.WARNING)
+# Optuna logs each failed trial with its traceback; Danlu reports failures itself, in words.
+optuna.logging.set_verbosity(optuna.logging.ERROR)
 
 
 def describe(url: str) -> str:
@@ -165,7 +167,7 @@ def open_study(
 
 
 def trial_owner() -> dict[str, Any]:
-    """User attributes saying which process runs a trial (for :func:`recover_dead_trials`)."""
+    """The :data:`OWNER_ATTR` of a trial this process runs (for :func:`recover_dead_trials`)."""
     return {"host": socket.gethostname(), "pid": os.getpid()}
 
 
@@ -191,8 +193,9 @@ def recover_dead_trials(study: optuna.Study) -> list[int]:
     host = socket.gethostname()
     failed = []
     for t in study.get_trials(deepcopy=False, states=(TrialState.RUNNING,)):
-        pid = t.user_attrs.get("pid")
-        if t.user_attrs.get("host") != host or not isinstance(pid, int) or pid == os.getpid() or _alive(pid):
+        owner = t.user_attrs.get(OWNER_ATTR) or {}
+        pid = owner.get("pid")
+        if owner.get("host") != host or not isinstance(pid, int) or pid == os.getpid() or _alive(pid):
             continue
         try:
             study._storage.set_trial_user_attr(t._trial_id, "message", "its process ended while it ran; queued again")

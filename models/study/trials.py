@@ -16,6 +16,8 @@ from optuna.trial import FrozenTrial, TrialState
 
 from models.study.storage import RETRY_ATTR
 
+SEEDS_ATTR = "seeds"  # trial user attribute: {seed: {"run_dir", "value", "fit_s"}} (see models.study.engine)
+
 _STATES = {
     TrialState.COMPLETE: "complete",
     TrialState.PRUNED: "pruned",
@@ -76,16 +78,22 @@ def predecessor(trial: FrozenTrial) -> int | None:
     return int(value) if isinstance(value, int) else None
 
 
-def _by_seed(raw: Any, cast: type) -> dict[int, Any]:
-    if not isinstance(raw, dict):
-        return {}
-    out = {}
-    for k, v in raw.items():
-        try:
-            out[int(k)] = cast(v)
-        except (TypeError, ValueError):
+def _seeds(raw: Any) -> tuple[dict[int, float], dict[int, str], float]:
+    """Seed values, run folders and total fit() seconds from the trial's seeds attribute."""
+    values: dict[int, float] = {}
+    dirs: dict[int, str] = {}
+    fit_s = 0.0
+    for key, entry in (raw or {}).items() if isinstance(raw, dict) else ():
+        if not isinstance(entry, dict) or not str(key).lstrip("-").isdigit():
             continue
-    return out
+        seed = int(key)
+        if isinstance(entry.get("run_dir"), str):
+            dirs[seed] = entry["run_dir"]
+        if isinstance(entry.get("value"), int | float):
+            values[seed] = float(entry["value"])
+        if isinstance(entry.get("fit_s"), int | float):
+            fit_s += float(entry["fit_s"])
+    return values, dirs, fit_s
 
 
 def read_trials(study: optuna.Study) -> list[TrialRecord]:
@@ -103,16 +111,17 @@ def read_trials(study: optuna.Study) -> list[TrialRecord]:
         if value is not None and not math.isfinite(value):
             value = None
         duration = t.duration.total_seconds() if t.duration is not None else None
+        seed_values, run_dirs, fit_s = _seeds(t.user_attrs.get(SEEDS_ATTR))
         records.append(
             TrialRecord(
                 number=t.number,
                 state=state,
                 params=dict(t.params),
-                seed_values=_by_seed(t.user_attrs.get("seed_values"), float),
-                run_dirs=_by_seed(t.user_attrs.get("run_dirs"), str),
+                seed_values=seed_values,
+                run_dirs=run_dirs,
                 value=value,
                 duration_s=duration,
-                fit_s=float(t.user_attrs.get("fit_seconds", 0.0)),
+                fit_s=fit_s,
                 message=str(t.user_attrs.get("message", "")),
                 retry_of=predecessor(t),
                 superseded=t.number in superseded,

@@ -180,6 +180,6 @@ def test_the_pruner_stops_a_configuration_worse_than_the_median(tmp_path, base):
     report = load_report(result.folder)
     assert report["states"] == {"complete": 2, "pruned": 1}
     pruned = next(t for t in report["trials"] if t["state"] == "pruned")
-    assert pruned["params"] == {"train.optimizer.lr": 1e-7} and pruned["message"] == ""
+    assert pruned["params"] == {"train.optimizer.lr": 1e-7} and pruned["message"] == "pruned after epoch 2 of seed 0"
     status = json.loads((result.folder / pruned["run_dirs"]["0"] / "status.json").read_text())
     assert status["epochs_completed"] == 2  # reported epochs 1 and 2; stopped after the pruner's warm-up step

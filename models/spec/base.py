@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from models.errors import SpecError
@@ -58,3 +60,23 @@ def spec_error(err: ValidationError, root: str = "", source: str | None = None, 
         lines.append(f"{path}: {msg}")
     where = f"{source}: " if source else ""
     return SpecError(where + f"invalid {what}\n  " + "\n  ".join(dict.fromkeys(lines)))
+
+
+def parse_yaml(text: str, source: str | None, what: str = "experiment") -> Any:
+    """``yaml.safe_load`` whose error names the file (or ``what``), the line and the column."""
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise SpecError(f"{source or what}:{where} is not valid YAML ({err})") from None
+
+
+def read_spec_text(path: Path) -> str:
+    """A spec file's text; a missing or unreadable file is a SpecError naming it."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SpecError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise SpecError(f"{path}: cannot be read ({err})") from None

@@ -13,12 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-import yaml
 from pydantic import Field, ValidationError, field_validator, model_validator
 
 from models.errors import DanluError, SpecError
 from models.io import atomic_write_text, dump_yaml
-from models.spec.base import StrictModel, spec_error
+from models.spec.base import StrictModel, parse_yaml, read_spec_text, spec_error
 from models.spec.data import DataSpec
 from models.spec.experiment import Experiment, load_experiment
 from models.spec.paths import Part, format_path, get_at, overlaps, parse_path, set_at
@@ -261,25 +260,13 @@ class StudySpec(StrictModel):
 
     @classmethod
     def from_yaml(cls, text: str, source: str | None = None) -> StudySpec:
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as err:
-            mark = getattr(err, "problem_mark", None)
-            where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-            raise SpecError(f"{source or 'study'}:{where} is not valid YAML ({err})") from None
-        return cls.from_dict(data, source)
+        return cls.from_dict(parse_yaml(text, source, "study"), source)
 
 
 def load_study_spec(path: str | Path) -> StudySpec:
     """Read a study YAML file; errors name the file and the field."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise SpecError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise SpecError(f"{path}: cannot be read ({err})") from None
-    return StudySpec.from_yaml(text, source=str(path))
+    return StudySpec.from_yaml(read_spec_text(path), source=str(path))
 
 
 def save_study_spec(spec: StudySpec, path: str | Path) -> None:

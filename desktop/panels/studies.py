@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.panels.panel_common import StatusLine, error_text, run_for
+from desktop.errors import error_text
+from desktop.panels.panel_common import StatusLine, run_for
 from desktop.panels.study_builder import StudyBuilder
 from desktop.panels.study_trials import TrialsTable
 from desktop.plots.study import CurvesPlot, HistoryPlot, ImportancePlot, ParallelPlot, SeedsPlot
@@ -343,19 +344,16 @@ class StudiesPanel(QWidget):
         )
 
     def _draw_curves(self, numbers: list[int]) -> None:
-        from models.report.content import read_metrics_csv
-        from models.study.engine import LOGGED
+        from models.training.metrics_log import read_metrics_csv
 
         metric = self.spec.objective.metric if self.spec is not None else "val_loss"
-        column = LOGGED.get(metric, metric)
         runs = []
         for n in numbers:
             trial = self.table.trial(n)
             for seed, rel in sorted((trial or {}).get("run_dirs", {}).items(), key=lambda kv: int(kv[0])):
-                epochs, _ = read_metrics_csv(self._run_path(rel) / "metrics.csv")
-                rows = [r for r in epochs if column in r]
+                rows = [r for r in read_metrics_csv(self._run_path(rel) / "metrics.csv").epochs if metric in r]
                 x = np.array([r["epoch"] + 1 for r in rows], dtype=float)
-                y = np.array([r[column] for r in rows], dtype=float)
+                y = np.array([r[metric] for r in rows], dtype=float)
                 runs.append((self.tr("#{n} seed {seed}").format(n=n, seed=seed), x, y))
         self.curves.show_curves(metric, runs)
 

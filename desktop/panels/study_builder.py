@@ -179,7 +179,8 @@ class StudyBuilder(QWidget):
     # -- the experiment ------------------------------------------------------------------------------------
     def set_experiment(self, experiment: Any) -> None:
         """Offer the fields and metrics of ``experiment`` (the study's base when it runs)."""
-        from models.spec.study import task_metrics
+        from desktop.i18n import vocab_text
+        from models.vocab import metrics_for
 
         self.experiment = experiment
         current = self.path.currentText()
@@ -191,8 +192,8 @@ class StudyBuilder(QWidget):
         chosen = self.metric.currentData() or experiment.train.checkpoint.monitor
         self.metric.blockSignals(True)
         self.metric.clear()
-        for name in task_metrics(experiment.train.task):
-            self.metric.addItem(name, name)
+        for m in metrics_for(experiment.train.task):
+            self.metric.addItem(f"{vocab_text(m.label)} ({m.name})", m.name)
         set_combo(self.metric, chosen)
         self.metric.blockSignals(False)
         if self.name.text() in ("", "study") or self.name.text().endswith("-study"):

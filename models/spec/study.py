@@ -275,32 +275,11 @@ def save_study_spec(spec: StudySpec, path: str | Path) -> None:
 
 
 # -- the objective --------------------------------------------------------------------------------------------
-_TASK_METRICS: dict[str, dict[str, Direction]] = {
-    "classification": {
-        "train_loss": "minimize",
-        "val_loss": "minimize",
-        "val_acc": "maximize",
-        "val_precision": "maximize",
-        "val_recall": "maximize",
-        "val_f1": "maximize",
-        "val_auroc": "maximize",
-    },
-    "regression": {
-        "train_loss": "minimize",
-        "val_loss": "minimize",
-        "val_mse": "minimize",
-        "val_mae": "minimize",
-        "val_r2": "maximize",
-    },
-}
-
-
 def task_metrics(task: str) -> dict[str, Direction]:
-    """The metrics a task logs each epoch, with the direction that is better.
+    """The metrics a run of ``task`` logs each epoch (the registry, :mod:`models.vocab`), and which way is better."""
+    from models.vocab import metrics_for
 
-    One place to switch to ``models.vocab.metrics_for`` once that registry exists.
-    """
-    return _TASK_METRICS["classification" if task == "classification" else "regression"]
+    return {m.name: "maximize" if m.maximise else "minimize" for m in metrics_for(task)}
 
 
 def objective_direction(objective: Objective, task: str) -> Direction:
@@ -311,6 +290,12 @@ def objective_direction(objective: Objective, task: str) -> Direction:
     """
     metrics = task_metrics(task)
     if objective.metric not in metrics:
+        from models.vocab import metric
+
+        try:
+            metric(objective.metric)  # an unknown name: the registry's message names the close matches
+        except SpecError as err:
+            raise SpecError(f"objective.metric: {err}") from None
         raise SpecError(
             f"objective.metric {objective.metric!r} is not logged for {task}; choose one of {', '.join(metrics)}"
         )

@@ -37,9 +37,8 @@ from models.study.storage import (
 )
 from models.study.trials import SEEDS_ATTR, TrialRecord, read_trials, used_budget
 from models.training.events import Sink
+from models.vocab import metric as vocab_metric
 
-#: Logged column of each objective metric whose name differs (the task logs the epoch's train loss so).
-LOGGED = {"train_loss": "train_loss_epoch"}
 #: Strategies that train in processes started from this one; others (ddp) would run the whole CLI again.
 SPAWNING = ("ddp_spawn", "ddp_fork", "ddp_notebook")
 
@@ -64,11 +63,10 @@ class _TrialFailedError(Exception):
 
 def best_epoch_value(run_dir: Path, metric: str, maximize: bool) -> float | None:
     """The best value of ``metric`` over the epochs in the run's metrics.csv (None if never logged)."""
-    from models.report.content import read_metrics_csv
+    from models.training.metrics_log import read_metrics_csv
 
-    epochs, _ = read_metrics_csv(Path(run_dir) / "metrics.csv")
-    column = LOGGED.get(metric, metric)
-    values = [row[column] for row in epochs if column in row and math.isfinite(row[column])]
+    epochs = read_metrics_csv(Path(run_dir) / "metrics.csv").epochs
+    values = [row[metric] for row in epochs if metric in row and math.isfinite(row[metric])]
     if not values:
         return None
     return max(values) if maximize else min(values)
@@ -258,6 +256,7 @@ class _TrialRunner:
         values = configuration(self.spec, params)
         earlier = self._inherited(trial) if retry else None  # usually no need to read the other trials
         metric = self.spec.objective.metric
+        entry = vocab_metric(metric)
         for k, seed in enumerate(self.spec.seeds):
             if self.stop.is_set():
                 raise _StopRequestedError
@@ -270,11 +269,11 @@ class _TrialRunner:
                 if value is not None:  # this seed finished before the stop: keep it
                     log.finished(seed, self._relative(previous), value, 0.0)
                     continue
-            if metric.startswith("val_"):  # best.ckpt is the epoch the study scored
+            if entry.monitorable:  # best.ckpt is the epoch the study scored
                 exp.train.checkpoint.monitor = metric
                 exp.train.checkpoint.mode = "max" if self.maximize else "min"
             exp.name = f"{self.spec.name}-{trial.number}-seed{seed}"
-            pruning = SeedPruning(trial, LOGGED.get(metric, metric), offset)
+            pruning = SeedPruning(trial, entry.column or metric, offset)  # the name Lightning logs it under
             # A stopped seed, or one whose process died (its last.ckpt is at most 10 s old), continues where it was.
             resumable = status in ("stopped", "running") and RunFolder(previous).checkpoint("last").is_file()
             run_dir = previous if resumable else self.folder.trial_dir(trial.number, seed)

@@ -219,7 +219,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--timeout", type=float, help="seconds for this run (the trial in flight finishes)")
     p.add_argument("--storage", help="shared Optuna storage: sqlite:///F, postgresql://U@H/DB or journal:FILE")
     p.add_argument("--accelerator", choices=["auto", "cpu", "cuda", "mps"], help="override train.accelerator")
-    p.add_argument("--devices", type=int, default=1, help="devices per trial (needs --strategy ddp_spawn)")
+    p.add_argument("--devices", type=int, default=1, help="devices per trial (needs --strategy ddp_fork)")
     p.add_argument("--strategy", default="auto", help="Lightning strategy per trial")
     p.add_argument("--limit-batches", type=_limit, default=None, help=argparse.SUPPRESS)  # tests and benchmarks
     p.set_defaults(func=cmd_run)

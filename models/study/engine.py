@@ -39,8 +39,10 @@ from models.study.trials import SEEDS_ATTR, TrialRecord, read_trials, used_budge
 from models.training.events import Sink
 from models.vocab import metric as vocab_metric
 
-#: Strategies that train in processes started from this one; others (ddp) would run the whole CLI again.
-SPAWNING = ("ddp_spawn", "ddp_fork", "ddp_notebook")
+#: Strategies that fork the trial's training processes from this one. Plain ddp would start the whole study
+#: command again in every process; ddp_spawn would have to pickle the Trainer, whose stop/pause events and
+#: sink cannot be pickled. Lightning's caveat for fork: CUDA must not be initialised in this process first.
+FORKING = ("ddp_fork", "ddp_notebook")
 
 
 @dataclass
@@ -107,7 +109,8 @@ def run_study(
         pause: While set, training waits between batches.
         sink: Receives the study's events (models.study.events) and each run's training events.
         accelerator: Override the base experiment's ``train.accelerator``.
-        devices, strategy: Lightning's settings for each trial; several devices need a spawning strategy.
+        devices, strategy: Lightning's settings for each trial; several devices need a forking strategy
+            (:data:`FORKING`).
         limit_batches: Limit train/val batches per epoch (tests and benchmarks).
 
     Returns:
@@ -121,10 +124,15 @@ def run_study(
     base = spec.load_base(spec_dir)
     if accelerator:
         base.train.accelerator = accelerator  # type: ignore[assignment]
-    if devices > 1 and strategy not in SPAWNING:
+    if devices > 1 and strategy not in FORKING:
         raise DanluError(
             f"--strategy {strategy}: a study trains each trial from its own process, so several devices need a "
-            f"spawning strategy ({', '.join(SPAWNING)}), e.g. --strategy ddp_spawn"
+            f"strategy that forks them from it ({', '.join(FORKING)}), e.g. --strategy ddp_fork"
+        )
+    if devices > 1 and spec.pruner != "none" and (storage or "").startswith("journal:"):
+        raise DanluError(
+            "pruning a trial trained on several devices needs a database storage (Optuna's Lightning callback "
+            "supports only RDB storages there): use the folder's SQLite default, an RDB --storage URL, or pruner none"
         )
     direction = objective_direction(spec.objective, base.train.task)
     from models.data import build_datamodule
@@ -279,7 +287,9 @@ class _TrialRunner:
             run_dir = previous if resumable else self.folder.trial_dir(trial.number, seed)
             log.started(seed, self._relative(run_dir))  # type: ignore[arg-type]
             self.emit(SeedStarted(trial.number, seed, str(run_dir)))
-            options = {**self.fit_options, "extra_callbacks": [pruning]}
+            # Without a pruner the callback only reports; under DDP it would need an RDB storage for nothing.
+            ddp = self.fit_options["devices"] > 1
+            options = {**self.fit_options, "extra_callbacks": [] if ddp and self.spec.pruner == "none" else [pruning]}
             t0 = time.monotonic()
             if resumable:
                 result = fit(None, self.emit, self.stop, self.pause, resume_from=run_dir, **options)

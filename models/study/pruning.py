@@ -31,7 +31,7 @@ class _SeedTrial:
         self._trial.report(value, step=self._offset + step)
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__"):  # pickling (ddp_spawn) looks these up before _trial exists
+        if name.startswith("__"):  # copy and pickle look these up before _trial exists
             raise AttributeError(name)
         return getattr(self.__dict__["_trial"], name)
 

@@ -166,3 +166,17 @@ def test_a_killed_process_loses_only_the_trial_in_flight(capsys, tmp_path, exp_y
     assert retry["state"] == "complete" and retry["params"] == lost["params"]
     assert sorted(c["params"]["train.optimizer.lr"] for c in report["configurations"]) == [0.003, 0.01]
     assert load_study_spec(folder / "study.yaml").base.train.epochs == 40
+
+
+@pytest.mark.slow
+def test_each_trial_can_train_on_two_cpu_processes(capsys, tmp_path, exp_yaml):
+    spec = new_study(capsys, exp_yaml, "--vary", "train.optimizer.name=sgd,adam", "--seeds", "1")
+    (tmp_path / "study.yaml").write_text(spec.to_yaml())
+    common = ("study", "run", str(tmp_path / "study.yaml"), "--out", str(tmp_path / "s"), "--accelerator", "cpu")
+    assert main([*common, "--devices", "2", "--strategy", "ddp"]) == 2
+    assert "--strategy ddp_fork" in capsys.readouterr().err  # plain ddp would start the whole study again
+    proc = danlu(*common, "--devices", "2", "--strategy", "ddp_fork", "--limit-batches", "1")
+    out, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err[-3000:]
+    assert "Starting with 2 processes" in err and json.loads(out)["trials_run"] == 2
+    assert load_report(tmp_path / "s")["states"] == {"complete": 2}

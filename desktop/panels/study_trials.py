@@ -84,7 +84,12 @@ class TrialsTable(QTableWidget):
         params = sorted(
             {k for t in trials for k in t["params"]} | {k for r in self.running.values() for k in r["params"]}
         )
+        base = report.get("baseline") or {}
+        test_metric = report.get("test_metric")
+        split = base.get("split") or "test"
         headers = [self.tr("Trial"), self.tr("State"), *params, self.tr("Per seed"), self.tr("Mean ± 95% CI")]
+        if test_metric:  # the evaluation's score, comparable with the scikit-learn baseline's
+            headers.append(self.tr("{split} {metric} (mean)").format(split=split, metric=test_metric))
         headers += [self.tr("vs best"), self.tr("Time"), self.tr("Note")]
         selected = set(self.selected_numbers())
         rows: list[tuple[int | None, list[str], str]] = []
@@ -100,20 +105,25 @@ class TrialsTable(QTableWidget):
             if c.get("p_value") is not None:
                 verdict += f" (p={c['p_value']:.2g})"
             cells = [str(t["number"]), self._state_text(t["state"]), *(_fmt(t["params"].get(p)) for p in params)]
-            cells += [seeds, mean, verdict, format_duration(t["duration_s"]), t["message"]]
+            cells += [seeds, mean] + ([_fmt(c.get("test_mean"))] if test_metric else [])
+            cells += [verdict, format_duration(t["duration_s"]), t["message"]]
             rows.append((t["number"], cells, t["state"]))
         for r in sorted(self.running.values(), key=lambda r: r["number"]):
             state = self.tr("running")
             if r["seed"] is not None:
                 state = self.tr("running (seed {seed})").format(seed=r["seed"])
-            cells = [str(r["number"]), state, *(_fmt(r["params"].get(p)) for p in params), "", "", "", "", ""]
+            cells = [str(r["number"]), state, *(_fmt(r["params"].get(p)) for p in params)]
+            cells += [""] * (len(headers) - len(cells))
             rows.append((r["number"], cells, "running"))
-        base = report.get("baseline") or {}
-        if base.get("value") is not None:
-            note = self.tr("scikit-learn baseline, {metric} on the {split} split").format(
-                metric=base["metric"], split=base.get("split") or "test"
+        if base.get("score") is not None and test_metric:
+            note = self.tr("scikit-learn baseline ({model}) on the same {split} split").format(
+                model=base.get("model", ""), split=split
             )
-            cells = ["", self.tr("reference"), *([""] * len(params)), "", f"{base['value']:.4g}", "", "", note]
+            cells = ["", self.tr("reference"), *([""] * len(params)), "", "", f"{base['score']:.4g}", "", "", note]
+            rows.append((None, cells, "reference"))
+        elif base.get("skipped"):
+            cells = ["", self.tr("reference"), *([""] * (len(headers) - 3))]
+            cells.append(self.tr("no scikit-learn baseline: {why}").format(why=base["skipped"]))
             rows.append((None, cells, "reference"))
 
         self.setUpdatesEnabled(False)

@@ -218,12 +218,11 @@ class SeedsPlot(ThemedPlot):
         self.getPlotItem().getAxis("bottom").setTicks([ticks])
         self.getPlotItem().getAxis("left").setLabel(report["objective"]["metric"])
         base = report.get("baseline") or {}
-        shown = base.get("value") is not None and report["objective"]["metric"].removeprefix("val_") == base.get(
-            "metric"
-        )
+        same_metric = report["objective"]["metric"].removeprefix("val_") == base.get("metric")
+        shown = base.get("score") is not None and same_metric
         self.baseline.setVisible(bool(shown))
         if shown:
-            self.baseline.setValue(base["value"])
+            self.baseline.setValue(base["score"])
             self.baseline.label.setFormat(_tr("baseline ({split})").format(split=base.get("split") or "test"))
 
 

@@ -25,7 +25,8 @@ def load_report(path: str | Path, storage: str | None = None) -> dict[str, Any]:
     ``test`` (the comparison's name), ``configurations`` (completed ones, best first, each with ``trial``,
     ``params``, ``seed_values``, ``mean``, ``std``, ``ci95``, ``verdict``, ``p_value``, ``run_dirs``),
     ``comparisons`` (how many), ``trials`` (every trial), ``importances`` with ``importance_note``, and
-    ``baseline`` (the scikit-learn reference from a trial's evaluation.json, or None).
+    ``baseline`` (the scikit-learn reference from a trial's evaluation.json: model, metric, score, split; or why
+    it was skipped; or None), with ``test_metric`` and each configuration's ``test_mean`` of that metric.
 
     Raises:
         DanluError: not a study folder, or its storage cannot be read.
@@ -64,6 +65,10 @@ def build_report(
     states: dict[str, int] = {}
     for r in records:
         states[r.state] = states.get(r.state, 0) + 1
+    baseline = baseline_reference(folder, records)
+    test_metric = (baseline or {}).get("metric") or ("acc" if direction == "maximize" and "acc" in metric else None)
+    if test_metric:
+        add_test_scores(folder, configurations, test_metric)
     if study is not None:
         imp, note = stats.importances(study)
     else:
@@ -80,32 +85,44 @@ def build_report(
         "trials": [r.to_dict() for r in records],
         "importances": imp,
         "importance_note": note,
-        "baseline": baseline_reference(folder, records, metric),
+        "test_metric": test_metric,
+        "baseline": baseline,
     }
 
 
-def baseline_reference(folder: StudyFolder, records: list[TrialRecord], metric: str) -> dict[str, Any] | None:
-    """The baseline entry of the first trial run's evaluation.json that has one (same data for every trial)."""
+def _evaluation(folder: StudyFolder, rel: str) -> dict[str, Any] | None:
+    path = Path(rel) if Path(rel).is_absolute() else folder.path / rel
+    try:
+        return json.loads((path / "evaluation.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def baseline_reference(folder: StudyFolder, records: list[TrialRecord]) -> dict[str, Any] | None:
+    """The scikit-learn baseline of the first trial run that has one (every trial has the same data and splits).
+
+    Returns:
+        ``{"model", "metric", "score", "split"}``, ``{"model", "skipped"}`` (why there is none), or None when
+        no run has a baseline entry.
+    """
     for r in records:
         for rel in r.run_dirs.values():
-            path = Path(rel) if Path(rel).is_absolute() else folder.path / rel
-            try:
-                evaluation = json.loads((path / "evaluation.json").read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                continue
-            baseline = evaluation.get("baseline")
-            if isinstance(baseline, dict):
-                metrics = baseline.get("metrics") if isinstance(baseline.get("metrics"), dict) else baseline
-                key = metric.removeprefix("val_")
-                value = metrics.get(key) if isinstance(metrics, dict) else None
-                return {
-                    "source": str(path / "evaluation.json"),
-                    "split": evaluation.get("split"),
-                    "metric": key,
-                    "value": value if isinstance(value, int | float) else None,
-                    "entry": baseline,
-                }
+            base = (_evaluation(folder, rel) or {}).get("baseline")
+            if isinstance(base, dict) and (base.get("skipped") or isinstance(base.get("score"), int | float)):
+                keys = ("model", "metric", "score", "split", "skipped")
+                return {k: base[k] for k in keys if k in base}
     return None
+
+
+def add_test_scores(folder: StudyFolder, configurations: list[dict[str, Any]], metric: str) -> None:
+    """Each configuration's mean test (or val) score of ``metric`` over its seeds' evaluation.json, if any."""
+    for c in configurations:
+        scores = []
+        for rel in c["run_dirs"].values():
+            value = ((_evaluation(folder, rel) or {}).get("metrics") or {}).get(metric)
+            if isinstance(value, int | float):
+                scores.append(float(value))
+        c["test_mean"] = sum(scores) / len(scores) if scores else None
 
 
 def to_csv(report: dict[str, Any]) -> str:
@@ -114,6 +131,8 @@ def to_csv(report: dict[str, Any]) -> str:
     params = sorted({k for t in report["trials"] for k in t["params"]})
     seeds = sorted({int(s) for t in report["trials"] for s in t["seed_values"]})
     header = ["trial", "state", *params, *(f"seed{s}" for s in seeds), "mean", "std", "ci95_low", "ci95_high"]
+    test = report.get("test_metric")
+    header += [f"test_{test}"] if test else []
     header += ["verdict", "p_value", "duration_s", "message"]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -123,7 +142,8 @@ def to_csv(report: dict[str, Any]) -> str:
         ci = c.get("ci95") or [None, None]
         row = [t["number"], t["state"], *(t["params"].get(p) for p in params)]
         row += [t["seed_values"].get(str(s)) for s in seeds]
-        row += [c.get("mean", t["value"]), c.get("std"), ci[0], ci[1], c.get("verdict", ""), c.get("p_value")]
+        row += [c.get("mean", t["value"]), c.get("std"), ci[0], ci[1]] + ([c.get("test_mean")] if test else [])
+        row += [c.get("verdict", ""), c.get("p_value")]
         row += [None if t["duration_s"] is None else round(t["duration_s"], 3), t["message"]]
         writer.writerow(["" if v is None else v for v in row])
     return out.getvalue()
@@ -149,9 +169,17 @@ def to_text(report: dict[str, Any]) -> str:
     others = [t for t in report["trials"] if t["state"] != "complete"]
     for t in others:
         lines.append(f"{t['number']:>5}  {t['state']:<9} {t['message']}")
-    base = report.get("baseline")
-    if base and base.get("value") is not None:
-        lines.append(f"reference: scikit-learn baseline {base['metric']} {base['value']:.4f} ({base['split']} split)")
+    base = report.get("baseline") or {}
+    if base.get("score") is not None:
+        tests = [
+            f"#{c['trial']} {c['test_mean']:.4f}" for c in report["configurations"] if c.get("test_mean") is not None
+        ]
+        lines.append(
+            f"reference: scikit-learn baseline ({base.get('model', '')}) {base['split']} {base['metric']} "
+            f"{base['score']:.4f}; the configurations' mean {base['split']} {base['metric']}: {', '.join(tests)}"
+        )
+    elif base.get("skipped"):
+        lines.append(f"reference: no scikit-learn baseline ({base['skipped']})")
     lines.append("")
     if report["importances"]:
         shown = ", ".join(f"{k} {v:.2f}" for k, v in report["importances"].items())

@@ -125,3 +125,29 @@ def test_pause_stop_and_continue_a_study(qtbot, main_window) -> None:  # noqa: A
     panel.redraw()
     states = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
     assert sorted(states) == ["complete", "complete", "stopped (runs again)"]
+
+
+def test_trials_table_shows_test_scores_and_the_baseline_reference_row(qtbot) -> None:  # noqa: ANN001
+    from desktop.panels.study_trials import TrialsTable
+
+    table = TrialsTable()
+    qtbot.addWidget(table)
+    trial = {"number": 0, "state": "complete", "params": {"lr": 0.1}, "seed_values": {"0": 0.8, "1": 0.82}}
+    trial |= {"run_dirs": {}, "value": 0.81, "duration_s": 3.0, "message": ""}
+    config = {"trial": 0, "params": {"lr": 0.1}, "mean": 0.81, "ci95": [0.7, 0.92], "verdict": "best", "p_value": None}
+    table.set_report(
+        {
+            "trials": [trial],
+            "configurations": [config | {"test_mean": 0.83}],
+            "baseline": {"model": "logistic regression", "metric": "acc", "score": 0.9, "split": "test"},
+            "test_metric": "acc",
+        }
+    )
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[:6] == ["Trial", "State", "lr", "Per seed", "Mean ± 95% CI", "test acc (mean)"]
+    assert table.rowCount() == 2 and table.item(0, 5).text() == "0.83" and table.item(0, 4).text() == "0.81 ± 0.11"
+    assert table.item(1, 1).text() == "reference" and table.item(1, 5).text() == "0.9"
+    assert "logistic regression" in table.item(1, len(headers) - 1).text()
+    table.trial_started(1, {"lr": 0.01}, (0, 1))
+    table.seed_started(1, 1)
+    assert table.rowCount() == 3 and table.item(1, 1).text() == "running (seed 1)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import optuna
@@ -75,3 +76,39 @@ def test_importances_need_two_completed_configurations():
     study.optimize(objective, n_trials=30)
     imp, note = stats.importances(study)
     assert imp is not None and imp["x"] > imp["y"] and "fANOVA" in note
+
+
+def test_report_ranks_configurations_and_shows_the_baseline_reference(tmp_path):
+    from models.study.folder import StudyFolder
+    from models.study.results import build_report, to_csv, to_text
+    from models.study.trials import TrialRecord
+
+    def run(name: str, acc: float) -> str:
+        (tmp_path / name).mkdir()
+        evaluation = {"split": "test", "metrics": {"acc": acc}}
+        evaluation["baseline"] = {"model": "logistic regression", "metric": "acc", "score": 0.9, "split": "test"}
+        (tmp_path / name / "evaluation.json").write_text(json.dumps(evaluation))
+        return name
+
+    records = [
+        TrialRecord(0, "complete", {"lr": 0.1}, {0: 0.80, 1: 0.82}, {0: run("0-seed0", 0.81), 1: run("0-seed1", 0.83)}),
+        TrialRecord(
+            1, "complete", {"lr": 0.01}, {0: 0.95, 1: 0.97}, {0: run("1-seed0", 0.96), 1: run("1-seed1", 0.94)}
+        ),
+        TrialRecord(2, "failed", {"lr": 10.0}, message="non-finite loss"),
+    ]
+    report = build_report(StudyFolder(tmp_path), "s", "val_acc", "maximize", 3, records)
+    assert [c["trial"] for c in report["configurations"]] == [1, 0]
+    best, other = report["configurations"]
+    assert (
+        best["verdict"] == "best" and best["mean"] == pytest.approx(0.96) and best["test_mean"] == pytest.approx(0.95)
+    )
+    assert other["verdict"] == "better" and other["p_value"] < 0.05  # 0.81 +- 0.014 vs 0.96 +- 0.014
+    assert report["baseline"] == {"model": "logistic regression", "metric": "acc", "score": 0.9, "split": "test"}
+    assert report["states"] == {"complete": 2, "failed": 1} and report["importance_note"] == "not computed"
+    assert "reference: scikit-learn baseline (logistic regression) test acc 0.9000" in to_text(report)
+    rows = to_csv(report).splitlines()
+    assert (
+        rows[0] == "trial,state,lr,seed0,seed1,mean,std,ci95_low,ci95_high,test_acc,verdict,p_value,duration_s,message"
+    )
+    assert rows[3].startswith("2,failed,10.0,,,") and rows[3].endswith("non-finite loss")

@@ -35,7 +35,7 @@ from models.study.storage import (
     storage_errors,
     trial_owner,
 )
-from models.study.trials import SEEDS_ATTR, TrialRecord, read_trials, used_budget
+from models.study.trials import SEEDS_ATTR, SURPLUS_ATTR, TrialRecord, read_trials, used_budget
 from models.training.events import Sink
 from models.vocab import metric as vocab_metric
 
@@ -61,6 +61,10 @@ class _StopRequestedError(Exception):
 
 class _TrialFailedError(Exception):
     """A trial failed; Optuna records it as failed and the study goes on."""
+
+
+class _SurplusTrialError(Exception):
+    """Other processes already cover the budget: this trial is not run (and not shown)."""
 
 
 def best_epoch_value(run_dir: Path, metric: str, maximize: bool) -> float | None:
@@ -158,7 +162,9 @@ def run_study(
         emit(StudyFinished("budget_reached", str(folder.path), 0, message))
         return StudyRun(folder.path, "budget_reached", 0, message)
 
-    trial_runner = _TrialRunner(spec, base, folder, direction, stop, pause, emit, devices, strategy, limit_batches)
+    trial_runner = _TrialRunner(
+        spec, base, folder, direction, stop, pause, emit, devices, strategy, limit_batches, budget
+    )
 
     def budget_check(study: optuna.Study, trial: optuna.trial.FrozenTrial) -> None:
         done, running = used_budget(read_trials(study))
@@ -174,7 +180,7 @@ def run_study(
                 trial_runner,
                 n_trials=budget - done,
                 timeout=limit,
-                catch=(_TrialFailedError,),
+                catch=(_TrialFailedError, _SurplusTrialError),
                 callbacks=[budget_check],
             )
     except _StopRequestedError:
@@ -211,8 +217,9 @@ class _TrialRunner:
         devices: int,
         strategy: str,
         limit_batches: int | float | None,
+        budget: int,
     ) -> None:
-        self.spec, self.base, self.folder = spec, base, folder
+        self.spec, self.base, self.folder, self.budget = spec, base, folder, budget
         self.maximize = direction == "maximize"
         self.stop, self.pause, self.emit = stop, pause, emit
         self.fit_options: dict[str, Any] = {"devices": devices, "strategy": strategy, "limit_batches": limit_batches}
@@ -220,6 +227,10 @@ class _TrialRunner:
 
     def __call__(self, trial: optuna.Trial) -> float:
         started = time.monotonic()
+        if self._surplus(trial):
+            trial.set_user_attr(SURPLUS_ATTR, True)
+            trial.study.stop()
+            raise _SurplusTrialError
         self.trials_run += 1
         params = {e.param_name: suggest(trial, e) for e in self.spec.space}
         # A retry carries the mark of Danlu's requeue, or (Optuna's heartbeat retry) its predecessor's owner.
@@ -250,6 +261,16 @@ class _TrialRunner:
         finally:
             mean = log.mean() if state == "complete" else None
             self.emit(TrialFinished(trial.number, state, log.values(), mean, message, time.monotonic() - started))  # type: ignore[arg-type]
+
+    def _surplus(self, trial: optuna.Trial) -> bool:
+        """True when finished trials and the running ones that started earlier already make up the budget.
+
+        Two processes that both start "the last" trial agree which one runs it: the one Optuna numbered first.
+        """
+        others = [r for r in read_trials(trial.study) if r.number != trial.number]
+        done, _ = used_budget(others)
+        earlier = sum(r.state == "running" and r.number < trial.number for r in others)
+        return done + earlier >= self.budget
 
     def _inherited(self, trial: optuna.Trial) -> TrialRecord | None:
         """The stopped or lost trial this one runs again (its finished seeds are reused)."""

@@ -197,7 +197,7 @@ def recover_dead_trials(study: optuna.Study) -> list[int]:
         pid = owner.get("pid")
         if owner.get("host") != host or not isinstance(pid, int) or pid == os.getpid() or _alive(pid):
             continue
-        try:
+        try:  # Optuna's own heartbeat check does the same through the storage (no public call fails a trial)
             study._storage.set_trial_user_attr(t._trial_id, "message", "its process ended while it ran; queued again")
             if not study._storage.set_trial_state_values(t._trial_id, state=TrialState.FAIL):
                 continue

@@ -17,6 +17,7 @@ from optuna.trial import FrozenTrial, TrialState
 from models.study.storage import RETRY_ATTR
 
 SEEDS_ATTR = "seeds"  # trial user attribute: {seed: {"run_dir", "value", "fit_s"}} (see models.study.engine)
+SURPLUS_ATTR = "surplus"  # trial user attribute: started when other processes had the budget covered; not run
 
 _STATES = {
     TrialState.COMPLETE: "complete",
@@ -102,6 +103,8 @@ def read_trials(study: optuna.Study) -> list[TrialRecord]:
     superseded = {p for t in frozen if (p := predecessor(t)) is not None}
     records = []
     for t in frozen:
+        if t.user_attrs.get(SURPLUS_ATTR):
+            continue  # nothing ran: not a trial a user needs to see
         state = _STATES.get(t.state, t.state.name.lower())
         if t.state == TrialState.FAIL and t.user_attrs.get("stopped"):
             state = "stopped"

@@ -61,6 +61,15 @@ def test_a_study_runs_from_the_studies_page_and_its_trials_are_usable(qtbot, mai
     assert w.state.experiment.train.optimizer.name == "adam"
     click(qtbot, panel.use_button)
     assert w.state.experiment.train.optimizer.name == "sgd"
+
+    panel.builder.clear_rows()  # an edited builder is a new study; opening the folder shows the old one again
+    panel.report = None
+    panel.open_study(result.folder)  # what "Open study…" does with the chosen folder
+    qtbot.waitUntil(lambda: panel.report is not None, timeout=30_000)
+    panel.redraw()
+    assert panel.status.text.text() == "2 trials read." and panel.table.rowCount() == 2
+    assert [e.param_name for e in panel.builder.entries()] == ["train.optimizer.name"]
+    assert panel.run_button.text() == "Continue study"
     assert not error_dialogs()
 
 

@@ -60,10 +60,10 @@ def suggested_values(value: Any) -> str:
 
 def field_paths(experiment: Any) -> list[str]:
     """The common paths plus every numeric field of every layer (``network.layers[4].p``)."""
-    from models.study.presets import _walk
+    from models.study.presets import walk_layers
 
     paths = list(COMMON_PATHS)
-    for path, layer in _walk(experiment.to_dict()["network"]["layers"], "network.layers"):
+    for path, layer in walk_layers(experiment.to_dict()["network"]["layers"], "network.layers"):
         paths += [f"{path}.{k}" for k in _NUMERIC_LAYER_FIELDS if isinstance(layer.get(k), int | float)]
     return paths
 

@@ -66,19 +66,19 @@ def _regularisation(base: Experiment) -> list[SpaceEntry]:
     ]
 
 
-def _walk(layers: list[dict[str, Any]], prefix: str) -> list[tuple[str, dict[str, Any]]]:
+def walk_layers(layers: list[dict[str, Any]], prefix: str) -> list[tuple[str, dict[str, Any]]]:
     """Every layer's path and plain data, residual blocks' inner layers included."""
     out = []
     for i, layer in enumerate(layers):
         path = f"{prefix}[{i}]"
         out.append((path, layer))
         if layer.get("type") == "residual":
-            out += _walk(layer.get("layers", []), f"{path}.layers")
+            out += walk_layers(layer.get("layers", []), f"{path}.layers")
     return out
 
 
 def _layers(base: Experiment) -> list[tuple[str, dict[str, Any]]]:
-    return _walk(base.to_dict()["network"]["layers"], "network.layers")
+    return walk_layers(base.to_dict()["network"]["layers"], "network.layers")
 
 
 def _dropout(base: Experiment) -> list[SpaceEntry]:

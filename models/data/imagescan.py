@@ -92,7 +92,7 @@ def _check_path(path: str | Path, want_dir: bool) -> Path:
     return p
 
 
-def walk_layers(folder: Path, index: ImageIndex, label: str, seen: set[tuple[int, int]], hidden: list[int]) -> None:
+def _walk(folder: Path, index: ImageIndex, label: str, seen: set[tuple[int, int]], hidden: list[int]) -> None:
     """Add every image under ``folder`` (recursively, following links once) to ``index`` under ``label``."""
     try:
         st = folder.stat()
@@ -111,7 +111,7 @@ def walk_layers(folder: Path, index: ImageIndex, label: str, seen: set[tuple[int
             continue
         try:
             if e.is_dir():
-                walk_layers(Path(e.path), index, label, seen, hidden)
+                _walk(Path(e.path), index, label, seen, hidden)
                 continue
             size = e.stat().st_size
         except OSError as err:
@@ -146,7 +146,7 @@ def scan_image_folder(path: str | Path) -> ImageIndex:
             hidden[0] += 1
         elif e.is_dir():
             before = len(index.paths)
-            walk_layers(Path(e.path), index, e.name, seen, hidden)
+            _walk(Path(e.path), index, e.name, seen, hidden)
             if len(index.paths) == before:
                 index.notes.append(f"class folder {e.name!r} has no readable image; the class is left out")
                 index.skipped.append(SkippedItem(e.path, "class folder with no readable image; class left out"))

@@ -47,6 +47,7 @@ PANEL_CLASSES = {
     "train": ("desktop.panels.training", "TrainingPanel"),
     "results": ("desktop.panels.results", "ResultsPanel"),
     "runs": ("desktop.panels.runs", "RunsPanel"),
+    "studies": ("desktop.panels.studies", "StudiesPanel"),
     "predict": ("desktop.panels.predict", "PredictPanel"),
 }
 PAGES = tuple(PANEL_CLASSES)
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
             "train": (self.controller, self.settings),
             "results": (self.controller,),
             "runs": (self.controller, self.settings),
+            "studies": (self.controller, self.settings),
         }.get(key, ())
         try:
             panel = getattr(importlib.import_module(module), name)(self.state, *extra)
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
             "train": self.tr("Train"),
             "results": self.tr("Results"),
             "runs": self.tr("Runs"),
+            "studies": self.tr("Studies"),
             "predict": self.tr("Predict"),
         }
         sp = QStyle.StandardPixmap
@@ -175,6 +178,7 @@ class MainWindow(QMainWindow):
             "train": sp.SP_MediaPlay,
             "results": sp.SP_FileDialogContentsView,
             "runs": sp.SP_DriveHDIcon,
+            "studies": sp.SP_FileDialogDetailedView,
             "predict": sp.SP_DialogYesButton,
         }
         self.nav = QListWidget()
@@ -232,16 +236,21 @@ class MainWindow(QMainWindow):
         c.activeChanged.connect(self.act_pause.setEnabled)
         c.activeChanged.connect(self.act_stop.setEnabled)
         c.pausedChanged.connect(lambda p: self.act_pause.setText(self.tr("&Resume") if p else self.tr("&Pause")))
-        c.runStarted.connect(lambda _buf: self.show_page("results"))
+        # A study's runs update the Results page without taking the user away from the Studies page.
+        c.runStarted.connect(lambda _buf: None if c.study_running else self.show_page("results"))
         c.runFailed.connect(lambda msg, details: self.report_error(self.tr("Training failed"), msg, details))
         c.logMessage.connect(self.log.append)
         c.logMessage.connect(lambda _level, text: self.statusBar().showMessage(text, 8000))
         c.runFinished.connect(self._run_finished)
+        if "studies" not in self.broken:
+            self.panels["studies"].trialOpened.connect(self._trial_opened)  # type: ignore[attr-defined]
         self.settings.themeChanged.connect(lambda name: theme.apply_theme(QApplication.instance(), name))
         if not self.broken & {"train", "results", "runs"}:  # a frozen build opens without a broken page's links
             self.training.canTrainChanged.connect(self.act_train.setEnabled)
             self.act_train.setEnabled(self.training.can_train()[0])
-            c.runStarted.connect(lambda _buf: self.results.set_planned_lr(self.training.planned_lr()))
+            c.runStarted.connect(
+                lambda _buf: self.results.set_planned_lr([] if c.study_running else self.training.planned_lr())
+            )
             self.runs.runOpened.connect(self._run_opened)
 
     # -- reactions ---------------------------------------------------------------------------------------
@@ -263,6 +272,12 @@ class MainWindow(QMainWindow):
         run_dir = self.controller.buffer.run_dir or (str(result.run_dir) if result is not None else "")
         if result is not None and run_dir:
             self._run_opened(run_dir, announce=False)
+
+    def _trial_opened(self, run_dir: str) -> None:
+        """A study's trial: its saved results on the Results page, and the run for Predict and resume."""
+        self.results.show_run(run_dir)
+        self.show_page("results")
+        self._run_opened(run_dir)
 
     def _run_opened(self, run_dir: str, announce: bool = True) -> None:
         if "predict" not in self.broken:

@@ -166,6 +166,13 @@ class ResultsPanel(QWidget):
         self.timer.start()
         self._update_run_buttons()
 
+    def show_run(self, run_dir: str) -> None:
+        """Show a saved run (a study's trial) as it ended; the next run that starts replaces it."""
+        self._run_started(RunBuffer.from_run_dir(run_dir))
+        if not self.controller.active:
+            self.timer.stop()
+        self.redraw(complete=True)
+
     def _active_changed(self, active: bool) -> None:
         if not active:
             self.timer.stop()

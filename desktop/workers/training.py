@@ -18,22 +18,46 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThread, Si
 
 from desktop.errors import error_text
 from desktop.run_buffer import RunBuffer
+from models.study.events import StudyFinished, TrialFinished, TrialStarted  # torch-free: plain data
 from models.training.events import EpochEnd, LogMessage, RunFinished, RunStarted  # torch-free: plain data
 from models.vocab import metric_order
 
 
-class TrainingWorker(QObject):
-    """Runs one ``models.training.fit`` call; lives on its own QThread.
+class EngineWorker(QObject):
+    """Runs one long engine call on its own QThread: :meth:`work` is the call (a run, or a study).
 
     Signals:
-        event(object): a training event (emitted on the worker thread; queued to the receiver's thread).
-        failed(str, str): fit raised; (plain message, traceback details).
-        done(object): fit returned (RunResult) or failed (None); always the last signal.
+        event(object): an engine event (emitted on the worker thread; queued to the receiver's thread).
+        failed(str, str): the call raised; (plain message, traceback details).
+        done(object): the call returned (its result) or failed (None); always the last signal.
     """
 
     event = Signal(object)
     failed = Signal(str, str)
     done = Signal(object)
+    is_study = False
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.resume_from: str | None = None
+        self.stop = threading.Event()
+        self.pause = threading.Event()
+
+    def work(self) -> Any:
+        raise NotImplementedError
+
+    @Slot()
+    def run(self) -> None:
+        result = None
+        try:
+            result = self.work()
+        except BaseException as exc:  # noqa: BLE001 - every failure must reach the user, never kill the thread
+            self.failed.emit(error_text(exc), traceback.format_exc())
+        self.done.emit(result)
+
+
+class TrainingWorker(EngineWorker):
+    """Runs one ``models.training.fit`` call (see :class:`EngineWorker` for its signals)."""
 
     def __init__(
         self,
@@ -49,30 +73,22 @@ class TrainingWorker(QObject):
         self.resume_from = resume_from
         self.extra_epochs = extra_epochs
         self.limit_batches = limit_batches
-        self.stop = threading.Event()
-        self.pause = threading.Event()
 
-    @Slot()
-    def run(self) -> None:
-        result = None
-        try:
-            from models.training import fit
+    def work(self) -> Any:
+        from models.training import fit
 
-            result = fit(
-                self.experiment,
-                sink=self.event.emit,
-                stop=self.stop,
-                pause=self.pause,
-                resume_from=self.resume_from,
-                extra_epochs=self.extra_epochs,
-                runs_dir=self.runs_dir,
-                devices=1,
-                progress_bar=False,
-                limit_batches=self.limit_batches,
-            )
-        except BaseException as exc:  # noqa: BLE001 - every failure must reach the user, never kill the thread
-            self.failed.emit(error_text(exc), traceback.format_exc())
-        self.done.emit(result)
+        return fit(
+            self.experiment,
+            sink=self.event.emit,
+            stop=self.stop,
+            pause=self.pause,
+            resume_from=self.resume_from,
+            extra_epochs=self.extra_epochs,
+            runs_dir=self.runs_dir,
+            devices=1,
+            progress_bar=False,
+            limit_batches=self.limit_batches,
+        )
 
 
 class TrainingController(QObject):
@@ -81,6 +97,8 @@ class TrainingController(QObject):
     Signals:
         runStarted(object): a run began; carries its fresh RunBuffer (plots bind to it).
         runFinished(object): the run ended; carries the RunResult, or None when it failed.
+        studyFinished(object): a study ended; carries the StudyRun, or None when it failed. (Each of its
+            runs starts with runStarted and a fresh RunBuffer, so the Results page shows the trial in flight.)
         runFailed(str, str): a run failed; (plain message, details) for the error dialog and the log.
         activeChanged(bool): a run started (True) or ended (False).
         pausedChanged(bool): the run was paused (True) or resumed (False).
@@ -95,6 +113,7 @@ class TrainingController(QObject):
 
     runStarted = Signal(object)  # noqa: N815 - Qt signal naming
     runFinished = Signal(object)  # noqa: N815
+    studyFinished = Signal(object)  # noqa: N815
     runFailed = Signal(str, str)  # noqa: N815
     activeChanged = Signal(bool)  # noqa: N815
     pausedChanged = Signal(bool)  # noqa: N815
@@ -108,13 +127,18 @@ class TrainingController(QObject):
         self.resuming = False  # whether the active (or last) run continues an earlier one
         self.limit_batches: int | float | None = None  # tests and benchmarks shorten epochs with this
         self._thread: QThread | None = None
-        self._worker: TrainingWorker | None = None
+        self._worker: EngineWorker | None = None
         self._saved_switch = sys.getswitchinterval()
 
     # -- state -------------------------------------------------------------------------------------------
     @property
     def active(self) -> bool:
         return self._worker is not None
+
+    @property
+    def study_running(self) -> bool:
+        """True while the active worker runs a study (trials one after another)."""
+        return self._worker is not None and self._worker.is_study
 
     @property
     def paused(self) -> bool:
@@ -132,6 +156,15 @@ class TrainingController(QObject):
                 None, None, resume_from=str(run_dir), extra_epochs=extra_epochs, limit_batches=self.limit_batches
             )
         )
+
+    def start_study(
+        self, spec: Any, folder: str | Path, n_trials: int | None = None, timeout: float | None = None
+    ) -> None:
+        """Run (or continue) the study ``spec`` in ``folder``, one trial after another, on the training thread."""
+        from desktop.workers.study import StudyWorker
+
+        worker = StudyWorker(spec, str(folder), n_trials, timeout, limit_batches=self.limit_batches)
+        self._launch(worker)
 
     def set_paused(self, paused: bool) -> None:
         if self._worker is None or paused == self.paused:
@@ -163,7 +196,7 @@ class TrainingController(QObject):
         return not self.active
 
     # -- internals ---------------------------------------------------------------------------------------
-    def _launch(self, worker: TrainingWorker) -> None:
+    def _launch(self, worker: EngineWorker) -> None:
         if self.active:
             raise RuntimeError("a run is already active")
         self.buffer = RunBuffer()
@@ -189,9 +222,14 @@ class TrainingController(QObject):
 
     @Slot(object)
     def _on_event(self, event: Any) -> None:
+        if isinstance(event, RunStarted) and self.buffer.run_dir:  # the next run of a study: a buffer of its own
+            self.buffer = RunBuffer()
+            self.runStarted.emit(self.buffer)
         self.buffer.add_event(event)
         self.eventReceived.emit(event)
-        if isinstance(event, LogMessage) and event.level != "error":  # errors come through _on_failed with details
+        if isinstance(event, TrialStarted | TrialFinished | StudyFinished):
+            self._log_study_event(event)
+        elif isinstance(event, LogMessage) and event.level != "error":  # errors come through _on_failed with details
             self.logMessage.emit(event.level, event.text)
         elif isinstance(event, RunStarted):
             self.logMessage.emit(
@@ -209,6 +247,20 @@ class TrainingController(QObject):
             text = self.tr("Run {status} after {n} epochs.").format(status=status, n=event.epochs_completed)
             self.logMessage.emit("info", text + (f" {event.message}" if event.message else ""))
 
+    def _log_study_event(self, event: TrialStarted | TrialFinished | StudyFinished) -> None:
+        if isinstance(event, TrialStarted):
+            params = ", ".join(f"{k} = {v}" for k, v in event.params.items())
+            self.logMessage.emit("info", self.tr("Trial {n}: {params}").format(n=event.number, params=params))
+        elif isinstance(event, TrialFinished):
+            shown = f"{event.value:.4g}" if event.value is not None else event.message
+            level = "warning" if event.state == "failed" else "info"
+            text = self.tr("Trial {n} {state}: {shown}").format(n=event.number, state=event.state, shown=shown)
+            self.logMessage.emit(level, text)
+        else:
+            self.logMessage.emit(
+                "info", self.tr("Study {status}: {message}").format(status=event.status, message=event.message)
+            )
+
     @Slot(str, str)
     def _on_failed(self, message: str, details: str) -> None:
         self.buffer.status = "failed"
@@ -218,6 +270,7 @@ class TrainingController(QObject):
 
     @Slot(object)
     def _on_done(self, result: Any) -> None:
+        study = self.study_running
         self.last_result = result
         thread = self._thread
         self._thread = self._worker = None
@@ -226,4 +279,7 @@ class TrainingController(QObject):
             thread.quit()
             thread.wait(5000)
         self.activeChanged.emit(False)
-        self.runFinished.emit(result)
+        if study:
+            self.studyFinished.emit(result)
+        else:
+            self.runFinished.emit(result)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
@@ -51,8 +53,15 @@ def format_loc(loc: Sequence[Any], root: str = "", tags: frozenset[str] = frozen
     return out or "(root)"
 
 
-def spec_error(err: ValidationError, root: str = "", source: str | None = None) -> SpecError:
-    """Convert a pydantic ``ValidationError`` into a :class:`SpecError` naming every failing field."""
+def spec_error(err: ValidationError, root: str = "", source: str | None = None, what: str = "experiment") -> SpecError:
+    """Convert a pydantic ``ValidationError`` into a :class:`SpecError` naming every failing field.
+
+    Args:
+        err: The validation error.
+        root: Prefix of every field path (``"base"`` for the experiment inside a study).
+        source: The file the data came from, if any.
+        what: What was invalid, for the first line (``"experiment"``, ``"study"``).
+    """
     from models.spec.network import LAYER_TYPES  # local: avoids an import cycle at module load
 
     tags = frozenset(LAYER_TYPES)
@@ -66,4 +75,24 @@ def spec_error(err: ValidationError, root: str = "", source: str | None = None) 
             msg = f"unknown layer type {e.get('input', {}).get('type')!r}; known: {', '.join(sorted(tags))}"
         lines.append(f"{path}: {msg}")
     where = f"{source}: " if source else ""
-    return SpecError(where + "invalid experiment\n  " + "\n  ".join(dict.fromkeys(lines)))
+    return SpecError(where + f"invalid {what}\n  " + "\n  ".join(dict.fromkeys(lines)))
+
+
+def parse_yaml(text: str, source: str | None, what: str = "experiment") -> Any:
+    """``yaml.safe_load`` whose error names the file (or ``what``), the line and the column."""
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise SpecError(f"{source or what}:{where} is not valid YAML ({err})") from None
+
+
+def read_spec_text(path: Path) -> str:
+    """A spec file's text; a missing or unreadable file is a SpecError naming it."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SpecError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise SpecError(f"{path}: cannot be read ({err})") from None

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import Field, ValidationError
 
 from models.errors import SpecError
 from models.io import atomic_write_text, dump_yaml
-from models.spec.base import StrictModel, spec_error
+from models.spec.base import StrictModel, parse_yaml, read_spec_text, spec_error
 from models.spec.data import DataSpec
 from models.spec.network import NetworkSpec
 from models.spec.train import TrainSpec
@@ -46,25 +45,13 @@ class Experiment(StrictModel):
 
     @classmethod
     def from_yaml(cls, text: str, source: str | None = None) -> Experiment:
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as err:
-            mark = getattr(err, "problem_mark", None)
-            where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-            raise SpecError(f"{source or 'experiment'}:{where} is not valid YAML ({err})") from None
-        return cls.from_dict(data, source)
+        return cls.from_dict(parse_yaml(text, source), source)
 
 
 def load_experiment(path: str | Path) -> Experiment:
     """Read an experiment YAML file; errors name the file and the field."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise SpecError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise SpecError(f"{path}: cannot be read ({err})") from None
-    return Experiment.from_yaml(text, source=str(path))
+    return Experiment.from_yaml(read_spec_text(path), source=str(path))
 
 
 def save_experiment(experiment: Experiment, path: str | Path) -> None:

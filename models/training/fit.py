@@ -20,6 +20,7 @@ import math
 import os
 import threading
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -72,6 +73,7 @@ class _Options:
     num_nodes: int
     progress_bar: bool
     limit_batches: int | float | None
+    extra_callbacks: Sequence[Any] = ()
 
     @property
     def world(self) -> int:
@@ -109,6 +111,7 @@ def fit(
     progress_bar: bool = False,
     limit_batches: int | float | None = None,
     run_dir: str | Path | None = None,
+    extra_callbacks: Sequence[Any] = (),
 ) -> RunResult:
     """Train ``experiment`` (or continue the run in ``resume_from``) and write its run folder.
 
@@ -135,7 +138,7 @@ def fit(
         TrainingError: training failed (e.g. non-finite loss); status.json says so, checkpoints are kept.
     """
     emit: Sink = sink or _discard
-    options = _Options(devices, strategy, num_nodes, progress_bar, limit_batches)
+    options = _Options(devices, strategy, num_nodes, progress_bar, limit_batches, tuple(extra_callbacks))
     plan = _plan(experiment, resume_from, extra_epochs, options)
     run = _open_run(plan, runs_dir, run_dir, options)
     rank_zero = _is_rank_zero()
@@ -248,6 +251,7 @@ def _build_trainer(
         best,
         LastCheckpoint(run.checkpoint("last"), counter),
         LearningRateMonitor(logging_interval="epoch"),
+        *options.extra_callbacks,
     ]
     if spec.early_stopping.enabled:
         es = spec.early_stopping

@@ -23,6 +23,7 @@ def test_window_starts_in_a_loading_state_with_train_disabled(qtbot, runs_dir) -
         "Train",
         "Results",
         "Runs",
+        "Studies",
         "Predict",
     ]
     window.engine.load_now()

@@ -116,11 +116,18 @@ def _read_torch(path: Path) -> Any:
     try:
         return torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as err:
-        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        raise WeightsError(
-            f"{path}: refused to load: it contains objects that are not plain tensors ({first}). Danlu never "
-            "runs code from a weights file; use the official torchvision file or a .safetensors file."
-        ) from None
+        named = re.search(r"GLOBAL (\S+)", str(err))
+        if named:
+            raise WeightsError(
+                f"{path}: refused to load: it names the Python object {named.group(1)}, which could run code; "
+                "Danlu never runs code from a weights file. Use the official torchvision file or a .safetensors file."
+            ) from None
+        if not zipfile.is_zipfile(path):
+            raise WeightsError(
+                f"{path}: not a PyTorch weights file (torch.save writes a zip archive; this is not one); it may be "
+                "damaged, or another kind of file: use the official torchvision .pth or a .safetensors file"
+            ) from None
+        raise WeightsError(f"{path}: refused to load: it holds objects that are not plain tensors") from None
     except (RuntimeError, EOFError, zipfile.BadZipFile, OSError, ValueError) as err:
         first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         raise WeightsError(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from models.spec.backbones import DEFAULT_SIZE, IMAGENET_MEAN, IMAGENET_STD
+from models.spec.backbones import DEFAULT_SIZE, IMAGENET_MEAN, IMAGENET_STD, MIN_SIZE
 from models.spec.data import DataSpec
 from models.spec.network import Backbone, LayerBase, NetworkSpec
 
@@ -26,6 +26,21 @@ def backbones(network: NetworkSpec) -> Iterator[tuple[int, Backbone]]:
 
 def first_backbone(network: NetworkSpec) -> Backbone | None:
     return next((layer for _, layer in backbones(network)), None)
+
+
+def backbone_preprocessing(network: NetworkSpec) -> dict[str, dict[str, object]]:
+    """The export sidecar's note on what the network's backbone expects (empty without one)."""
+    layer = first_backbone(network)
+    if layer is None:
+        return {}
+    return {
+        "backbone": {
+            "arch": layer.arch,
+            "expects": "RGB, pixels / 255, normalised with ImageNet's mean and std (the mean/std above); any size "
+            f"from {MIN_SIZE}x{MIN_SIZE}, trained at the size above",
+            "weights": layer.weights,
+        }
+    }
 
 
 def with_backbone_input(data: DataSpec, layers: list[LayerBase]) -> DataSpec | None:

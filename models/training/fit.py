@@ -30,6 +30,7 @@ from models.training.events import LogMessage, RunFinished, Sink
 from models.training.hardware import validate_hardware
 from models.training.loggers import run_loggers
 from models.training.runs import RUN_DIR_ENV, RunFolder, default_runs_dir
+from models.training.warm_start import prepare_start, start_callbacks
 
 # Lightning's advice about workers and logging intervals is noise for small in-memory datasets.
 for _pattern in (
@@ -157,6 +158,7 @@ def fit(
     if not summary.ok:
         raise summary.first_error
     resolved = experiment.model_copy(update={"data": dm.resolved_spec()})
+    start = prepare_start(resolved, fresh=resume_from is None)  # weights files checked before a run folder exists
     if resume_from is None:
         run = _open_run(resolved, Path(runs_dir) if runs_dir else None)
     rank_zero = _is_rank_zero()
@@ -173,6 +175,7 @@ def fit(
 
     weights = dm.class_weights() if spec.loss == "weighted_cross_entropy" else None
     task = build_task(resolved, info, weights)
+    start.apply(task.network, run.path, emit, write=rank_zero)
     world = max(1, devices) * max(1, num_nodes)
     task.steps_per_epoch = max(1, math.ceil(len(dm.train_set) / spec.batch_size / world))  # type: ignore[arg-type]
 
@@ -195,6 +198,7 @@ def fit(
         RngState(),
         checkpoint,
         LearningRateMonitor(logging_interval="epoch"),
+        *start_callbacks(resolved, emit),
     ]
     if spec.early_stopping.enabled:
         es = spec.early_stopping

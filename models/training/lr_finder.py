@@ -58,6 +58,7 @@ def find_lr(
     from models.network import summarize
     from models.tasks import build_task
     from models.training.hardware import validate_hardware
+    from models.training.warm_start import prepare_start
 
     if not 0 < min_lr < max_lr:
         raise ValueError(f"min_lr ({min_lr}) must be positive and below max_lr ({max_lr})")
@@ -72,6 +73,7 @@ def find_lr(
     probe.train.scheduler.name = "none"  # the finder replaces the schedule; plateau would want a monitor
     weights = dm.class_weights() if spec.loss == "weighted_cross_entropy" else None
     task = build_task(probe, dm.info, weights)
+    prepare_start(probe).apply(task.network, None)  # probe the network training will start from
 
     # lr_find swaps the trainer's callbacks for its own, so the stop check rides on the module's own hook.
     def stop_hook(*args: Any) -> None:

@@ -164,3 +164,24 @@ def test_finetune_template_uses_library_weights_when_there_are_some(tmp_path, mo
     (tmp_path / "index.json").write_text(json.dumps({"resnet18-f37072fd.pth": entry}))
     layer = make_template("finetune", PHOTO).layers[0]
     assert (layer.weights, layer.freeze, layer.lr_factor) == ("resnet18-f37072fd.pth", 3, 0.1)
+
+
+def test_the_backbone_gets_its_own_learning_rate_through_every_schedule() -> None:
+    from models.spec.train import OptimizerSpec, SchedulerSpec
+    from models.tasks.optim import build_optimizer, build_scheduler
+    from models.tasks.param_groups import optimizer_groups
+
+    net = build_network(head("mobilenet_v3_small", lr_factor=0.2, freeze=2), PHOTO)
+    groups = optimizer_groups(net, 0.01)
+    assert [(g["name"], g["lr"]) for g in groups] == [("head", 0.01), ("backbone", pytest.approx(0.002))]
+    assert sorted(id(p) for g in groups for p in g["params"]) == sorted(id(p) for p in net.parameters())
+    for schedule in ("one_cycle", "warmup_cosine", "cosine"):
+        opt = build_optimizer(optimizer_groups(net, 0.01), OptimizerSpec(lr=0.01))
+        sched = build_scheduler(opt, SchedulerSpec(name=schedule), 0.01, epochs=3, steps_per_epoch=4)["scheduler"]
+        for _ in range(5):
+            opt.step()
+            sched.step()
+        head_lr, backbone_lr = (g["lr"] for g in opt.param_groups)
+        assert backbone_lr == pytest.approx(0.2 * head_lr), schedule
+    plain = build_network(ns.NetworkSpec(layers=[ns.Flatten(), ns.Linear(out_features=3)]), PHOTO)
+    assert [id(p) for p in optimizer_groups(plain, 0.01)] == [id(p) for p in plain.parameters()]

@@ -252,12 +252,20 @@ def _examples(data: ReportData) -> str:
         return ""
     cards = "".join(
         f"<div class='card'><div class='pic'>{e.html}</div>#{e.index}: true <b>{escape(e.true)}</b>, "
-        f"predicted <b>{escape(e.pred)}</b> ({e.confidence:.0%})</div>"
+        f"predicted <b>{escape(e.pred)}</b> ({e.confidence:.0%})"
+        + (f"<div class='pic explanation'>{e.explanation}</div>" if e.explanation else "")
+        + "</div>"
         for e in data.examples
+    )
+    why = (
+        " Under the first ones: what made the network predict the wrong class (Grad-CAM for image networks, "
+        "Integrated Gradients otherwise)."
+        if any(e.explanation for e in data.examples)
+        else ""
     )
     return (
         "<h2>Misclassified examples</h2><p class='sub'>The most confident mistakes of the evaluated "
-        f"split.</p><div class='cards' id='misclassified'>{cards}</div>"
+        f"split.{why}</p><div class='cards' id='misclassified'>{cards}</div>"
     )
 
 

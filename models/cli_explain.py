@@ -28,7 +28,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from models.explain import Explainer
     from models.explain.render import save_png
 
-    explainer = Explainer(args.run_dir, args.checkpoint)
+    explainer = Explainer.open(args.run_dir, args.checkpoint)
     explanations = explainer.explain(args.inputs, args.method, args.target)
     rows = []
     for e, path in zip(explanations, outputs_for(Path(args.out), len(explanations)), strict=True):

@@ -2,8 +2,8 @@
 
 Public API::
 
-    Explainer(run_dir).explain(inputs, method=None|"gradcam"|"ig", target=None|class) -> [Explanation]
-    Explainer(run_dir).methods() -> ["gradcam", "ig"] or ["ig"]
+    Explainer.open(run_dir).explain(inputs, method=None|"gradcam"|"ig", target=None|class) -> [Explanation]
+    Explainer(predictor).methods() -> ["gradcam", "ig"] or ["ig"]   # shares a loaded Predictor
     render.save_png(explanation, path) / render.rgba(explanation) / render.png_bytes(explanation)
 """
 

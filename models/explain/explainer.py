@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import torch
@@ -26,6 +27,9 @@ from models.explain.methods import (
 )
 from models.predict_inputs import PredictInput, Sample
 from models.spec.experiment import Experiment
+
+if TYPE_CHECKING:
+    from models.predict import Predictor
 
 
 @dataclass
@@ -100,23 +104,24 @@ def resolve_target(target: str | int | None, info: DataInfo) -> int | None:
 
 
 class Explainer:
-    """A run loaded once for repeated explanations (the GUI keeps one per selected run).
+    """Explanations of one run's network; shares a loaded :class:`models.predict.Predictor` (the GUI's).
 
     Args:
-        run_dir: The run folder.
-        which: ``best`` or ``last`` checkpoint.
-
-    Raises:
-        CheckpointError: the run has no usable checkpoint.
+        predictor: The run, loaded (its network, input reader and experiment are used as they are).
     """
 
-    def __init__(self, run_dir: str | Path, which: str = "best") -> None:
+    def __init__(self, predictor: Predictor) -> None:
+        self.predictor = predictor
+        self.network = predictor.network
+        self.info: DataInfo = predictor.info
+        self.experiment: Experiment = predictor.experiment
+
+    @classmethod
+    def open(cls, run_dir: str | Path, which: str = "best") -> Explainer:
+        """Load a run's ``best`` or ``last`` checkpoint (CheckpointError when it has none usable)."""
         from models.predict import Predictor
 
-        self.predictor = Predictor(run_dir, which)
-        self.network = self.predictor.network
-        self.info: DataInfo = self.predictor.info
-        self.experiment: Experiment = self.predictor.experiment
+        return cls(Predictor(run_dir, which))
 
     def methods(self) -> list[str]:
         """Methods that can explain this run's network, the preferred first."""

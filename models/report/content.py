@@ -181,7 +181,7 @@ def _explain_examples(data: ReportData, dataset: Any) -> None:
     if not data.examples:
         return
     try:
-        explainer = Explainer(data.run_dir)
+        explainer = Explainer.open(data.run_dir)
         for example in data.examples[:MAX_EXPLAINED]:
             x = torch.as_tensor(dataset[example.index][0])
             explained = explainer.explain_sample(Sample(f"#{example.index}", x))

@@ -167,7 +167,7 @@ def image_run(tmp_path_factory):
 
 def test_explainer_on_a_run(image_run) -> None:
     tmp, run = image_run
-    explainer = Explainer(run)
+    explainer = Explainer.open(run)
     assert explainer.methods() == ["gradcam", "ig"]
     (e,) = explainer.explain([tmp / "shapes" / "square" / "0.png"], target="circle")
     assert (e.method, e.target_label, e.modality) == ("gradcam", "circle", "image")

@@ -308,7 +308,9 @@ def _network(data: ReportData) -> str:
     ]
     t = data.network_totals
     table = _table(["#", "layer", "name", "output shape", "parameters"], rows, "network", (4,))
-    totals = f"{_int(t.get('params'))} parameters, {_int(t.get('macs'))} multiply-accumulates per sample"
+    frozen = (t.get("params") or 0) - (t.get("trainable") or 0)
+    kept = f" ({_int(t.get('trainable'))} trainable, {_int(frozen)} frozen)" if frozen > 0 else ""
+    totals = f"{_int(t.get('params'))} parameters{kept}, {_int(t.get('macs'))} multiply-accumulates per sample"
     return f"<h2>Network</h2>{table}<p>{totals}.</p>"
 
 

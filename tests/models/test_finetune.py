@@ -17,7 +17,7 @@ from models.network.weights_library import import_weights
 from models.predict import Predictor
 from models.spec import DataSpec, Experiment, TrainSpec
 from models.spec import network as ns
-from models.spec.backbones import IMAGENET_MEAN
+from models.spec.backbones import ARCHITECTURES, IMAGENET_MEAN
 from models.training import fit, load_checkpoint
 from models.training.events import LogMessage
 from tests.models.test_data_support import make_image_folder
@@ -164,3 +164,12 @@ def test_bad_weights_or_run_fail_before_a_run_folder_exists(tmp_path, library) -
     with pytest.raises(Exception, match="network.init_from: 'no-such-run' is not a run folder"):
         fit(experiment(data, [ns.Backbone(), *head(2)], init_from="no-such-run"), runs_dir=runs)
     assert not runs.exists() or not any(runs.iterdir())
+
+
+def test_report_counts_frozen_parameters(finetuned) -> None:
+    from models.report import build_report
+
+    _, result, _ = finetuned
+    html = build_report(result.run_dir).read_text(encoding="utf-8")
+    frozen = sum(s.params for s in ARCHITECTURES["resnet18"].stages)
+    assert f"({2 * 512 + 2:,} trainable, {frozen:,} frozen)" in html

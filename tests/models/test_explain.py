@@ -119,6 +119,27 @@ def test_integrated_gradients_rank_the_deciding_feature_first() -> None:
     assert int(np.abs(attr).argmax()) == 2 and attr[2] > 0
 
 
+def test_token_attributions_point_at_the_deciding_word() -> None:
+    info = DataInfo(
+        "classification", "text", (12,), input_dtype="int64", num_outputs=2, class_names=("no", "yes"), vocab_size=30
+    )
+    spec = ns.NetworkSpec(
+        layers=[ns.Embedding(embedding_dim=8), ns.SequencePool(mode="max"), ns.Linear(out_features=2)]
+    )
+    rng = np.random.default_rng(0)
+    x = rng.integers(2, 30, (256, 12))
+    x[x == 7] = 8
+    y = rng.integers(0, 2, 256)
+    where = rng.integers(0, 12, 256)
+    x[y == 1, where[y == 1]] = 7  # the word with id 7 makes a text "yes"
+    torch.manual_seed(0)
+    net = build_network(spec, info)
+    assert train(net, torch.from_numpy(x), torch.from_numpy(y)) > 0.95
+    i = int(np.flatnonzero(y == 1)[0])
+    attr = integrated_gradients(net, torch.from_numpy(x[i]), 1)
+    assert attr.shape == (12,) and int(np.argmax(attr)) == int(where[i])
+
+
 def test_gradcam_says_which_method_applies_instead() -> None:
     seq = DataInfo("classification", "sequence", (16, 2), num_outputs=2, class_names=("a", "b"))
     spec = make_template("fcn1d", seq)

@@ -16,7 +16,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.panels.panel_common import StatusLine, error_text, run_for
+from desktop.errors import error_text
+from desktop.panels.panel_common import StatusLine, run_for
 
 #: Captum hooks the explained layer while it works: one explanation at a time per network.
 _EXPLAINING = threading.Lock()

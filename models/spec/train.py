@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from models.spec.base import StrictModel
+from models.spec.base import StrictModel, field_errors
+from models.vocab import LOSSES, METRICS, TASKS, loss_problem, losses_for, monitor_problem
 
-TaskKind = Literal["classification", "regression", "forecasting"]
-LossName = Literal["cross_entropy", "weighted_cross_entropy", "focal", "bce", "mse", "mae", "huber"]
-CLASSIFICATION_LOSSES = ("cross_entropy", "weighted_cross_entropy", "focal", "bce")
-REGRESSION_LOSSES = ("mse", "mae", "huber")
+#: The choices of ``TrainSpec.task`` and ``TrainSpec.loss`` come from :mod:`models.vocab`.
+TaskKind = Literal[TASKS]  # type: ignore[valid-type]
+LossName = Literal[tuple(LOSSES)]  # type: ignore[valid-type]
+CLASSIFICATION_LOSSES = tuple(e.name for e in losses_for("classification"))
+REGRESSION_LOSSES = tuple(e.name for e in losses_for("regression"))
+
+
+class _Watch(StrictModel):
+    """A metric to watch: ``mode`` defaults to the metric's direction (``monitor: val_acc`` -> ``max``)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _mode_from_direction(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "mode" not in data and data.get("monitor") in METRICS:
+            return {**data, "mode": METRICS[data["monitor"]].direction}
+        return data
 
 
 class OptimizerSpec(StrictModel):
@@ -39,7 +52,7 @@ class SchedulerSpec(StrictModel):
     factor: float = Field(0.1, gt=0, lt=1)
 
 
-class EarlyStoppingSpec(StrictModel):
+class EarlyStoppingSpec(_Watch):
     enabled: bool = False
     monitor: str = "val_loss"
     patience: int = Field(5, ge=0)
@@ -47,7 +60,7 @@ class EarlyStoppingSpec(StrictModel):
     min_delta: float = Field(0.0, ge=0)
 
 
-class CheckpointSpec(StrictModel):
+class CheckpointSpec(_Watch):
     """``best.ckpt`` is chosen by ``monitor``; ``last.ckpt`` is always written."""
 
     monitor: str = "val_loss"
@@ -77,13 +90,16 @@ class TrainSpec(StrictModel):
     num_workers: int | None = Field(default=None, ge=0, description="DataLoader workers (None = automatic).")
 
     @model_validator(mode="after")
-    def _loss_fits_task(self) -> TrainSpec:
-        if self.task == "classification" and self.loss not in CLASSIFICATION_LOSSES:
-            raise ValueError(
-                f"loss {self.loss!r} is for regression; classification takes {', '.join(CLASSIFICATION_LOSSES)}"
-            )
-        if self.task != "classification" and self.loss not in REGRESSION_LOSSES:
-            raise ValueError(
-                f"loss {self.loss!r} is for classification; {self.task} takes {', '.join(REGRESSION_LOSSES)}"
-            )
+    def _choices_fit_task(self) -> TrainSpec:
+        """The loss and the watched metrics must be the task's (:mod:`models.vocab` knows which)."""
+        problems: list[tuple[tuple[str | int, ...], str, Any]] = []
+        wrong_loss = loss_problem(self.loss, self.task)
+        if wrong_loss:
+            problems.append((("loss",), wrong_loss, self.loss))
+        for where, watch in (("checkpoint", self.checkpoint), ("early_stopping", self.early_stopping)):
+            wrong = monitor_problem(watch.monitor, watch.mode, self.task)
+            if wrong:
+                problems.append(((where, wrong[0]), wrong[1], getattr(watch, wrong[0])))
+        if problems:
+            raise field_errors("TrainSpec", problems)
         return self

@@ -193,7 +193,8 @@ def test_explainer_on_a_run(image_run) -> None:
     (e,) = explainer.explain([tmp / "shapes" / "square" / "0.png"], target="circle")
     assert (e.method, e.target_label, e.modality) == ("gradcam", "circle", "image")
     assert e.heat.shape == (16, 16) and e.display.shape == (16, 16, 3) and e.layer.startswith("layer ")
-    assert np.abs(e.display.astype(int) - np.asarray(Image.open(tmp / "shapes" / "square" / "0.png"))).max() <= 1
+    with Image.open(tmp / "shapes" / "square" / "0.png") as original:
+        assert np.abs(e.display.astype(int) - np.asarray(original)).max() <= 1
     (ig,) = explainer.explain([tmp / "shapes" / "square" / "0.png"], method="ig")
     assert ig.target == ig.predicted and ig.heat.shape == (16, 16)
 
@@ -204,7 +205,8 @@ def test_cli_explain_writes_a_png_and_refuses_bad_input(image_run, tmp_path, cap
     assert main(["explain", str(run), image, "--out", str(tmp_path / "why.png")]) == 0
     (row,) = json.loads(capsys.readouterr().out)
     assert row["method"] == "gradcam" and row["png"] == str(tmp_path / "why.png")
-    assert Image.open(tmp_path / "why.png").size[0] > 300
+    with Image.open(tmp_path / "why.png") as picture:
+        assert picture.size[0] > 300
     folder = str(tmp / "shapes" / "square")
     assert main(["explain", str(run), folder, "--target", "1", "--out", str(tmp_path / "sq")]) == 0
     rows = json.loads(capsys.readouterr().out)

@@ -271,6 +271,9 @@ def make_editor(annotation: Any, field: FieldInfo | None, texts: dict[str, str] 
             default), ``number``, ``none`` (empty text).
     """
     texts = texts or {}
+    if typing.get_origin(annotation) is typing.Annotated:  # ``Annotated[int, Field(ge=0, le=4)]`` in a union
+        base, *extra = typing.get_args(annotation)
+        return make_editor(base, next((m for m in extra if isinstance(m, FieldInfo)), field), texts)
     if _is_union(annotation):
         args = [a for a in typing.get_args(annotation) if a is not type(None)]
         optional = len(args) < len(typing.get_args(annotation))

@@ -62,6 +62,7 @@ class ExplainView(QWidget):
         self.toggle.setCheckable(True)
         self.toggle.setToolTip(self.tr("Show which parts of the input drove the prediction"))
         self.method = QComboBox()
+        self.method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.target = QComboBox()
         self.target.setToolTip(self.tr("The class whose evidence is shown"))
         self.status = StatusLine()

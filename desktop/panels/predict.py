@@ -190,6 +190,8 @@ class PredictPanel(QWidget):
         self.explain = ExplainView()
         right.addWidget(self.explain)
         right.setSizes([240, 300, 40])
+        self.right = right
+        self.explain.toggle.toggled.connect(self._explain_toggled)
         predict_tab = QSplitter(Qt.Orientation.Horizontal)
         predict_tab.addWidget(left)
         predict_tab.addWidget(right)
@@ -425,6 +427,11 @@ class PredictPanel(QWidget):
                 self.gallery.set_message(self.tr("The split could not be evaluated: {msg}").format(msg=error_text(exc)))
 
         run_for(self, lambda: _misclassified(predictor, split), done, failed)
+
+    def _explain_toggled(self, on: bool) -> None:
+        """The explanation takes half of the height while it is shown (it holds the input again, overlaid)."""
+        total = max(1, sum(self.right.sizes()))
+        self.right.setSizes([total // 4, total // 4, total // 2] if on else [total * 4 // 9, total * 5 // 9, 40])
 
     def _explain_mistake(self, k: int) -> None:
         if 0 <= k < len(self.mis_items):

@@ -75,9 +75,9 @@ class LayerInspector(QScrollArea):
             "zero_bias": self.tr("Zero biases"),
             "arch": self.tr("Architecture"),
             "weights": self.tr("Weights"),
-            "freeze": self.tr("Freeze up to stage"),
-            "lr_factor": self.tr("Learning-rate factor"),
-            "unfreeze_every": self.tr("Unfreeze every (epochs)"),
+            "freeze": self.tr("Freeze stages"),
+            "lr_factor": self.tr("LR factor"),
+            "unfreeze_every": self.tr("Unfreeze every"),
             "init_from": self.tr("Initialise from run"),
         }
         self.hints = {

@@ -14,13 +14,15 @@ from typing import Any
 
 from pydantic_core import ValidationError  # not pydantic: see desktop/panels/panel_common.py
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
+    QMenu,
     QSplitter,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -86,15 +88,24 @@ class NetworkPanel(QWidget):
         self.undo_action, self.redo_action, self.delete_action = a.undo, a.redo, a.delete
         self.duplicate_action, self.wrap_action = a.duplicate, a.wrap
         a.update(0)
-        self.toolbar.addSeparator()
-        self.import_weights_action = self.toolbar.addAction(
-            self.tr("Import weights…"), lambda: import_weights_dialog(self, self._weights_imported)
-        )
+        # One menu button keeps the toolbar narrow enough for a laptop screen.
+        self.import_weights_action = QAction(self.tr("Import weights…"), self)
         self.import_weights_action.setToolTip(self.tr("Check a pretrained weights file and copy it into the library"))
-        self.init_from_action = self.toolbar.addAction(self.tr("Initialise from run…"), self._choose_init_run)
+        self.import_weights_action.triggered.connect(lambda: import_weights_dialog(self, self._weights_imported))
+        self.init_from_action = QAction(self.tr("Initialise from run…"), self)
         self.init_from_action.setToolTip(
             self.tr("Start the layers whose name and shape match from an earlier run's best checkpoint")
         )
+        self.init_from_action.triggered.connect(self._choose_init_run)
+        pretrained = QMenu(self)
+        pretrained.addActions([self.import_weights_action, self.init_from_action])
+        self.pretrained_button = QToolButton()
+        self.pretrained_button.setText(self.tr("Pretrained"))
+        self.pretrained_button.setToolTip(self.tr("Pretrained weights and starting from an earlier run"))
+        self.pretrained_button.setMenu(pretrained)
+        self.pretrained_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.pretrained_button)
 
         side = QTabWidget()
         side.setDocumentMode(True)

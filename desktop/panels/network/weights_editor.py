@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.errors import error_text
 from desktop.panels.network.fields import FieldEditor
@@ -56,14 +56,22 @@ class WeightsEditor(FieldEditor):
         super().__init__(parent)
         self.arch = arch
         self.combo = QComboBox()
-        self.combo.setMinimumContentsLength(16)
+        self.combo.setMinimumContentsLength(8)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.browse = QPushButton(_tr("File…"))
         self.browse.setToolTip(_tr("Use a .pth or .safetensors file where it is (not copied into the library)"))
         self.import_button = QPushButton(_tr("Import…"))
         self.import_button.setToolTip(_tr("Check a weights file and copy it into the weights library"))
-        self.layout_.addWidget(self.combo, 1)
-        self.layout_.addWidget(self.browse)
-        self.layout_.addWidget(self.import_button)
+        # The list on top and its two buttons under it: the inspector is a narrow column.
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.browse)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        column.addWidget(self.combo)
+        column.addLayout(buttons)
+        self.layout_.addLayout(column, 1)
         self._value = "none"
         self._fill()
         self.combo.currentIndexChanged.connect(self._picked)

@@ -89,8 +89,12 @@ class ExperimentState(QObject):
 
     def set_network(self, spec: NetworkSpec) -> None:
         if spec != self._experiment.network:
+            data = self._experiment.data
             self._experiment.network = spec
             self.networkSpecChanged.emit()
+            if self._experiment.data != data:  # a backbone set the images it expects (the Experiment's validator)
+                self.info = self.summary = None
+                self.dataSpecChanged.emit()
 
     def set_train(self, spec: TrainSpec) -> None:
         if spec != self._experiment.train:

@@ -48,7 +48,8 @@ def test_import_pick_and_freeze_a_backbone(qtbot, panel, state, tmp_path, monkey
     qtbot.waitUntil(lambda: panel.status.text.text().startswith("Imported"), timeout=60_000)
     assert weights.name in panel.status.text.text()
 
-    panel.apply_template("finetune")
+    with qtbot.waitSignal(state.dataLoaded, timeout=60_000):  # RGB 224x224, ImageNet's normalisation
+        panel.apply_template("finetune")
     layer = state.experiment.network.layers[0]
     assert (layer.type, layer.weights, layer.freeze) == ("backbone", weights.name, 3)
     assert state.network_ok, state.network_error
@@ -88,3 +89,13 @@ def test_initialise_from_run_sets_init_from_and_refuses_other_folders(qtbot, pan
     assert state.experiment.network.init_from == str(run)
     panel.undo_action.trigger()
     assert state.experiment.network.init_from is None
+
+
+def test_a_backbone_reloads_the_images_as_it_expects_them(qtbot, panel, state) -> None:
+    assert state.info.input_shape == (3, 40, 40)  # the folder's own size
+    with qtbot.waitSignal(state.dataLoaded, timeout=60_000):
+        panel.apply_template("finetune")
+    image = state.experiment.data.image
+    assert (image.size, image.channels) == ([224, 224], 3) and image.mean == [0.485, 0.456, 0.406]
+    assert state.info.input_shape == (3, 224, 224) and panel.summary.input_shape == (3, 224, 224)
+    assert state.network_ok and "Input [3, 224, 224]" in panel.totals.text()

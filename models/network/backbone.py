@@ -8,12 +8,16 @@ ones the weights were trained with) never drift towards a small dataset's batche
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 import torch
 from torch import nn
 
 from models.spec.backbones import NUM_STAGES, BackboneArch, arch
+
+# Lightning warns about modules in eval mode when training starts: a frozen backbone's batch norms are, on purpose.
+warnings.filterwarnings("ignore", r".*module\(s\) in eval mode at the start of training.*")
 
 
 def _constructor(name: str) -> Any:

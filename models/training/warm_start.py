@@ -13,7 +13,6 @@ loaded. Everything else keeps its initialisation and is reported as skipped, wit
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,9 +29,6 @@ from models.spec.network import LayerBase
 from models.training.events import LogMessage, Sink
 
 REPORT_NAME = "initialisation.json"
-
-# A frozen backbone's batch norms are in eval mode on purpose (their pretrained statistics must not drift).
-warnings.filterwarnings("ignore", r".*module\(s\) in eval mode at the start of training.*")
 _PREFIX = "network."
 
 

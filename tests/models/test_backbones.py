@@ -185,3 +185,50 @@ def test_the_backbone_gets_its_own_learning_rate_through_every_schedule() -> Non
         assert backbone_lr == pytest.approx(0.2 * head_lr), schedule
     plain = build_network(ns.NetworkSpec(layers=[ns.Flatten(), ns.Linear(out_features=3)]), PHOTO)
     assert [id(p) for p in optimizer_groups(plain, 0.01)] == [id(p) for p in plain.parameters()]
+
+
+@pytest.mark.slow
+def test_gradual_unfreezing_in_a_real_trainer_keeps_frozen_statistics() -> None:
+    import lightning as L
+    from torch.utils.data import DataLoader, TensorDataset
+
+    from models.spec.train import TrainSpec
+    from models.tasks import build_task
+    from models.training.callbacks.unfreeze import GradualUnfreeze
+
+    info = DataInfo("classification", "image", (3, 32, 32), num_outputs=2, class_names=("a", "b"))
+    layers = [ns.Backbone(freeze="all", unfreeze_every=1), ns.Linear(out_features=2)]
+    exp = Experiment(network=ns.NetworkSpec(layers=layers), train=TrainSpec(optimizer={"name": "sgd", "lr": 0.05}))
+    torch.manual_seed(0)
+    task = build_task(exp, info)
+    bb: Backbone = task.network[0]
+    start = {k: v.clone() for k, v in bb.state_dict().items()}
+    seen: dict[str, torch.Tensor] = {}
+
+    class AfterFirstEpoch(L.Callback):
+        def on_train_epoch_end(self, trainer, pl_module) -> None:  # noqa: ANN001
+            if trainer.current_epoch == 0:
+                seen.update({k: v.clone() for k, v in bb.state_dict().items()})
+
+    x, y = torch.randn(16, 3, 32, 32) * 2 + 0.5, torch.randint(0, 2, (16,))
+    loader = DataLoader(TensorDataset(x, y), batch_size=8)
+    events: list = []
+    trainer = L.Trainer(
+        max_epochs=2,
+        callbacks=[GradualUnfreeze(events.append), AfterFirstEpoch()],
+        logger=False,
+        enable_checkpointing=False,
+        enable_progress_bar=False,
+        enable_model_summary=False,
+        num_sanity_val_steps=0,
+        accelerator="cpu",
+    )
+    trainer.fit(task, loader, loader)
+    end = bb.state_dict()
+    for key in start:  # epoch 1: everything frozen, batch-norm statistics included
+        assert torch.equal(seen[key], start[key]), key
+    assert bb.frozen_stages == 4 and [e.text for e in events] == ["epoch 2: resnet18 (network.0): stage 4 now learns"]
+    for key in ("model.conv1.weight", "model.bn1.running_mean", "model.layer3.1.bn2.running_var"):
+        assert torch.equal(end[key], start[key]), key  # still frozen in epoch 2
+    for key in ("model.layer4.1.conv2.weight", "model.layer4.1.bn2.running_mean"):
+        assert not torch.equal(end[key], start[key]), key  # unfrozen in epoch 2: learns, statistics move

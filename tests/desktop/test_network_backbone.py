@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from models.spec.data import DataSpec
+from tests.desktop.test_network_panel import panels  # noqa: F401 - the data and network panels, engine ready
 from tests.models.test_data_support import make_image_folder
 from tests.models.weights_support import official_file
 
@@ -21,20 +22,10 @@ def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def panel(qtbot, state, tmp_path, library):  # noqa: ANN001, ANN201
+def panel(qtbot, state, panels, tmp_path, library):  # noqa: ANN001, ANN201, F811 - panels: a fixture
     """The network panel with a folder of 40x40 photos loaded (large enough for a backbone)."""
-    import models.data  # noqa: F401 - the engine the panels use after engineReady
-    import models.network  # noqa: F401
-    from desktop.panels.data import DataPanel
-    from desktop.panels.network import NetworkPanel
-
-    data, network = DataPanel(state), NetworkPanel(state)
-    for w in (data, network):
-        qtbot.addWidget(w)
+    _, network = panels
     network.resize(1300, 750)
-    network.show()
-    with qtbot.waitSignal(state.dataLoaded, timeout=30_000):
-        state.set_engine_ready()
     folder = make_image_folder(tmp_path / "photos", per_class=6, size=40)
     with qtbot.waitSignal(state.dataLoaded, timeout=30_000):
         state.set_data(DataSpec(source="image_folder", name=None, path=str(folder)))

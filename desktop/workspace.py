@@ -164,6 +164,7 @@ class Workspace(QObject):
         """Use ``spec`` (a complete choice on the Data page); loads it unless its samples are loaded already."""
         changed = spec != self._experiment.data
         self._experiment.data = spec
+        spec = self._experiment.data  # the experiment may complete it (a backbone's input size and statistics)
         self.data_draft_error = ""
         if same_samples(spec, self.loaded_spec):
             self.loaded_spec = spec  # only the augmentation changed: the loaded samples stay
@@ -188,9 +189,16 @@ class Workspace(QObject):
 
     def set_network(self, spec: NetworkSpec) -> None:
         if spec != self._experiment.network:
+            data = self._experiment.data
             self._experiment.network = spec
+            data_changed = self._experiment.data != data  # a backbone set the images it expects
+            if data_changed and not same_samples(self._experiment.data, self.loaded_spec):
+                self._drop_data()
+                self._plan_load()
             self._summarize()
             self.networkSpecChanged.emit()
+            if data_changed:
+                self.dataSpecChanged.emit()
             self._update_validity()
 
     def set_train(self, spec: TrainSpec) -> None:

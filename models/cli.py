@@ -225,7 +225,7 @@ def cmd_data_inspect(args: argparse.Namespace) -> int:
 
 
 #: Extra subcommand groups register here: ``register(subparsers)`` functions (export, predict, report, ...).
-EXTRA_COMMANDS: list[str] = ["models.cli_export", "models.cli_study"]
+EXTRA_COMMANDS: list[str] = ["models.cli_export", "models.cli_study", "models.cli_weights", "models.cli_explain"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -448,6 +448,21 @@ def make_editor(
         placeholder: Shown in an empty text or list editor.
     """
     texts = texts or {}
+    if typing.get_origin(annotation) is typing.Annotated:  # ``Annotated[int, Field(ge=0, le=4)]`` in a union
+        base, *extra = typing.get_args(annotation)
+        inner_field = next((m for m in extra if isinstance(m, FieldInfo)), field)
+        return make_editor(
+            base,
+            inner_field,
+            texts,
+            choices=choices,
+            labels=labels,
+            editable=editable,
+            log=log,
+            fallback=fallback,
+            check_text=check_text,
+            placeholder=placeholder,
+        )
     none_label = (labels or {}).get(None)
     optional = _is_union(annotation) and type(None) in typing.get_args(annotation)
     if choices is not None:  # None is offered when it has a label

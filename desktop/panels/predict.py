@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import error_text
+from desktop.panels.explain_view import ExplainView
 from desktop.panels.panel_common import ERROR_FG, StatusLine, run_for
 from desktop.panels.predict_views import InputPreview, MisclassifiedGallery, TopKChart
 from desktop.workspace import Workspace
@@ -51,7 +52,7 @@ def _read_inputs(predictor: Any, paths: list[str], top_k: int) -> list[dict[str,
             continue
         for sample in got:
             short = sample.name.replace(str(path), Path(path).name)  # folders: keep the name inside
-            rows.append({"name": short, "sample": len(samples)})
+            rows.append({"name": short, "sample": len(samples), "x": sample.x.numpy()})
             samples.append(sample)
     predictions = predictor.predict_samples(samples, top_k) if samples else []
     modality = predictor.info.modality
@@ -103,6 +104,7 @@ def _misclassified(predictor: Any, split: str) -> tuple[str, list[dict[str, Any]
                 "true": names[wrong["true"]],
                 "pred": names[wrong["pred"]],
                 "confidence": float(wrong["confidence"]),
+                "x": np.asarray(dataset[i][0]),  # the network's input, for explaining it
             }
         )
     confusion = np.asarray(result.get("confusion") or [[0]])
@@ -186,7 +188,11 @@ class PredictPanel(QWidget):
         result_lay.addWidget(self.value_label)
         result_lay.addWidget(self.chart, 1)
         right.addWidget(result_box)
-        right.setSizes([240, 300])
+        self.explain = ExplainView()
+        right.addWidget(self.explain)
+        right.setSizes([240, 300, 40])
+        self.right = right
+        self.explain.toggle.toggled.connect(self._explain_toggled)
         predict_tab = QSplitter(Qt.Orientation.Horizontal)
         predict_tab.addWidget(left)
         predict_tab.addWidget(right)
@@ -207,7 +213,14 @@ class PredictPanel(QWidget):
         row.addSpacing(12)
         row.addWidget(self.mis_summary, 1)
         mis_lay.addLayout(row)
-        mis_lay.addWidget(self.gallery, 1)
+        self.mis_items: list[dict[str, Any]] = []
+        self.gallery_explain = ExplainView()
+        self.gallery_explain.status.set("idle", self.tr("Press Explain, then click a sample."))
+        mis_split = QSplitter(Qt.Orientation.Horizontal)
+        mis_split.addWidget(self.gallery)
+        mis_split.addWidget(self.gallery_explain)
+        mis_split.setSizes([620, 380])
+        mis_lay.addWidget(mis_split, 1)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -226,6 +239,7 @@ class PredictPanel(QWidget):
         self.which.currentIndexChanged.connect(lambda _i: self.run_dir and self.set_run(self.run_dir))
         self.list.currentRowChanged.connect(self._show_row)
         self.show_button.clicked.connect(lambda: self.show_misclassified(self.split.currentData()))
+        self.gallery.chosen.connect(self._explain_mistake)
         self._set_enabled(False)
 
     # -- run ---------------------------------------------------------------------------------------------
@@ -241,6 +255,8 @@ class PredictPanel(QWidget):
         self._gen += 1
         gen, which = self._gen, self.which.currentData()
         self._set_enabled(False)
+        for view in (self.explain, self.gallery_explain):
+            view.set_predictor(None)
         self.gallery.set_message(self.gallery.empty_text)
         self.title.setText(Path(self.run_dir).name)
         self.status.set("busy", self.tr("Loading the trained network…"))
@@ -285,6 +301,8 @@ class PredictPanel(QWidget):
         self.expects.setText(self.tr("This network takes {what}.").format(what=predictor.expects()))
         classification = info.task == "classification"
         self._set_enabled(True)
+        for view in (self.explain, self.gallery_explain):
+            view.set_predictor(predictor)
         self.top_k.setEnabled(classification)
         self.show_button.setEnabled(classification)
         self.split.setEnabled(classification)
@@ -367,6 +385,7 @@ class PredictPanel(QWidget):
         if not 0 <= index < len(self.rows):
             return
         row = self.rows[index]
+        self.explain.set_sample(row["name"], row.get("x"))
         if "error" in row:
             self.chart.show_scores([])
             self.preview.show_input(None)
@@ -406,6 +425,7 @@ class PredictPanel(QWidget):
             used, items, wrong, total = result
             self.show_button.setEnabled(True)
             self.split.setCurrentIndex(max(0, self.split.findData(used)))
+            self.mis_items = items
             self.gallery.show_items(items)
             text = self.tr("{wrong} of {total} samples misclassified ({acc:.1%} correct).").format(
                 wrong=wrong, total=total, acc=1 - wrong / max(1, total)
@@ -421,6 +441,17 @@ class PredictPanel(QWidget):
                 self.gallery.set_message(self.tr("The split could not be evaluated: {msg}").format(msg=error_text(exc)))
 
         run_for(self, lambda: _misclassified(predictor, split), done, failed)
+
+    def _explain_toggled(self, on: bool) -> None:
+        """The explanation takes half of the height while it is shown (it holds the input again, overlaid)."""
+        total = max(1, sum(self.right.sizes()))
+        self.right.setSizes([total // 4, total // 4, total // 2] if on else [total * 4 // 9, total * 5 // 9, 40])
+
+    def _explain_mistake(self, k: int) -> None:
+        if 0 <= k < len(self.mis_items):
+            item = self.mis_items[k]
+            name = self.tr("sample {index} (true {true}, predicted {pred})").format(**item)
+            self.gallery_explain.set_sample(name, item.get("x"))
 
     # -- drag and drop -----------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override

@@ -6,7 +6,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -119,25 +119,44 @@ class InputPreview(QWidget):
         self.stack.setCurrentIndex(0)
 
 
+class _Cell(QFrame):
+    """A gallery cell that reports clicks."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
+
 class MisclassifiedGallery(ScrollGrid):
-    """Misclassified samples of a split, most confident mistakes first: the sample, true and predicted label."""
+    """Misclassified samples of a split, most confident mistakes first: the sample, true and predicted label.
+
+    Signals:
+        chosen(int): the position of the clicked sample in the items shown.
+    """
 
     SIZE = 84
     COLUMNS = 6
+    chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Choose a split and press Show to list the samples the network gets wrong."), parent)
         self.count = 0
+        self.cells: list[QFrame] = []
 
     def show_items(self, items: list[dict[str, Any]]) -> None:
         """``items``: dicts with ``preview`` (image array or ``[T, F]`` series), ``true``, ``pred``, ``confidence``."""
         self.count = 0
+        self.cells = []
         if not items:
             self.set_message(self.tr("No misclassified samples in this split."))
             return
         _, grid = self.fresh()
         for k, item in enumerate(items):
-            cell = QFrame()
+            cell = _Cell()
+            cell.clicked.connect(lambda k=k: self.chosen.emit(k))
+            self.cells.append(cell)
             cell.setFrameShape(QFrame.Shape.StyledPanel)
             lay = QVBoxLayout(cell)
             lay.setContentsMargins(4, 4, 4, 4)

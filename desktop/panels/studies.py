@@ -139,13 +139,10 @@ class StudiesPanel(QWidget):
         self.timer.start()
         for signal in (state.experimentReplaced, state.networkSpecChanged, state.trainSpecChanged):
             signal.connect(self._experiment_changed)
-        state.dataLoaded.connect(lambda *_: self.update_controls())
-        state.networkValidityChanged.connect(lambda *_: self.update_controls())
-        state.engineReady.connect(self.update_controls)
-        controller.activeChanged.connect(lambda _a: self.update_controls())
-        controller.pausedChanged.connect(
-            lambda p: self.pause_button.setText(self.tr("Resume") if p else self.tr("Pause"))
-        )
+        # bound methods, not lambdas: Qt disconnects them when this panel is destroyed
+        for signal in (state.dataLoaded, state.networkValidityChanged, state.engineReady, controller.activeChanged):
+            signal.connect(self.update_controls)
+        controller.pausedChanged.connect(self._paused_changed)
         controller.eventReceived.connect(self._on_event)
         controller.studyFinished.connect(self._finished)
         controller.runFailed.connect(self._failed)
@@ -164,7 +161,10 @@ class StudiesPanel(QWidget):
             return False, self.tr("Load the data and build a network that fits it first.")
         return True, ""
 
-    def update_controls(self) -> None:
+    def _paused_changed(self, paused: bool) -> None:
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+
+    def update_controls(self, *_: object) -> None:
         ok, why = self.can_run()
         self.run_button.setEnabled(ok)
         self.run_button.setText(self.tr("Continue study") if self.opened else self.tr("Run study"))

@@ -16,6 +16,7 @@ from typing import Any
 
 from models.data.base import DataInfo
 from models.errors import DanluError
+from models.spec.backbone_input import backbone_preprocessing
 from models.spec.data import DataSpec
 from models.spec.experiment import Experiment
 
@@ -136,7 +137,7 @@ def build_metadata(
         },
         "output": output_description(info),
         "class_names": list(info.class_names),
-        "preprocessing": preprocessing(experiment.data, info),
+        "preprocessing": {**preprocessing(experiment.data, info), **backbone_preprocessing(experiment.network)},
         "source": {
             "experiment_name": experiment.name,
             "run": run_dir.name,

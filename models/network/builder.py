@@ -108,6 +108,13 @@ def _transformer(layer: ns.TransformerEncoder, shape: Shape, info: DataInfo) -> 
     return nn.TransformerEncoder(block, layer.num_layers, norm=nn.LayerNorm(shape[-1]), enable_nested_tensor=False)
 
 
+@_maker("backbone")
+def _backbone(layer: ns.Backbone, shape: Shape, info: DataInfo) -> nn.Module:
+    from models.network.backbone import Backbone  # imports torchvision: only when a network has one
+
+    return Backbone(layer.arch, layer.freeze, layer.lr_factor, layer.unfreeze_every)
+
+
 _SIMPLE: dict[str, Callable[..., nn.Module]] = {
     "global_avgpool": lambda s, sh: m.GlobalAvgPool(),
     "flatten": lambda s, sh: nn.Flatten(),
@@ -203,7 +210,8 @@ class _Builder:
             row = self.rows[f"{prefix}{i}"]
             init = layer.init or inherited
             module = self.build_one(layer, row, init)
-            if not isinstance(layer, ns.Residual):
+            # A backbone keeps torchvision's own initialisation (tuned per architecture) or its loaded weights.
+            if not isinstance(layer, ns.Residual | ns.Backbone):
                 apply_init(module, init)
             out.append(module)
         return out

@@ -16,6 +16,7 @@ LayerGroup = Literal[
     "activation",
     "shape",
     "blocks",
+    "pretrained",
 ]
 
 #: Palette order of the groups.
@@ -30,6 +31,7 @@ LAYER_GROUPS: tuple[LayerGroup, ...] = (
     "activation",
     "shape",
     "blocks",
+    "pretrained",
 )
 
 
@@ -269,5 +271,13 @@ LAYER_DOCS: dict[str, LayerDoc] = {
         "Runs its inner layers and adds the result to the block's input (with a 1x1 projection "
         "when the shapes differ).",
         "Use it to build deeper networks that still train well, as in ResNet.",
+    ),
+    "backbone": _d(
+        "Pretrained backbone",
+        "pretrained",
+        "A torchvision image network (ResNet, MobileNet, EfficientNet, ConvNeXt) without its ImageNet "
+        "classifier, turning an RGB image into one feature vector; its weights come from a local file.",
+        "Use it as the first layer for photos when you have few images: import the ImageNet weights once, "
+        "freeze the early stages and add a linear layer as the head.",
     ),
 }

@@ -355,3 +355,7 @@ def _permute(layer: ns.Permute, flow: Flow, info: DataInfo) -> Inferred:
     if layer.dims != list(range(n)):
         layout = {"time_first": "channels_first", "channels_first": "time_first"}.get(layout or "") if n == 2 else None
     return Inferred(Flow(shape, "float32", layout))  # type: ignore[arg-type]
+
+
+# Layer families with their own module register their rules on import.
+from models.network import backbone_rule  # noqa: E402, F401

@@ -34,11 +34,12 @@ class Flow:
 
 @dataclass(frozen=True)
 class Inferred:
-    """A layer's output and cost."""
+    """A layer's output and cost (``frozen``: parameters the optimiser leaves alone)."""
 
     flow: Flow
     params: int = 0
     macs: int = 0
+    frozen: int = 0
 
 
 class ShapeRuleError(Exception):

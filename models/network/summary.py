@@ -49,6 +49,7 @@ class LayerRow:
         params: Parameters (a residual block's row counts its whole block); None when unknown.
         macs: Estimated multiply-accumulates per sample; None when unknown.
         error: What is wrong with this layer and what to do, or None.
+        frozen: Parameters of the layer that training leaves unchanged (a frozen backbone stage).
     """
 
     index: str
@@ -60,6 +61,7 @@ class LayerRow:
     params: int | None = None
     macs: int | None = None
     error: str | None = None
+    frozen: int = 0
 
 
 @dataclass
@@ -72,7 +74,7 @@ class NetworkSummary:
         output_shape: The network's output shape, None when unknown.
         num_outputs: What the dataset needs the output to be (``[num_outputs]``).
         params: Total parameters (known layers only when there are errors).
-        trainable: Parameters that the optimiser updates.
+        trainable: Parameters that the optimiser updates (``params`` less the frozen ones).
         macs: Estimated multiply-accumulates per sample.
         errors: Every problem found, in layer order.
         projections: The 1x1 projection each residual block needs to add its input, by index path
@@ -93,6 +95,11 @@ class NetworkSummary:
     def ok(self) -> bool:
         """True when the network can be built for the dataset."""
         return not self.errors
+
+    @property
+    def frozen(self) -> int:
+        """Parameters training leaves unchanged (frozen backbone stages)."""
+        return self.params - self.trainable
 
     @property
     def first_error(self) -> LayerShapeError | None:
@@ -117,6 +124,7 @@ class NetworkSummary:
             "num_outputs": self.num_outputs,
             "params": self.params,
             "trainable": self.trainable,
+            "frozen": self.frozen,
             "macs": self.macs,
             "ok": self.ok,
             "errors": [str(e) for e in self.errors],
@@ -130,9 +138,10 @@ class NetworkSummary:
             params = "" if r.params is None else f"{r.params:,}"
             macs = "" if r.macs is None else f"{r.macs:,}"
             lines.append(f"{r.index:<6}{label:<26}{fmt(r.output_shape):<18}{params:>10}{macs:>13}")
+        frozen = f", {self.frozen:,} frozen" if self.frozen else ""
         lines.append(
             f"input {fmt(self.input_shape)} -> output {fmt(self.output_shape)}; {self.params:,} parameters "
-            f"({self.trainable:,} trainable), {self.macs:,} MACs per sample"
+            f"({self.trainable:,} trainable{frozen}), {self.macs:,} MACs per sample"
         )
         lines += [f"error: {e}" for e in self.errors]
         return "\n".join(lines)
@@ -179,7 +188,7 @@ class _Walker:
             elif flow is not None:
                 try:
                     out = infer(layer, flow, self.info)
-                    flow, row.params, row.macs = out.flow, out.params, out.macs
+                    flow, row.params, row.macs, row.frozen = out.flow, out.params, out.macs, out.frozen
                 except ShapeRuleError as problem:
                     self.fail(row, layer, problem.message)
                     flow = problem.flow
@@ -204,6 +213,7 @@ class _Walker:
             return None
         if proj is not None:
             self.projections[row.index] = proj
+        row.frozen = sum(r.frozen for r in self.rows if r.index.startswith(f"{row.index}.") and r.depth == depth + 1)
         if params is not None and macs is not None:
             row.params = params + (proj.params if proj else 0)
             row.macs = macs + (proj.macs if proj else 0) + _size(out.shape)
@@ -280,13 +290,14 @@ def summarize(spec: ns.NetworkSpec, info: DataInfo, check_output: bool = True) -
         message = _output_problem(spec.layers, flow.shape, info)
         walker.fail(top[-1], spec.layers[-1], message)
     params = sum(r.params or 0 for r in top)
+    frozen = sum(r.frozen for r in top if r.params is not None)
     return NetworkSummary(
         rows=walker.rows,
         input_shape=start.shape,
         output_shape=None if flow is None else flow.shape,
         num_outputs=info.num_outputs,
         params=params,
-        trainable=params,
+        trainable=params - frozen,
         macs=sum(r.macs or 0 for r in top),
         errors=walker.errors,
         projections=walker.projections,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from models.errors import SpecError
 from models.spec import network as ns
+from models.spec.backbones import MIN_SIZE
 
 if TYPE_CHECKING:
     from models.data.base import DataInfo
@@ -30,6 +31,7 @@ class TemplateInfo:
         description: One or two sentences: what it is and what it suits.
         modalities: Data modalities it fits (image, sequence, tabular, text, forecast).
         tasks: Tasks it fits (classification, regression, forecasting).
+        min_side: The smallest image side it takes (pretrained backbones need room for five strides of 2).
     """
 
     name: str
@@ -37,6 +39,7 @@ class TemplateInfo:
     description: str
     modalities: tuple[str, ...]
     tasks: tuple[str, ...] = ALL_TASKS
+    min_side: int = 0
 
 
 Layers = list[ns.LayerBase]
@@ -167,6 +170,18 @@ def _forecaster(info: DataInfo) -> Layers:
     ]
 
 
+def _finetune(info: DataInfo) -> Layers:
+    from models.network.weights_library import list_weights
+
+    held = list_weights("resnet18")
+    if held:
+        # Pretrained: the last stage and the head adapt to the data, the earlier stages keep ImageNet's filters.
+        backbone = ns.Backbone(arch="resnet18", weights=held[0].name, freeze=3, lr_factor=0.1, name="backbone")
+    else:  # no weights imported yet: the same network from scratch (everything learns)
+        backbone = ns.Backbone(arch="resnet18", weights="none", freeze="none", lr_factor=1.0, name="backbone")
+    return [backbone, ns.Dropout(p=0.2), ns.Linear(out_features=info.num_outputs, name="output")]
+
+
 _TEMPLATES: dict[str, tuple[TemplateInfo, Callable[[DataInfo], Layers]]] = {
     t.name: (t, f)
     for t, f in [
@@ -260,6 +275,19 @@ _TEMPLATES: dict[str, tuple[TemplateInfo, Callable[[DataInfo], Layers]]] = {
             ),
             _forecaster,
         ),
+        (
+            TemplateInfo(
+                "finetune",
+                "Fine-tune a pretrained ResNet-18",
+                "A ResNet-18 backbone (ImageNet weights from the weights library when imported; stages 0-3 "
+                "frozen, stage 4 learning at a tenth of the rate) and a dense head; the best start for a few "
+                "hundred photos. Images become RGB 224x224 with ImageNet's normalisation.",
+                ("image",),
+                ("classification", "regression"),
+                min_side=MIN_SIZE,
+            ),
+            _finetune,
+        ),
     ]
 }
 
@@ -271,7 +299,13 @@ def list_templates() -> list[TemplateInfo]:
 
 def templates_for(info: DataInfo) -> list[TemplateInfo]:
     """The templates that fit the dataset's modality and task."""
-    return [t for t in list_templates() if info.modality in t.modalities and info.task in t.tasks]
+    return [
+        t for t in list_templates() if info.modality in t.modalities and info.task in t.tasks and _fits_size(t, info)
+    ]
+
+
+def _fits_size(t: TemplateInfo, info: DataInfo) -> bool:
+    return not t.min_side or info.modality != "image" or min(info.input_shape[1:]) >= t.min_side
 
 
 def make_template(name: str, info: DataInfo) -> ns.NetworkSpec:
@@ -295,6 +329,11 @@ def make_template(name: str, info: DataInfo) -> ns.NetworkSpec:
         raise SpecError(
             f"network.template: {name!r} is for {' or '.join(meta.tasks)}, but this dataset is a "
             f"{info.task} task; templates that fit: {fits}"
+        )
+    if not _fits_size(meta, info):
+        raise SpecError(
+            f"network.template: {name!r} needs images of at least {meta.min_side}x{meta.min_side}, but this "
+            f"dataset's are {info.input_shape[1]}x{info.input_shape[2]}; templates that fit: {fits}"
         )
     return ns.NetworkSpec(template=name, layers=make(info))
 

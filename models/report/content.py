@@ -18,6 +18,8 @@ from models.errors import DanluError
 
 #: Misclassified samples pictured in the report (the most confident mistakes first).
 MAX_EXAMPLES = 12
+#: Of those, how many get an explanation of the predicted class (each costs a Grad-CAM or IG pass).
+MAX_EXPLAINED = 6
 
 
 @dataclass
@@ -29,6 +31,7 @@ class Example:
     pred: str
     confidence: float
     html: str
+    explanation: str = ""  # an <img> of what made the network predict ``pred``, when it could be computed
 
 
 @dataclass
@@ -128,6 +131,27 @@ def _add_data(data: ReportData) -> None:
             data.examples.append(
                 Example(i, _name(names, item["true"]), _name(names, item["pred"]), float(item["confidence"]), html)
             )
+        _explain_examples(data, dataset)
+
+
+def _explain_examples(data: ReportData, dataset: Any) -> None:
+    """Add Grad-CAM (image networks) or Integrated Gradients pictures to the first misclassified examples."""
+    import torch
+
+    from models.explain import Explainer
+    from models.explain.render import png_bytes
+    from models.predict_inputs import Sample
+
+    if not data.examples:
+        return
+    try:
+        explainer = Explainer.open(data.run_dir)
+        for example in data.examples[:MAX_EXPLAINED]:
+            x = torch.as_tensor(dataset[example.index][0])
+            explained = explainer.explain_sample(Sample(f"#{example.index}", x))
+            example.explanation = png_uri_img(png_bytes(explained), 360)
+    except DanluError as err:  # a run without a checkpoint still gets its report
+        data.data_note = f"{data.data_note} Explanations are left out: {err}".strip()
 
 
 def _name(names: list[str], k: int) -> str:
@@ -160,6 +184,12 @@ def sample_html(dataset: Any, i: int, modality: str, spec: Any) -> str:
         return f"<code>{escape(' '.join(w for w in words if w)[:200])}</code>"
     shown = ", ".join(f"{v:.3g}" for v in x.reshape(-1)[:8].tolist())
     return f"<code>[{shown}{', ...' if x.size > 8 else ''}]</code>"
+
+
+def png_uri_img(png: bytes, width: int) -> str:
+    """An ``<img>`` of the given width holding an already encoded PNG."""
+    uri = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    return f'<img src="{uri}" width="{width}" alt="explanation">'
 
 
 def png_img(chw: np.ndarray, display: int = 72) -> str:

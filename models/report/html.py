@@ -267,12 +267,20 @@ def _examples(data: ReportData) -> str:
         return ""
     cards = "".join(
         f"<div class='card'><div class='pic'>{e.html}</div>#{e.index}: true <b>{escape(e.true)}</b>, "
-        f"predicted <b>{escape(e.pred)}</b> ({e.confidence:.0%})</div>"
+        f"predicted <b>{escape(e.pred)}</b> ({e.confidence:.0%})"
+        + (f"<div class='pic explanation'>{e.explanation}</div>" if e.explanation else "")
+        + "</div>"
         for e in data.examples
+    )
+    why = (
+        " Under the first ones: what made the network predict the wrong class (Grad-CAM for image networks, "
+        "Integrated Gradients otherwise)."
+        if any(e.explanation for e in data.examples)
+        else ""
     )
     return (
         "<h2>Misclassified examples</h2><p class='sub'>The most confident mistakes of the evaluated "
-        f"split.</p><div class='cards' id='misclassified'>{cards}</div>"
+        f"split.{why}</p><div class='cards' id='misclassified'>{cards}</div>"
     )
 
 
@@ -315,7 +323,9 @@ def _network(data: ReportData) -> str:
     ]
     t = data.network_totals
     table = _table(["#", "layer", "name", "output shape", "parameters"], rows, "network", (4,))
-    totals = f"{_int(t.get('params'))} parameters, {_int(t.get('macs'))} multiply-accumulates per sample"
+    frozen = (t.get("params") or 0) - (t.get("trainable") or 0)
+    kept = f" ({_int(t.get('trainable'))} trainable, {_int(frozen)} frozen)" if frozen > 0 else ""
+    totals = f"{_int(t.get('params'))} parameters{kept}, {_int(t.get('macs'))} multiply-accumulates per sample"
     return f"<h2>Network</h2>{table}<p>{totals}.</p>"
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, model_validator
 
 from models.errors import SpecError
 from models.io import atomic_write_text, dump_yaml
+from models.spec.backbone_input import with_backbone_input
 from models.spec.base import StrictModel, parse_yaml, read_spec_text, spec_error
 from models.spec.data import DataSpec
 from models.spec.network import NetworkSpec
@@ -25,6 +26,15 @@ class Experiment(StrictModel):
     data: DataSpec = Field(default_factory=DataSpec)
     network: NetworkSpec = Field(default_factory=NetworkSpec)
     train: TrainSpec = Field(default_factory=TrainSpec)
+
+    @model_validator(mode="after")
+    def _backbone_input(self) -> Experiment:
+        # A pretrained backbone dictates its input (RGB, ImageNet mean/std): one truth for every reader.
+        data = with_backbone_input(self.data, list(self.network.layers))
+        if data is not None:
+            # Not `self.data = data`: assignment would validate the whole model again from inside its validator.
+            object.__setattr__(self, "data", data)
+        return self
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-data dump (JSON/YAML/checkpoint-safe)."""

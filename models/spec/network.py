@@ -11,6 +11,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import Field
 
+from models.spec.backbones import ArchName
 from models.spec.base import StrictModel
 
 InitName = Literal["default", "xavier_uniform", "xavier_normal", "kaiming_uniform", "kaiming_normal", "orthogonal"]
@@ -230,6 +231,23 @@ class Permute(LayerBase):
     dims: list[int] = Field(default_factory=lambda: [1, 0])
 
 
+class Backbone(LayerBase):
+    """A torchvision image network without its ImageNet head: ``[3, H, W] -> [features]`` (after global pooling).
+
+    ``weights`` is ``none`` (random initialisation), a local ``.pth``/``.safetensors`` file or the name of a
+    file in the weights library; nothing is ever downloaded. ``freeze`` keeps the stem and stages 0..K (or
+    ``all``/``none``) fixed, with their batch-norm statistics; the backbone learns at ``lr x lr_factor``, and
+    ``unfreeze_every`` N epochs the deepest frozen stage starts learning too (0 = never).
+    """
+
+    type: Literal["backbone"] = "backbone"
+    arch: ArchName = "resnet18"
+    weights: str = Field("none", min_length=1)
+    freeze: Literal["all", "none"] | Annotated[int, Field(ge=0, le=4)] = "none"
+    lr_factor: float = Field(0.1, gt=0, le=1)
+    unfreeze_every: int = Field(0, ge=0)
+
+
 class Residual(LayerBase):
     """A named block whose output is added to its input (1x1 projection when the shapes differ)."""
 
@@ -273,6 +291,7 @@ LayerSpec = Annotated[
         SequencePool,
         Reshape,
         Permute,
+        Backbone,
         Residual,
     ],
     Field(discriminator="type"),
@@ -295,9 +314,12 @@ class NetworkSpec(StrictModel):
         layers: The layers, applied in order.
         init: Weight initialisation for every layer without its own ``init``.
         zero_bias: Set every bias to zero after initialisation.
+        init_from: A run folder: before training, every layer whose name and shape match is loaded from
+            that run's ``best.ckpt`` (the others keep their initialisation).
     """
 
     template: str | None = None
     layers: list[LayerSpec] = Field(default_factory=list)
     init: InitName = "default"
     zero_bias: bool = False
+    init_from: str | None = None

@@ -19,6 +19,7 @@ from models.tasks.metrics import (
     scalars,
 )
 from models.tasks.optim import build_optimizer, build_scheduler
+from models.tasks.param_groups import optimizer_groups
 
 
 class _RunningMean:
@@ -150,7 +151,7 @@ class DanluTask(L.LightningModule):
 
     def configure_optimizers(self) -> Any:
         spec = self.experiment.train
-        opt = build_optimizer(self.parameters(), spec.optimizer)
+        opt = build_optimizer(optimizer_groups(self, spec.optimizer.lr), spec.optimizer)
         sched = build_scheduler(
             opt,
             spec.scheduler,

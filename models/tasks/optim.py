@@ -12,8 +12,11 @@ from torch.optim import lr_scheduler
 from models.spec.train import OptimizerSpec, SchedulerSpec
 
 
-def build_optimizer(params: Iterable[torch.nn.Parameter], spec: OptimizerSpec) -> torch.optim.Optimizer:
-    """The configured optimiser; ``weight_decay`` is L2 (decoupled for AdamW)."""
+def build_optimizer(params: Iterable[Any], spec: OptimizerSpec) -> torch.optim.Optimizer:
+    """The configured optimiser; ``weight_decay`` is L2 (decoupled for AdamW).
+
+    ``params`` are parameters or parameter groups (dicts with their own ``lr``, see ``param_groups``).
+    """
     b1, b2 = spec.betas
     if spec.name == "sgd":
         return torch.optim.SGD(
@@ -127,7 +130,10 @@ def build_scheduler(
 
         return {"scheduler": lr_scheduler.LambdaLR(optimizer, factor), "interval": "step"}
     if spec.name == "one_cycle":
-        sched = lr_scheduler.OneCycleLR(optimizer, max_lr=spec.max_lr or base_lr * 10, total_steps=total_steps)
+        peak = spec.max_lr or base_lr * 10
+        # Each parameter group peaks in proportion to its own rate (a backbone's lr_factor carries over).
+        scale = [g["lr"] / base_lr if base_lr > 0 else 1.0 for g in optimizer.param_groups]
+        sched = lr_scheduler.OneCycleLR(optimizer, max_lr=[peak * f for f in scale], total_steps=total_steps)
         return {"scheduler": sched, "interval": "step"}
     if spec.name == "plateau":
         sched = lr_scheduler.ReduceLROnPlateau(

@@ -149,6 +149,8 @@ def fit(
         emit(LogMessage("warning", note))
     parts: _Parts | None = None
     try:
+        if plan.start is not None:
+            plan.start.apply(plan.task.network, run.path, emit, write=rank_zero)
         parts = _build_trainer(plan, run, emit, stop, pause, options)
         _train(parts, plan, run, options)
     except BaseException as err:
@@ -175,8 +177,11 @@ def _plan(
         return plan_resume(resume_from, extra_epochs, options.devices)
     if experiment is None:
         raise SpecError("fit() needs an experiment or a run folder to resume")
+    from models.training.warm_start import prepare_start
+
     prepared = prepare(experiment, options.devices, options.num_nodes)
-    return Plan(prepared, prepared.build_task(), max_epochs=prepared.experiment.train.epochs)
+    start = prepare_start(prepared.experiment)  # weights files and init_from checked before a run folder exists
+    return Plan(prepared, prepared.build_task(), max_epochs=prepared.experiment.train.epochs, start=start)
 
 
 # -- 2. open ------------------------------------------------------------------------------------------------
@@ -223,6 +228,7 @@ def _build_trainer(
     )
     from models.training.checkpoint_io import AtomicCheckpointIO
     from models.training.loggers import run_loggers
+    from models.training.warm_start import start_callbacks
 
     spec = plan.experiment.train
     task = plan.task
@@ -251,6 +257,7 @@ def _build_trainer(
         best,
         LastCheckpoint(run.checkpoint("last"), counter),
         LearningRateMonitor(logging_interval="epoch"),
+        *start_callbacks(plan.experiment, emit),  # e.g. a backbone's gradual unfreezing
         *options.extra_callbacks,
     ]
     if spec.early_stopping.enabled:

@@ -55,6 +55,7 @@ def find_lr(
     from lightning.pytorch.tuner import Tuner
 
     from models.training.prepare import prepare
+    from models.training.warm_start import prepare_start
 
     if not 0 < min_lr < max_lr:
         raise ValueError(f"min_lr ({min_lr}) must be positive and below max_lr ({max_lr})")
@@ -63,6 +64,7 @@ def find_lr(
     probe = prepared.experiment.model_copy(deep=True)
     probe.train.scheduler.name = "none"  # the finder replaces the schedule; plateau would want a monitor
     task = prepared.build_task(probe)
+    prepare_start(probe).apply(task.network, None)  # probe the network training will start from
 
     # lr_find swaps the trainer's callbacks for its own, so the stop check rides on the module's own hook.
     def stop_hook(*args: Any) -> None:

@@ -29,6 +29,8 @@ class Plan:
         experiment_changed: The experiment differs from the run folder's experiment.yaml (rewrite it).
         notes: What this call changes, for the log (e.g. how the LR schedule is extended).
         resume_step: The checkpoint's global step (metrics.csv rows logged after it are trained again).
+        start: Weights a new run starts from (backbone files, ``network.init_from``), read and checked; None when
+            resuming (the checkpoint holds every weight).
     """
 
     prepared: Prepared
@@ -40,6 +42,7 @@ class Plan:
     experiment_changed: bool = False
     notes: list[str] = field(default_factory=list)
     resume_step: int | None = None
+    start: Any = None
 
     @property
     def experiment(self) -> Experiment:

@@ -89,3 +89,35 @@ def test_misclassified_gallery_lists_true_and_predicted_labels(qtbot, panel) -> 
     assert "misclassified" in panel.mis_summary.text()
     text = " ".join(label.text() for label in panel.gallery.widget().findChildren(type(panel.title)))
     assert "true:" in text and "predicted:" in text
+
+
+def test_explain_toggle_shows_gradcam_for_the_chosen_class(qtbot, panel, digit_pngs) -> None:
+    view = panel.explain
+    assert [view.method.itemData(i) for i in range(view.method.count())] == ["gradcam", "ig"]
+    assert view.target.itemData(0) is None and view.target.count() == 11  # predicted class + 10 digits
+    with qtbot.waitSignal(panel.predictionsShown, timeout=30_000):
+        panel.add_inputs([str(p) for p in digit_pngs])
+    panel.list.setCurrentRow(0)
+    assert not view.image.isVisible()  # nothing is computed until asked
+    with qtbot.waitSignal(view.explained, timeout=60_000):
+        view.toggle.click()
+    assert view.image.isVisible() and view.image.pixmap() is not None and not view.image.pixmap().isNull()
+    assert view.picture.ndim == 3 and view.picture.shape[2] == 4
+    assert "Grad-CAM" in view.status.text.text() and "digit_0.png" in view.status.text.text()
+    with qtbot.waitSignal(view.explained, timeout=60_000):
+        view.target.setCurrentIndex(view.target.findData(7))
+    with qtbot.waitSignal(view.explained, timeout=60_000):
+        view.method.setCurrentIndex(view.method.findData("ig"))
+    assert "Integrated Gradients" in view.status.text.text()
+
+
+def test_misclassified_sample_is_explained_when_clicked(qtbot, panel) -> None:
+    with qtbot.waitSignal(panel.misclassifiedShown, timeout=60_000):
+        panel.show_misclassified("val")
+    view = panel.gallery_explain
+    view.toggle.click()
+    with qtbot.waitSignal(view.explained, timeout=60_000):
+        qtbot.mouseClick(panel.gallery.cells[0], Qt.MouseButton.LeftButton)
+    item = panel.mis_items[0]
+    assert f"true {item['true']}, predicted {item['pred']}" in view.status.text.text()
+    assert view.picture is not None

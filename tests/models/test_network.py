@@ -27,6 +27,7 @@ SEQ = DataInfo("classification", "sequence", (16, 6), num_outputs=3, class_names
 TXT = DataInfo(
     "classification", "text", (12,), input_dtype="int64", num_outputs=2, class_names=("neg", "pos"), vocab_size=50
 )
+PHOTO = DataInfo("classification", "image", (3, 32, 40), num_outputs=2, class_names=("a", "b"))
 T = ns.Permute(dims=[1, 0])  # time-first sequence -> channels first
 
 CASES: list[tuple[str, DataInfo, list[ns.LayerBase]]] = [
@@ -81,6 +82,7 @@ CASES: list[tuple[str, DataInfo, list[ns.LayerBase]]] = [
     ("reshape", IMG, [ns.Reshape(shape=[-1, 10])]),
     ("reshape-vector", VEC, [ns.Reshape(shape=[4, 5])]),
     ("permute", IMG, [ns.Permute(dims=[0, 2, 1])]),
+    ("backbone", PHOTO, [ns.Backbone(arch="mobilenet_v3_small")]),
     ("residual-identity", IMG, [ns.Residual(layers=[ns.Conv2d(out_channels=3, padding=1), ns.ReLU()])]),
     (
         "residual-conv2d-projection",

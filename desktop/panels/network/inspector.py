@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLay
 from desktop.panels.fields import FieldEditor, make_editor
 from desktop.panels.network.ops import Path
 from desktop.panels.network.palette import doc_text
+from desktop.panels.network.weights_editor import WeightsEditor
 from desktop.panels.panel_common import ERROR_BG, ERROR_FG
 from models.spec.network import LAYER_CLASSES, NetworkSpec
 
@@ -72,6 +73,12 @@ class LayerInspector(QScrollArea):
             "shape": self.tr("Shape"),
             "dims": self.tr("Axis order"),
             "zero_bias": self.tr("Zero biases"),
+            "arch": self.tr("Architecture"),
+            "weights": self.tr("Weights"),
+            "freeze": self.tr("Freeze stages"),
+            "lr_factor": self.tr("LR factor"),
+            "unfreeze_every": self.tr("Unfreeze every"),
+            "init_from": self.tr("Initialise from run"),
         }
         self.hints = {
             "name": self.tr("Optional label shown in the editor and in error messages."),
@@ -83,6 +90,11 @@ class LayerInspector(QScrollArea):
             "dims": self.tr("New order of the per-sample axes, e.g. 1, 0 swaps [T, F] into [F, T]."),
             "shape": self.tr("New per-sample shape; one entry may be -1."),
             "zero_bias": self.tr("Set every bias to zero after initialisation."),
+            "weights": self.tr("Pretrained weights: a file of the weights library, a file by path, or none."),
+            "freeze": self.tr("Frozen stages keep weights and batch-norm statistics: none, all, or 0 (stem) to 4."),
+            "lr_factor": self.tr("The backbone learns at the learning rate times this (the head at the full rate)."),
+            "unfreeze_every": self.tr("Every this many epochs the deepest frozen stage starts learning (0: never)."),
+            "init_from": self.tr("A run folder: layers whose name and shape match start from its best checkpoint."),
         }
         self.texts = {
             "auto": self.tr("automatic"),
@@ -134,7 +146,7 @@ class LayerInspector(QScrollArea):
                 "color: gray;",
             )
         )
-        for field in ("init", "zero_bias"):
+        for field in ("init", "zero_bias", "init_from"):
             info = NetworkSpec.model_fields[field]
             editor = make_editor(info.annotation, info, self.texts)
             editor.set_value(getattr(spec, field))
@@ -181,7 +193,10 @@ class LayerInspector(QScrollArea):
             for field in ["name", *order, "init"]:
                 info = cls.model_fields[field]
                 try:
-                    editor = make_editor(info.annotation, info, self.texts)
+                    if kind == "backbone" and field == "weights":
+                        editor = WeightsEditor(layer.get("arch", "resnet18"))
+                    else:
+                        editor = make_editor(info.annotation, info, self.texts)
                 except TypeError:
                     continue
                 editor.set_value(layer.get(field, info.get_default(call_default_factory=True)))
@@ -192,6 +207,9 @@ class LayerInspector(QScrollArea):
                 label = QLabel(self.labels.get(field, field.replace("_", " ").capitalize()))
                 label.setToolTip(tip)
                 form.addRow(label, editor)
+        if kind == "backbone":
+            self.stages_label = self._label(self._stages_text(layer), "color: gray;")
+            lay.addWidget(self.stages_label)
         if kind == "residual":
             n = len(layer.get("layers", []))
             lay.addWidget(
@@ -202,6 +220,18 @@ class LayerInspector(QScrollArea):
         self.form_error.setVisible(False)
         lay.addWidget(self.form_error)
         lay.addStretch(1)
+
+    def _stages_text(self, layer: dict[str, Any]) -> str:
+        from models.spec.backbones import ARCHITECTURES
+
+        a = ARCHITECTURES.get(layer.get("arch", ""))
+        if a is None:
+            return ""
+        names = ", ".join(f"{i}: {n}" for i, n in enumerate(a.stage_names()))
+        frozen = a.frozen_params(layer.get("freeze", "none"))
+        return self.tr("Stages {names}. Frozen: {frozen} of {total} parameters.").format(
+            names=names, frozen=f"{frozen:,}", total=f"{a.params:,}"
+        )
 
     def _set_error(self, error: str | None) -> None:
         self.error_label.setText(error or "")
@@ -223,4 +253,9 @@ class LayerInspector(QScrollArea):
             return
         self.form_error.setVisible(False)
         self.layer = validated.model_dump(mode="json")
+        if self.layer.get("type") == "backbone":
+            weights = self.editors.get("weights")
+            if isinstance(weights, WeightsEditor):
+                weights.set_arch(self.layer["arch"])
+            self.stages_label.setText(self._stages_text(self.layer))
         self.layerEdited.emit(self.path, self.layer, field)

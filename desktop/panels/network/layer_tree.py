@@ -41,6 +41,8 @@ _KEY_FIELDS = (
     "dims",
     "kind",
     "negative_slope",
+    "arch",
+    "freeze",
 )
 _SHORT = {
     "out_features": "",
@@ -61,6 +63,8 @@ _SHORT = {
     "dims": "",
     "kind": "",
     "negative_slope": "slope ",
+    "arch": "",
+    "freeze": "freeze ",
 }
 
 
@@ -71,7 +75,7 @@ def short_params(layer: dict[str, Any]) -> str:
         if key not in layer or layer[key] is None:
             continue
         value = layer[key]
-        if (key, value) in (("stride", 1), ("padding", 0), ("num_layers", 1)):
+        if (key, value) in (("stride", 1), ("padding", 0), ("num_layers", 1), ("freeze", "none")):
             continue
         if isinstance(value, list):
             value = "[" + ", ".join(map(str, value)) + "]"
@@ -169,7 +173,8 @@ class LayerTree(QTreeWidget):
                 item.setText(COL_OUTPUT, _fmt(row.output_shape))
                 item.setText(COL_PARAMS, human_count(row.params) if row.params is not None else "?")
                 item.setText(COL_MACS, human_count(row.macs) if row.macs is not None else "?")
-                item.setToolTip(COL_PARAMS, f"{row.params:,}" if row.params is not None else "")
+                frozen = f" ({row.frozen:,} frozen)" if row.frozen else ""
+                item.setToolTip(COL_PARAMS, f"{row.params:,}{frozen}" if row.params is not None else "")
                 item.setToolTip(COL_MACS, f"{row.macs:,}" if row.macs is not None else "")
                 for col in (COL_PARAMS, COL_MACS):
                     item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -14,13 +14,15 @@ from typing import Any
 
 from pydantic_core import ValidationError  # not pydantic: see desktop/panels/panel_common.py
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
+    QMenu,
     QSplitter,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,9 +37,10 @@ from desktop.panels.network.inspector import LayerInspector
 from desktop.panels.network.layer_tree import LayerTree, human_count
 from desktop.panels.network.ops import Path
 from desktop.panels.network.palette import LayerPalette
+from desktop.panels.network.weights_editor import import_weights_dialog
 from desktop.panels.panel_common import StatusLine, show_error
 from desktop.workspace import Workspace
-from models.errors import SpecError
+from models.errors import DanluError, SpecError
 from models.spec.base import spec_error
 from models.spec.network import LAYER_CLASSES, NetworkSpec
 
@@ -82,6 +85,24 @@ class NetworkPanel(QWidget):
         self.undo_action, self.redo_action, self.delete_action = a.undo, a.redo, a.delete
         self.duplicate_action, self.wrap_action = a.duplicate, a.wrap
         a.update(0)
+        # One menu button keeps the toolbar narrow enough for a laptop screen.
+        self.import_weights_action = QAction(self.tr("Import weights…"), self)
+        self.import_weights_action.setToolTip(self.tr("Check a pretrained weights file and copy it into the library"))
+        self.import_weights_action.triggered.connect(lambda: import_weights_dialog(self, self._weights_imported))
+        self.init_from_action = QAction(self.tr("Initialise from run…"), self)
+        self.init_from_action.setToolTip(
+            self.tr("Start the layers whose name and shape match from an earlier run's best checkpoint")
+        )
+        self.init_from_action.triggered.connect(self._choose_init_run)
+        pretrained = QMenu(self)
+        pretrained.addActions([self.import_weights_action, self.init_from_action])
+        self.pretrained_button = QToolButton()
+        self.pretrained_button.setText(self.tr("Pretrained"))
+        self.pretrained_button.setToolTip(self.tr("Pretrained weights and starting from an earlier run"))
+        self.pretrained_button.setMenu(pretrained)
+        self.pretrained_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.pretrained_button)
 
         side = QTabWidget()
         side.setDocumentMode(True)
@@ -282,6 +303,37 @@ class NetworkPanel(QWidget):
         after[field] = value
         self._push(after, self.tr("Change {field}").format(field=field), None, merge_key=((), field))
 
+    # -- pretrained weights ------------------------------------------------------------------------------
+    def _weights_imported(self, entry: Any) -> None:
+        self.status.set(
+            "ok",
+            self.tr("Imported {name} ({arch}) into the weights library.").format(name=entry.name, arch=entry.arch),
+        )
+        self._selection_changed()  # a backbone's weights list now offers it
+
+    def set_init_from(self, run_dir: str | None) -> bool:
+        """Start training from the matching layers of ``run_dir`` (None: from the usual initialisation)."""
+        if run_dir:
+            from models.training.runs import RunFolder
+
+            try:
+                run = RunFolder.open(run_dir)
+            except DanluError as err:
+                show_error(self, self.tr("Not a run folder"), error_text(err))
+                return False
+            if not (run.checkpoint("best").is_file() or run.checkpoint("last").is_file()):
+                show_error(self, self.tr("No checkpoint"), self.tr("{run} has no checkpoint yet.").format(run=run_dir))
+                return False
+        self.set_network_option("init_from", run_dir or None)
+        return True
+
+    def _choose_init_run(self) -> None:
+        from models.training.runs import default_runs_dir
+
+        path = QFileDialog.getExistingDirectory(self, self.tr("Initialise from run"), str(default_runs_dir()))
+        if path:
+            self.set_init_from(path)
+
     # -- save / load -------------------------------------------------------------------------------------
     def save_network(self, path: str | FsPath) -> None:
         """Write the network as YAML (a NetworkSpec)."""
@@ -338,7 +390,12 @@ class NetworkPanel(QWidget):
             shape = "[" + ", ".join(map(str, s.input_shape)) + "]"
             out = "?" if s.output_shape is None else "[" + ", ".join(map(str, s.output_shape)) + "]"
             text = self.tr("Input {inp} → output {out}   ·   {params} parameters   ·   {macs} MACs per sample")
-            self.totals.setText(text.format(inp=shape, out=out, params=f"{s.params:,}", macs=human_count(s.macs)))
+            params = f"{s.params:,}"
+            if s.frozen:
+                params += self.tr(" ({trainable} trainable, {frozen} frozen)").format(
+                    trainable=f"{s.trainable:,}", frozen=f"{s.frozen:,}"
+                )
+            self.totals.setText(text.format(inp=shape, out=out, params=params, macs=human_count(s.macs)))
         ok, message = self.state.network_ok, self.state.network_error
         if ok:
             self.status.set("ok", self.tr("The network fits the data: ready to train."))

@@ -118,7 +118,7 @@ def cmd_template_list(args: argparse.Namespace) -> int:
     from models.network import list_templates
 
     for t in list_templates():
-        print(f"{t.name:14s} {', '.join(t.modalities):28s} {t.description}")
+        print(f"{t.name:18s} {', '.join(t.modalities):28s} {t.description}")
     return EXIT_OK
 
 

@@ -44,6 +44,10 @@ def parse_data_arg(text: str) -> DataSpec:
 def train_spec_for(task: str, base: TrainSpec | None = None) -> TrainSpec:
     """A TrainSpec whose task and loss match the dataset (other options kept from ``base``)."""
     base = base or TrainSpec()
+    if task == "generation":
+        from models.spec.gan import generation_train_spec
+
+        return generation_train_spec(base)
     loss = base.loss
     if task == "classification" and loss in ("mse", "mae", "huber"):
         loss = "cross_entropy"
@@ -65,6 +69,10 @@ def experiment_for(
 
     dm = build_datamodule(data, num_workers=0)
     info = dm.info
+    from models.network.gan_templates import GAN_TEMPLATES, gan_experiment
+
+    if template in GAN_TEMPLATES:
+        return gan_experiment(data, info, template, name, train_spec_for("generation", train))
     chosen = template or default_template(info)
     network = make_template(chosen, info)
     return Experiment(

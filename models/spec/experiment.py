@@ -19,17 +19,29 @@ SCHEMA_VERSION = 1
 
 
 class Experiment(StrictModel):
-    """Everything one run needs. The GUI edits it, the CLI runs it, the run folder stores it."""
+    """Everything one run needs. The GUI edits it, the CLI runs it, the run folder stores it.
+
+    For ``train.task: generation`` (a GAN), ``network`` is the generator and ``discriminator`` its opponent.
+    """
 
     schema_version: Literal[1] = SCHEMA_VERSION
     name: str = Field("experiment", min_length=1, max_length=80)
     data: DataSpec = Field(default_factory=DataSpec)
     network: NetworkSpec = Field(default_factory=NetworkSpec)
     train: TrainSpec = Field(default_factory=TrainSpec)
+    discriminator: NetworkSpec | None = Field(
+        default=None, description="Task generation: the network that tells real images from generated ones."
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-data dump (JSON/YAML/checkpoint-safe)."""
-        return self.model_dump(mode="json")
+        data = self.model_dump(mode="json")
+        # GAN-only parts stay out of the file while unused, so other experiments read exactly as before.
+        if data["discriminator"] is None:
+            del data["discriminator"]
+        if data["train"]["gan"] is None:
+            del data["train"]["gan"]
+        return data
 
     def to_yaml(self) -> str:
         return dump_yaml(self.to_dict())

@@ -7,9 +7,21 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from models.spec.base import StrictModel
+from models.spec.gan import GENERATION_LOSSES, GanSpec
 
-TaskKind = Literal["classification", "regression", "forecasting"]
-LossName = Literal["cross_entropy", "weighted_cross_entropy", "focal", "bce", "mse", "mae", "huber"]
+TaskKind = Literal["classification", "regression", "forecasting", "generation"]
+LossName = Literal[
+    "cross_entropy",
+    "weighted_cross_entropy",
+    "focal",
+    "bce",
+    "mse",
+    "mae",
+    "huber",
+    "non_saturating",
+    "hinge",
+    "wgan_gp",
+]
 CLASSIFICATION_LOSSES = ("cross_entropy", "weighted_cross_entropy", "focal", "bce")
 REGRESSION_LOSSES = ("mse", "mae", "huber")
 
@@ -75,9 +87,12 @@ class TrainSpec(StrictModel):
     seed: int = 0
     deterministic: bool = False
     num_workers: int | None = Field(default=None, ge=0, description="DataLoader workers (None = automatic).")
+    gan: GanSpec | None = Field(default=None, description="GAN options (task generation; None = the defaults).")
 
     @model_validator(mode="after")
     def _loss_fits_task(self) -> TrainSpec:
+        if self.task == "generation" or self.loss in GENERATION_LOSSES:
+            return self._generation_fits()
         if self.task == "classification" and self.loss not in CLASSIFICATION_LOSSES:
             raise ValueError(
                 f"loss {self.loss!r} is for regression; classification takes {', '.join(CLASSIFICATION_LOSSES)}"
@@ -86,4 +101,17 @@ class TrainSpec(StrictModel):
             raise ValueError(
                 f"loss {self.loss!r} is for classification; {self.task} takes {', '.join(REGRESSION_LOSSES)}"
             )
+        return self
+
+    def _generation_fits(self) -> TrainSpec:
+        if self.task != "generation":
+            takes = CLASSIFICATION_LOSSES if self.task == "classification" else REGRESSION_LOSSES
+            raise ValueError(f"loss {self.loss!r} is for generation (GANs); {self.task} takes {', '.join(takes)}")
+        if self.loss not in GENERATION_LOSSES:
+            raise ValueError(f"loss {self.loss!r} is not a GAN loss; generation takes {', '.join(GENERATION_LOSSES)}")
+        # Both optimisers are stepped by the GAN task itself (manual optimisation), at constant rates.
+        if self.gradient_clip is not None:
+            raise ValueError("gradient_clip is not used by GAN training; remove it (or use train.gan.spectral_norm)")
+        if self.scheduler.name != "none":
+            raise ValueError("GAN training keeps both learning rates constant; set scheduler.name to none")
         return self

@@ -99,7 +99,12 @@ def evaluate(run_dir: str | Path, split: str = "test", which: str = "best", writ
     dataset = dm.test_set if split == "test" else dm.val_set
     if len(dataset) == 0:  # type: ignore[arg-type]
         split, dataset = "val", dm.val_set
-    result = evaluate_network(trained.network, dataset, trained.info, split)
+    if trained.info.task == "generation":
+        from models.tasks.generation_eval import evaluate_generation
+
+        result = evaluate_generation(trained.task, dataset, split, trained.run.path)
+    else:
+        result = evaluate_network(trained.network, dataset, trained.info, split)
     result["checkpoint"] = trained.checkpoint_path.name
     if write:
         atomic_write_json(trained.run.evaluation_path, result)

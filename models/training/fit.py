@@ -146,16 +146,21 @@ def fit(
 
     dm = build_datamodule(experiment.data, batch_size=spec.batch_size, num_workers=spec.num_workers)
     info = dm.info
-    if info.task != spec.task and not (info.task == "forecasting" and spec.task == "regression"):
-        raise SpecError(
-            f"train.task is {spec.task!r} but {dm.describe()} is a {info.task} dataset; "
-            f"set train.task to {info.task!r} (and a matching loss)"
-        )
-    from models.network import summarize
+    if spec.task == "generation":  # a GAN: two networks, checked against the images here
+        from models.tasks.generation_eval import prepare_generation
 
-    summary = summarize(experiment.network, info)
-    if not summary.ok:
-        raise summary.first_error
+        info = prepare_generation(experiment, info, dm.describe())
+    else:
+        if info.task != spec.task and not (info.task == "forecasting" and spec.task == "regression"):
+            raise SpecError(
+                f"train.task is {spec.task!r} but {dm.describe()} is a {info.task} dataset; "
+                f"set train.task to {info.task!r} (and a matching loss)"
+            )
+        from models.network import summarize
+
+        summary = summarize(experiment.network, info)
+        if not summary.ok:
+            raise summary.first_error
     resolved = experiment.model_copy(update={"data": dm.resolved_spec()})
     if resume_from is None:
         run = _open_run(resolved, Path(runs_dir) if runs_dir else None)
@@ -196,6 +201,10 @@ def fit(
         checkpoint,
         LearningRateMonitor(logging_interval="epoch"),
     ]
+    if info.task == "generation":
+        from models.tasks.generation_callback import GanMonitor
+
+        callbacks.append(GanMonitor(emit, run.path))
     if spec.early_stopping.enabled:
         es = spec.early_stopping
         callbacks.append(
@@ -286,7 +295,12 @@ def _evaluate_best(task: Any, dm: Any, run: RunFolder) -> dict[str, Any]:
         task.load_state_dict(load_checkpoint(best)["state_dict"])
         source = "best"
     split, dataset = ("test", dm.test_set) if len(dm.test_set) else ("val", dm.val_set)
-    result = evaluate_network(task.network, dataset, dm.info, split, device=task.device)
+    if task.info.task == "generation":
+        from models.tasks.generation_eval import evaluate_generation
+
+        result = evaluate_generation(task, dataset, split, run.path, device=task.device)
+    else:
+        result = evaluate_network(task.network, dataset, dm.info, split, device=task.device)
     result["checkpoint"] = f"{source}.ckpt"
     atomic_write_json(run.evaluation_path, result)
     return result

@@ -26,6 +26,7 @@ TEXT = DataInfo(
 )
 RGB32 = DataInfo("classification", "image", (3, 32, 32), num_outputs=10, class_names=tuple("0123456789"))
 NAMES = ["mlp", "lenet", "resnet_small", "fcn1d", "lstm", "gru", "transformer", "mlp_regressor", "forecaster"]
+GAN_NAMES = ["dcgan", "mlp_gan", "conditional_dcgan"]  # tested in test_generation_spec.py
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +68,7 @@ def train_step_loss(info: DataInfo, name: str, x: torch.Tensor, y: torch.Tensor)
 
 def test_template_list() -> None:
     templates = list_templates()
-    assert [t.name for t in templates] == NAMES
+    assert [t.name for t in templates] == NAMES + GAN_NAMES
     for t in templates:
         assert t.title and t.description and t.modalities
         assert set(t.modalities) <= {"image", "sequence", "tabular", "text", "forecast"}

@@ -1,0 +1,106 @@
+"""GAN training through the one fit(): events, run folder, checkpoints with both networks, resume, evaluation."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from models.defaults import experiment_for
+from models.spec.data import DataSpec
+from models.training import evaluate, fit, load_checkpoint, load_trained
+from models.training.events import EpochEnd, GeneratedSamples, LogMessage, RunFinished, RunStarted
+
+pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
+
+DIGITS = DataSpec(source="builtin", name="digits")
+BATCHES = 3
+
+
+def tiny_gan(template: str = "mlp_gan", epochs: int = 2, **gan: Any) -> Any:
+    exp = experiment_for(DIGITS, template)
+    exp.train.epochs = epochs
+    exp.train.accelerator = "cpu"
+    assert exp.train.gan is not None
+    exp.train.gan = exp.train.gan.model_copy(update={"feature_epochs": 1, **gan})
+    return exp
+
+
+@pytest.fixture(scope="module")
+def gan_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, list[Any]]:
+    events: list[Any] = []
+    result = fit(tiny_gan(), sink=events.append, runs_dir=tmp_path_factory.mktemp("runs"), limit_batches=BATCHES)
+    return result, events
+
+
+def of(events: list[Any], kind: type) -> list[Any]:
+    return [e for e in events if isinstance(e, kind)]
+
+
+def test_a_gan_run_reports_losses_scores_quality_and_sample_grids(gan_run: tuple[Any, list[Any]]) -> None:
+    result, events = gan_run
+    assert result.status == "finished" and result.epochs_completed == 2 and result.monitor == "val_fd"
+    assert of(events, RunStarted)[0].task == "generation"
+    epochs = of(events, EpochEnd)
+    assert len(epochs) == 2
+    for e in epochs:
+        for key in ("train_g_loss", "train_d_loss", "train_d_real", "train_d_fake", "val_fd", "val_kd"):
+            assert np.isfinite(e.metrics[key]), key
+        assert 0 <= e.metrics["train_d_real"] <= 1 and 0 <= e.metrics["train_d_fake"] <= 1  # probabilities
+    grids = [g for g in of(events, GeneratedSamples) if g.kind == "epoch"]
+    assert [g.epoch for g in grids] == [0, 1]
+    for g in grids:
+        assert isinstance(g.grid, np.ndarray) and g.grid.dtype == np.uint8 and g.grid.shape == (73, 73)
+        assert (g.rows, g.cols) == (8, 8) and Path(g.path).is_file()
+    assert not np.array_equal(grids[0].grid, grids[1].grid)  # the generator learned between the epochs
+    strip = [g for g in of(events, GeneratedSamples) if g.kind == "interpolation"]
+    assert len(strip) == 1 and strip[0].grid.shape == (4 * 9 + 1, 10 * 9 + 1)
+    texts = [m.text for m in of(events, LogMessage)]
+    assert any("training a LeNet for 1 epochs" in t for t in texts)
+    assert isinstance(events[-1], RunFinished) and events[-1].status == "finished"
+
+
+def test_the_run_folder_holds_grids_both_networks_and_both_optimizers(gan_run: tuple[Any, list[Any]]) -> None:
+    run = gan_run[0].run_dir
+    names = sorted(p.name for p in (run / "samples").iterdir())
+    assert names == ["epoch-0001.png", "epoch-0002.png", "interpolation.png"]
+    assert (run / "quality_classifier.pt").is_file()
+    ckpt = load_checkpoint(run / "checkpoints" / "last.ckpt")
+    keys = ckpt["state_dict"].keys()
+    for prefix in ("generator.network.", "discriminator.network.", "generator_ema.network."):
+        assert any(k.startswith(prefix) for k in keys), prefix
+    assert len(ckpt["optimizer_states"]) == 2
+    assert ckpt["hyper_parameters"]["experiment"]["discriminator"]["layers"]
+    status = json.loads((run / "status.json").read_text())
+    assert status["task"] == "generation" and status["status"] == "finished"
+    evaluation = json.loads((run / "evaluation.json").read_text())
+    assert evaluation["task"] == "generation" and evaluation["metrics"]["fd"] > 0 and "kd" in evaluation["metrics"]
+
+
+def test_evaluate_and_load_trained_know_a_gan_run(gan_run: tuple[Any, list[Any]]) -> None:
+    run = gan_run[0].run_dir
+    result = evaluate(run, split="val", write=False)
+    assert result["task"] == "generation" and result["metrics"]["fd"] > 0
+    trained = load_trained(run)
+    import torch
+
+    images = trained.task.sample(torch.randn(5, 64))
+    assert images.shape == (5, 1, 8, 8) and images.min() >= -1 and images.max() <= 1
+
+
+def test_resume_restores_both_optimizers(gan_run: tuple[Any, list[Any]], tmp_path: Path) -> None:
+    run = tmp_path / "copy"
+    shutil.copytree(gan_run[0].run_dir, run)
+    before = load_checkpoint(run / "checkpoints" / "last.ckpt")["optimizer_states"]
+    steps_before = [int(s["state"][0]["step"]) for s in before]
+    assert steps_before == [2 * BATCHES, 2 * BATCHES]
+    result = fit(None, resume_from=run, extra_epochs=1, limit_batches=BATCHES)
+    assert result.status == "finished" and result.epochs_completed == 3
+    after = load_checkpoint(run / "checkpoints" / "last.ckpt")["optimizer_states"]
+    # Adam's step counts (and moments) continued from the checkpoint: both optimizers were restored.
+    assert [int(s["state"][0]["step"]) for s in after] == [3 * BATCHES, 3 * BATCHES]
+    assert (run / "samples" / "epoch-0003.png").is_file()

@@ -139,7 +139,7 @@ def cmd_data_inspect(args: argparse.Namespace) -> int:
 
 
 #: Extra subcommand groups register here: ``register(subparsers)`` functions (export, predict, report, ...).
-EXTRA_COMMANDS: list[str] = ["models.cli_export"]
+EXTRA_COMMANDS: list[str] = ["models.cli_export", "models.cli_generate"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import math
+import warnings
 from typing import Any
 
 import lightning as L
@@ -40,6 +41,9 @@ from models.tasks.generation_quality import QualityMeter, Say, prepare_classifie
 from models.tasks.module import _RunningMean
 from models.tasks.optim import build_optimizer
 
+# The generator's weight average is an eval-mode copy on purpose (it only ever samples).
+warnings.filterwarnings("ignore", ".*module\\(s\\) in eval mode at the start of training.*")
+
 #: Samples in an epoch grid (unconditional), and columns per class row (conditional).
 GRID_SAMPLES, GRID_COLUMNS = 64, 8
 #: At most this many classes get a row in the grids.
@@ -58,6 +62,17 @@ def slerp(a: torch.Tensor, b: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
     return (torch.sin((1 - t) * omega) / s)[:, None] * a + (torch.sin(t * omega) / s)[:, None] * b
 
 
+def build_generator(experiment: Experiment, info: DataInfo) -> Generator:
+    """The generator of a generation experiment for image data ``info`` (task ``generation``)."""
+    from models.network import build_network  # the network package is heavy; import where used
+    from models.network.gan import generator_info
+
+    gan = gan_options(experiment.train)
+    classes = info.num_classes if gan.conditional else 0
+    network = build_network(experiment.network, generator_info(info, gan), check_output=False)
+    return Generator(network, gan.latent_dim, classes, gan.class_embedding)
+
+
 class GenerationTask(L.LightningModule):
     """A GAN on image data. ``network`` is the generator used for samples (its EMA when enabled).
 
@@ -71,7 +86,7 @@ class GenerationTask(L.LightningModule):
         self.save_hyperparameters({"experiment": experiment, "info": info, "class_weights": None})
         self.automatic_optimization = False
         from models.network import build_network  # the network package is heavy; import where used
-        from models.network.gan import discriminator_info, generator_info
+        from models.network.gan import discriminator_info
 
         self.experiment = Experiment.from_dict(experiment)
         self.info = DataInfo(**{k: tuple(v) if isinstance(v, list) else v for k, v in info.items()})
@@ -79,9 +94,8 @@ class GenerationTask(L.LightningModule):
         self.loss_kind = self.experiment.train.loss
         self.num_classes = self.info.num_classes if gan.conditional else 0
         assert self.experiment.discriminator is not None
-        g_net = build_network(self.experiment.network, generator_info(self.info, gan), check_output=False)
+        self.generator = build_generator(self.experiment, self.info)
         d_net = build_network(self.experiment.discriminator, discriminator_info(self.info, gan), check_output=False)
-        self.generator = Generator(g_net, gan.latent_dim, self.num_classes, gan.class_embedding)
         self.discriminator = Discriminator(d_net, tuple(self.info.input_shape), self.num_classes)
         if gan.spectral_norm:
             add_spectral_norm(self.discriminator)

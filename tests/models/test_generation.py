@@ -9,8 +9,11 @@ from typing import Any
 
 import numpy as np
 import pytest
+from PIL import Image
 
+from models.cli import main
 from models.defaults import experiment_for
+from models.export import export_run
 from models.spec.data import DataSpec
 from models.training import evaluate, fit, load_checkpoint, load_trained
 from models.training.events import EpochEnd, GeneratedSamples, LogMessage, RunFinished, RunStarted
@@ -32,8 +35,10 @@ def tiny_gan(template: str = "mlp_gan", epochs: int = 2, **gan: Any) -> Any:
 
 @pytest.fixture(scope="module")
 def gan_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, list[Any]]:
+    """A conditional MLP GAN on digits: 2 epochs of 3 batches (the conditional path covers the plain one)."""
     events: list[Any] = []
-    result = fit(tiny_gan(), sink=events.append, runs_dir=tmp_path_factory.mktemp("runs"), limit_batches=BATCHES)
+    exp = tiny_gan(conditional=True)
+    result = fit(exp, sink=events.append, runs_dir=tmp_path_factory.mktemp("runs"), limit_batches=BATCHES)
     return result, events
 
 
@@ -53,12 +58,16 @@ def test_a_gan_run_reports_losses_scores_quality_and_sample_grids(gan_run: tuple
         assert 0 <= e.metrics["train_d_real"] <= 1 and 0 <= e.metrics["train_d_fake"] <= 1  # probabilities
     grids = [g for g in of(events, GeneratedSamples) if g.kind == "epoch"]
     assert [g.epoch for g in grids] == [0, 1]
-    for g in grids:
-        assert isinstance(g.grid, np.ndarray) and g.grid.dtype == np.uint8 and g.grid.shape == (73, 73)
-        assert (g.rows, g.cols) == (8, 8) and Path(g.path).is_file()
+    for g in grids:  # one row of 8 samples per class
+        assert isinstance(g.grid, np.ndarray) and g.grid.dtype == np.uint8 and g.grid.shape == (10 * 9 + 1, 8 * 9 + 1)
+        assert (g.rows, g.cols) == (10, 8) and Path(g.path).is_file()
+        assert len(g.class_accuracy) == 10 and all(0 <= a <= 1 for a in g.class_accuracy)
     assert not np.array_equal(grids[0].grid, grids[1].grid)  # the generator learned between the epochs
     strip = [g for g in of(events, GeneratedSamples) if g.kind == "interpolation"]
     assert len(strip) == 1 and strip[0].grid.shape == (4 * 9 + 1, 10 * 9 + 1)
+    rows = [g for g in of(events, GeneratedSamples) if g.kind == "classes"]
+    assert len(rows) == 1 and rows[0].grid.shape == (10 * 9 + 1, 10 * 9 + 1)
+    assert 0 <= epochs[-1].metrics["val_class_acc"] <= 1
     texts = [m.text for m in of(events, LogMessage)]
     assert any("training a LeNet for 1 epochs" in t for t in texts)
     assert isinstance(events[-1], RunFinished) and events[-1].status == "finished"
@@ -67,7 +76,7 @@ def test_a_gan_run_reports_losses_scores_quality_and_sample_grids(gan_run: tuple
 def test_the_run_folder_holds_grids_both_networks_and_both_optimizers(gan_run: tuple[Any, list[Any]]) -> None:
     run = gan_run[0].run_dir
     names = sorted(p.name for p in (run / "samples").iterdir())
-    assert names == ["epoch-0001.png", "epoch-0002.png", "interpolation.png"]
+    assert names == ["classes.png", "epoch-0001.png", "epoch-0002.png", "interpolation.png"]
     assert (run / "quality_classifier.pt").is_file()
     ckpt = load_checkpoint(run / "checkpoints" / "last.ckpt")
     keys = ckpt["state_dict"].keys()
@@ -88,7 +97,7 @@ def test_evaluate_and_load_trained_know_a_gan_run(gan_run: tuple[Any, list[Any]]
     trained = load_trained(run)
     import torch
 
-    images = trained.task.sample(torch.randn(5, 64))
+    images = trained.task.sample(torch.randn(5, 64), torch.arange(5))
     assert images.shape == (5, 1, 8, 8) and images.min() >= -1 and images.max() <= 1
 
 
@@ -104,3 +113,29 @@ def test_resume_restores_both_optimizers(gan_run: tuple[Any, list[Any]], tmp_pat
     # Adam's step counts (and moments) continued from the checkpoint: both optimizers were restored.
     assert [int(s["state"][0]["step"]) for s in after] == [3 * BATCHES, 3 * BATCHES]
     assert (run / "samples" / "epoch-0003.png").is_file()
+
+
+def test_danlu_generate_writes_a_grid_of_the_chosen_class(
+    gan_run: tuple[Any, list[Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run, out = gan_run[0].run_dir, tmp_path / "grid.png"
+    assert main(["generate", str(run), "--n", "16", "--class", "3", "--out", str(out)]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["classes"] == ["3"] and (shown["rows"], shown["cols"]) == (4, 4)
+    with Image.open(out) as image:
+        assert image.size == ((4 * 9 + 1) * 4, (4 * 9 + 1) * 4)  # 8x8 digits are shown 4x larger
+    assert main(["generate", str(run), "--class", "12", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "--class '12'" in err and "draws the classes 0=0, 1=1" in err
+    assert main(["generate", str(run), "--out", str(tmp_path / "grid.jpg")]) == 2
+
+
+@pytest.mark.parametrize("fmt", ["onnx", "torchscript", "safetensors"])
+def test_the_generator_exports_with_parity(gan_run: tuple[Any, list[Any]], tmp_path: Path, fmt: str) -> None:
+    result = export_run(gan_run[0].run_dir, fmt, out=tmp_path / f"generator.{fmt}")
+    if fmt == "onnx" and result.parity.skipped:
+        pytest.skip(result.parity.skipped)
+    assert result.parity.passed and result.parity.samples == 32
+    sidecar = result.metadata
+    assert sidecar["task"] == "generation" and sidecar["input"]["shape"] == ["batch", 64 + 10]
+    assert sidecar["output"]["shape"] == ["batch", 1, 8, 8] and sidecar["class_names"][3] == "3"

@@ -73,6 +73,20 @@ def build_generator(experiment: Experiment, info: DataInfo) -> Generator:
     return Generator(network, gan.latent_dim, classes, gan.class_embedding)
 
 
+def build_discriminator(experiment: Experiment, info: DataInfo) -> Discriminator:
+    """The discriminator of a generation experiment (spectral-normalised when ``train.gan`` asks for it)."""
+    from models.network import build_network
+    from models.network.gan import discriminator_info
+
+    gan = gan_options(experiment.train)
+    assert experiment.discriminator is not None, "checked by models.network.gan.check_gan"
+    network = build_network(experiment.discriminator, discriminator_info(info, gan), check_output=False)
+    discriminator = Discriminator(network, tuple(info.input_shape), info.num_classes if gan.conditional else 0)
+    if gan.spectral_norm:
+        add_spectral_norm(discriminator)
+    return discriminator
+
+
 class GenerationTask(L.LightningModule):
     """A GAN on image data. ``network`` is the generator used for samples (its EMA when enabled).
 
@@ -85,20 +99,13 @@ class GenerationTask(L.LightningModule):
         super().__init__()
         self.save_hyperparameters({"experiment": experiment, "info": info, "class_weights": None})
         self.automatic_optimization = False
-        from models.network import build_network  # the network package is heavy; import where used
-        from models.network.gan import discriminator_info
-
         self.experiment = Experiment.from_dict(experiment)
         self.info = DataInfo(**{k: tuple(v) if isinstance(v, list) else v for k, v in info.items()})
         self.gan = gan = gan_options(self.experiment.train)
         self.loss_kind = self.experiment.train.loss
         self.num_classes = self.info.num_classes if gan.conditional else 0
-        assert self.experiment.discriminator is not None
         self.generator = build_generator(self.experiment, self.info)
-        d_net = build_network(self.experiment.discriminator, discriminator_info(self.info, gan), check_output=False)
-        self.discriminator = Discriminator(d_net, tuple(self.info.input_shape), self.num_classes)
-        if gan.spectral_norm:
-            add_spectral_norm(self.discriminator)
+        self.discriminator = build_discriminator(self.experiment, self.info)
         self.generator_ema = copy.deepcopy(self.generator).requires_grad_(False).eval() if gan.ema_decay else None
         self.register_buffer("ema_updates", torch.zeros((), dtype=torch.long))  # persistent: resumes the warm-up
         self._ema_t: int | None = None  # a host copy of ema_updates (read once; no device sync per step)

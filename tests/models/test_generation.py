@@ -139,3 +139,26 @@ def test_the_generator_exports_with_parity(gan_run: tuple[Any, list[Any]], tmp_p
     sidecar = result.metadata
     assert sidecar["task"] == "generation" and sidecar["input"]["shape"] == ["batch", 64 + 10]
     assert sidecar["output"]["shape"] == ["batch", 1, 8, 8] and sidecar["class_names"][3] == "3"
+
+
+@pytest.mark.slow
+def test_a_dcgan_on_digits_lowers_the_feature_distance(tmp_path: Path) -> None:
+    events: list[Any] = []
+    exp = tiny_gan("dcgan", epochs=2)
+    exp.train.batch_size = 32
+    fit(exp, sink=events.append, runs_dir=tmp_path)
+    fd = [e.metrics["val_fd"] for e in of(events, EpochEnd)]
+    assert len(fd) == 2 and fd[1] < 0.9 * fd[0], fd
+
+
+@pytest.mark.slow
+def test_conditional_samples_are_classified_as_their_class(tmp_path: Path) -> None:
+    events: list[Any] = []
+    exp = tiny_gan("mlp_gan", epochs=2, conditional=True)
+    exp.train.batch_size = 32
+    exp.train.optimizer.lr = 5e-4
+    result = fit(exp, sink=events.append, runs_dir=tmp_path)
+    chance = 1 / 10
+    assert of(events, EpochEnd)[-1].metrics["val_class_acc"] > 3 * chance
+    per_class = [c["accuracy"] for c in result.evaluation["per_class"]]  # on the test split's count
+    assert len(per_class) == 10 and sum(a > chance for a in per_class) >= 7, per_class

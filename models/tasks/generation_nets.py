@@ -7,6 +7,8 @@ and a single-input form of the generator for export.
 
 from __future__ import annotations
 
+import math
+
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -37,8 +39,7 @@ class Discriminator(nn.Module):
         super().__init__()
         self.network = network
         self.plane_shape = (1, *image_shape[1:])
-        side = int(torch.tensor(image_shape[1:]).prod())
-        self.class_plane = nn.Embedding(num_classes, side) if num_classes else None
+        self.class_plane = nn.Embedding(num_classes, math.prod(image_shape[1:])) if num_classes else None
 
     def forward(self, x: torch.Tensor, y: torch.Tensor | None = None) -> torch.Tensor:
         if self.class_plane is not None:

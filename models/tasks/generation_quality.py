@@ -199,7 +199,7 @@ def check_feature_run(path: str, info: DataInfo) -> Any:
     return trained
 
 
-def _accuracy(network: nn.Module, loader: Any, device: torch.device) -> float:
+def _accuracy(network: Callable[[torch.Tensor], torch.Tensor], loader: Any, device: torch.device) -> float:
     right = total = 0
     with torch.no_grad():
         for x, y in loader:
@@ -263,7 +263,15 @@ def prepare_classifier(
         network, spec, cls_info = trained.network.cpu(), trained.experiment.network, trained.info
         image = trained.experiment.data.image
         record = {"source": str(gan.feature_run), "mean": image.mean, "std": image.std}
-        record["val_accuracy"] = _accuracy(network.to(device), dm.val_dataloader(), device)
+        # Through the feature classifier, so the data's and the classifier's normalisations may differ.
+        own = experiment.data.image
+        channels = info.input_shape[0]
+        measure = FeatureClassifier(network, image.mean or [0.0] * channels, image.std or [1.0] * channels)
+        mean = torch.tensor(own.mean or [0.0] * channels).view(1, -1, 1, 1)
+        std = torch.tensor(own.std or [1.0] * channels).view(1, -1, 1, 1)
+        record["val_accuracy"] = _accuracy(
+            lambda x: measure.to(device)(((x.cpu() * std + mean) * 2 - 1).to(device))[1], dm.val_dataloader(), device
+        )
         say(
             f"quality: features of the classifier {gan.feature_run} "
             f"(accuracy {record['val_accuracy']:.1%} on this data's validation split)"

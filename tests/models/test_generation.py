@@ -13,6 +13,7 @@ from PIL import Image
 
 from models.cli import main
 from models.defaults import experiment_for
+from models.errors import DataError
 from models.export import export_run
 from models.spec.data import DataSpec
 from models.training import evaluate, fit, load_checkpoint, load_trained
@@ -162,3 +163,20 @@ def test_conditional_samples_are_classified_as_their_class(tmp_path: Path) -> No
     assert of(events, EpochEnd)[-1].metrics["val_class_acc"] > 3 * chance
     per_class = [c["accuracy"] for c in result.evaluation["per_class"]]  # on the test split's count
     assert len(per_class) == 10 and sum(a > chance for a in per_class) >= 7, per_class
+
+
+def test_quality_from_a_chosen_classification_run(tmp_path: Path) -> None:
+    classifier = experiment_for(DIGITS, "lenet")
+    classifier.train.epochs, classifier.train.accelerator = 1, "cpu"
+    chosen = fit(classifier, runs_dir=tmp_path, limit_batches=BATCHES).run_dir
+    events: list[Any] = []
+    exp = tiny_gan(epochs=1, feature_run=str(chosen))
+    result = fit(exp, sink=events.append, runs_dir=tmp_path, limit_batches=BATCHES)
+    assert any(f"features of the classifier {chosen}" in m.text for m in of(events, LogMessage))
+    assert np.isfinite(of(events, EpochEnd)[0].metrics["val_fd"]) and result.evaluation["metrics"]["fd"] > 0
+
+
+def test_a_feature_run_that_does_not_fit_fails_before_training(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="train.gan.feature_run: .*not a run folder"):
+        fit(tiny_gan(feature_run=str(tmp_path / "nowhere")), runs_dir=tmp_path / "runs")
+    assert not (tmp_path / "runs").exists()  # nothing was started

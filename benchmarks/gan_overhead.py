@@ -12,7 +12,7 @@ figure adds (b)'s per-epoch validation (quality measurement, sample grids, check
 Runs interleaved (a, b, a, b, ...) so drift in machine load hits both alike; the first epoch of each is a
 warm-up and not counted. Prints JSON (target: step ratio b/a >= 0.9).
 
-Usage: python benchmarks/gan_overhead.py [--epochs 4] [--reps 3] [--batch-size 64]
+Usage: python benchmarks/gan_overhead.py [--epochs 4] [--reps 3] [--batch-size 64] [--threads 1]
 """
 
 from __future__ import annotations
@@ -91,7 +91,9 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=4)
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--threads", type=int, default=1, help="torch intra-op threads for both (see DESIGN.md §3)")
     args = parser.parse_args()
+    torch.set_num_threads(args.threads)
     exp = experiment_for(DataSpec(source="builtin", name="digits"), "dcgan", name="bench")
     assert exp.train.gan is not None
     gan = exp.train.gan.model_copy(update={"ema_decay": 0.0, "feature_epochs": 1})

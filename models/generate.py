@@ -45,8 +45,8 @@ def generate(
         DanluError: not a generation run, no checkpoint, ``n`` out of range, or a class the run does not know
             (or any class for a run trained without classes).
     """
+    from models.sample_grids import tile, to_uint8
     from models.tasks.generation import latents
-    from models.tasks.generation_images import tile, to_uint8
     from models.training.checkpoints import load_trained
 
     if not 1 <= n <= 1024:
@@ -73,7 +73,7 @@ def generate(
 
 def save_grid(result: GeneratedGrid, out: str | Path, scale: int | None = None) -> Path:
     """Write the grid as a PNG; ``scale`` (default: enough to show images at least 32 pixels a side)."""
-    from models.tasks.generation_images import save_png
+    from models.sample_grids import save_png
 
     side = max(result.image_shape[1:])
     factor = scale if scale is not None else max(1, 32 // side)

@@ -234,6 +234,7 @@ class ResultsPanel(QWidget):
 
     def _best_validation(self, buf: RunBuffer) -> str:
         for key, better, label in (
+            ("val_fd", min, self.tr("FD")),
             ("val_acc", max, self.tr("acc")),
             ("val_r2", max, "R²"),
             ("val_loss", min, self.tr("loss")),
@@ -255,7 +256,7 @@ class ResultsPanel(QWidget):
         metrics = (buf.evaluation or {}).get("metrics") or {}
         split = (buf.evaluation or {}).get("split", "test")
         split_name = self.tr("test") if split == "test" else self.tr("validation")
-        for key, label in (("acc", self.tr("accuracy")), ("r2", "R²")):
+        for key, label in (("acc", self.tr("accuracy")), ("r2", "R²"), ("fd", self.tr("classifier-feature FD"))):
             value = metrics.get(key)
             if isinstance(value, (int, float)):
                 text += " · " + self.tr("{split} {metric} {value:.4f}").format(

@@ -22,10 +22,10 @@ import numpy as np
 import torch
 
 from models.data.base import DataInfo
+from models.sample_grids import tile, to_uint8
 from models.spec.experiment import Experiment
 from models.spec.gan import gan_options
 from models.spec.train import OptimizerSpec
-from models.tasks.generation_images import tile, to_uint8
 from models.tasks.generation_nets import (
     Discriminator,
     Generator,

@@ -15,7 +15,7 @@ from typing import Any
 import lightning as L
 from lightning.pytorch.callbacks import Callback
 
-from models.tasks.generation_images import save_png
+from models.sample_grids import save_png
 from models.training.events import GeneratedSamples, LogMessage, Sink
 from models.training.interval import Interval
 

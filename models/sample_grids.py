@@ -1,4 +1,5 @@
-"""Generated images as plain data: 8-bit pixels, grids and PNG files (numpy and PIL; no torch)."""
+"""Generated images as plain data: 8-bit pixels, grids and PNG files (numpy and PIL only, so the GUI can
+read saved grids without loading torch)."""
 
 from __future__ import annotations
 

@@ -42,8 +42,11 @@ class GanResultsView(QWidget):
                 ("val_class_acc", self.tr("drawn class recognised")),
                 ("val_diversity", self.tr("feature spread vs real")),
             ],
+            y_range=(0, 1.05),
             legend_corner="bottom-right",
         )
+        for plot in (self.losses, self.scores, self.quality, self.spread):
+            plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)  # probabilities, not "x0.001"
         self.quality.setToolTip(
             self.tr(
                 "Fréchet and kernel distances between features of real and generated images, measured by a "

@@ -48,7 +48,7 @@ def plain_loop(exp: Experiment, epochs: int) -> float:
     g, d = build_generator(exp, info), build_discriminator(exp, info)
     opt_g = torch.optim.Adam(g.parameters(), lr=2e-4, betas=(0.5, 0.999))
     opt_d = torch.optim.Adam(d.parameters(), lr=2e-4, betas=(0.5, 0.999))
-    latent = exp.train.gan.latent_dim if exp.train.gan else 64
+    latent = exp.train.gan.latent_dim
     samples, start = 0, 0.0
     for epoch in range(epochs):
         if epoch == 1:
@@ -95,7 +95,6 @@ def main() -> None:
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     exp = experiment_for(DataSpec(source="builtin", name="digits"), "dcgan", name="bench")
-    assert exp.train.gan is not None
     gan = exp.train.gan.model_copy(update={"ema_decay": 0.0, "feature_epochs": 1})
     train = exp.train.model_copy(update={"batch_size": args.batch_size, "accelerator": "cpu", "gan": gan})
     exp = exp.model_copy(update={"train": train})

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from models.errors import DataError, SpecError
 from models.network.shapes import fmt
 from models.network.summary import LayerShapeError, NetworkSummary, label, summarize
-from models.spec.gan import GanSpec, gan_options
+from models.spec.gan import GanSpec
 
 if TYPE_CHECKING:
     from models.data.base import DataInfo
@@ -65,7 +65,7 @@ def _prefixed(err: LayerShapeError, network: str) -> LayerShapeError:
 
 def summarize_generator(experiment: Experiment, info: DataInfo) -> NetworkSummary:
     """Shapes of the generator for image data ``info``; an output that is not the image shape is an error."""
-    gan = gan_options(experiment.train)
+    gan = experiment.train.gan
     spec = experiment.network
     summary = summarize(spec, generator_info(info, gan), check_output=False)
     image = tuple(info.input_shape)
@@ -91,7 +91,7 @@ def summarize_generator(experiment: Experiment, info: DataInfo) -> NetworkSummar
 
 def summarize_discriminator(experiment: Experiment, info: DataInfo) -> NetworkSummary:
     """Shapes of the discriminator for image data ``info``; it must end with one score ``[1]``."""
-    gan = gan_options(experiment.train)
+    gan = experiment.train.gan
     spec = experiment.discriminator
     if spec is None:
         raise SpecError(
@@ -138,7 +138,7 @@ def check_gan(experiment: Experiment, info: DataInfo, source: str = "the dataset
         LayerShapeError: the first problem of the generator, else of the discriminator, naming the layer.
     """
     gan_info = generation_info(info, source)
-    gan = gan_options(experiment.train)
+    gan = experiment.train.gan
     if gan.conditional and gan_info.num_classes < 2:
         raise DataError(
             "train.gan.conditional needs a dataset with at least 2 classes; this one has "

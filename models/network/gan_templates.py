@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from models.errors import SpecError
 from models.spec import network as ns
-from models.spec.gan import GanSpec
 
 if TYPE_CHECKING:
     from models.data.base import DataInfo
@@ -184,7 +183,7 @@ def gan_experiment(data: DataSpec, info: DataInfo, template: str, name: str | No
         raise DataError(
             f"network.template: {template!r} draws a chosen class, but this dataset has no classes; choose dcgan"
         )
-    gan = (train.gan or GanSpec()).model_copy(update={"conditional": conditional})
+    gan = train.gan.model_copy(update={"conditional": conditional})
     return Experiment(
         name=name or f"{(data.name or 'images')}-{template}",
         data=data,

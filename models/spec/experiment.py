@@ -12,6 +12,7 @@ from models.errors import SpecError
 from models.io import atomic_write_text, dump_yaml
 from models.spec.base import StrictModel, spec_error
 from models.spec.data import DataSpec
+from models.spec.gan import GanSpec
 from models.spec.network import NetworkSpec
 from models.spec.train import TrainSpec
 
@@ -39,7 +40,7 @@ class Experiment(StrictModel):
         # GAN-only parts stay out of the file while unused, so other experiments read exactly as before.
         if data["discriminator"] is None:
             del data["discriminator"]
-        if data["train"]["gan"] is None:
+        if self.train.task != "generation" and self.train.gan == GanSpec():
             del data["train"]["gan"]
         return data
 

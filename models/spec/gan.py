@@ -57,11 +57,6 @@ class GanSpec(StrictModel):
     sample_every_s: float = Field(5.0, ge=0.5)
 
 
-def gan_options(train: TrainSpec) -> GanSpec:
-    """``train.gan``, or the defaults when a generation experiment leaves it out."""
-    return train.gan if train.gan is not None else GanSpec()
-
-
 def generation_train_spec(base: TrainSpec) -> TrainSpec:
     """A TrainSpec for a GAN: the GAN loss, Adam at 2e-4 with beta1 0.5 (Radford et al.), quality-based
     checkpoints, constant learning rates; epochs, batch size, seed and hardware options kept from ``base``."""
@@ -74,7 +69,7 @@ def generation_train_spec(base: TrainSpec) -> TrainSpec:
         gradient_clip=None,
         scheduler={"name": "none"},
         checkpoint={"monitor": "val_fd", "mode": "min"},
-        gan=(base.gan or GanSpec()).model_dump(),
+        gan=base.gan.model_dump(),
     )
     if base.task != "generation":
         data["optimizer"] = {"name": "adam", "lr": 2e-4, "betas": [0.5, 0.999]}

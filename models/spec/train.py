@@ -87,7 +87,7 @@ class TrainSpec(StrictModel):
     seed: int = 0
     deterministic: bool = False
     num_workers: int | None = Field(default=None, ge=0, description="DataLoader workers (None = automatic).")
-    gan: GanSpec | None = Field(default=None, description="GAN options (task generation; None = the defaults).")
+    gan: GanSpec = Field(default_factory=GanSpec, description="GAN options (task generation).")
 
     @model_validator(mode="after")
     def _loss_fits_task(self) -> TrainSpec:

@@ -24,7 +24,6 @@ import torch
 from models.data.base import DataInfo
 from models.sample_grids import tile, to_uint8
 from models.spec.experiment import Experiment
-from models.spec.gan import gan_options
 from models.spec.train import OptimizerSpec
 from models.tasks.generation_nets import (
     Discriminator,
@@ -67,7 +66,7 @@ def build_generator(experiment: Experiment, info: DataInfo) -> Generator:
     from models.network import build_network  # the network package is heavy; import where used
     from models.network.gan import generator_info
 
-    gan = gan_options(experiment.train)
+    gan = experiment.train.gan
     classes = info.num_classes if gan.conditional else 0
     network = build_network(experiment.network, generator_info(info, gan), check_output=False)
     return Generator(network, gan.latent_dim, classes, gan.class_embedding)
@@ -78,7 +77,7 @@ def build_discriminator(experiment: Experiment, info: DataInfo) -> Discriminator
     from models.network import build_network
     from models.network.gan import discriminator_info
 
-    gan = gan_options(experiment.train)
+    gan = experiment.train.gan
     assert experiment.discriminator is not None, "checked by models.network.gan.check_gan"
     network = build_network(experiment.discriminator, discriminator_info(info, gan), check_output=False)
     discriminator = Discriminator(network, tuple(info.input_shape), info.num_classes if gan.conditional else 0)
@@ -101,7 +100,7 @@ class GenerationTask(L.LightningModule):
         self.automatic_optimization = False
         self.experiment = Experiment.from_dict(experiment)
         self.info = DataInfo(**{k: tuple(v) if isinstance(v, list) else v for k, v in info.items()})
-        self.gan = gan = gan_options(self.experiment.train)
+        self.gan = gan = self.experiment.train.gan
         self.loss_kind = self.experiment.train.loss
         self.num_classes = self.info.num_classes if gan.conditional else 0
         self.generator = build_generator(self.experiment, self.info)

@@ -27,11 +27,11 @@ def prepare_generation(experiment: Experiment, info: DataInfo, source: str = "th
     """
     gan_info = check_gan(experiment, info, source)
     gan = experiment.train.gan
-    if gan is not None and gan.feature_run:
+    if gan.feature_run:
         check_feature_run(gan.feature_run, gan_info)
     monitor = experiment.train.checkpoint.monitor
     known = ("val_fd", "val_kd", "val_diversity", "train_g_loss", "train_d_loss")
-    known += ("val_class_acc",) if gan is not None and gan.conditional else ()
+    known += ("val_class_acc",) if gan.conditional else ()
     if monitor not in known:
         raise DanluError(
             f"train.checkpoint.monitor {monitor!r} is not measured by GAN training; choose one of {', '.join(known)}"

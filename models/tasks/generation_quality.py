@@ -258,7 +258,7 @@ def prepare_classifier(
         cls_info = DataInfo(**{k: tuple(v) if isinstance(v, list) else v for k, v in record["info"].items()})
         network = build_network(NetworkSpec.model_validate(record["network"]), cls_info)
         network.load_state_dict(record["state_dict"])
-    elif gan is not None and gan.feature_run:
+    elif gan.feature_run:
         trained = check_feature_run(gan.feature_run, info)
         network, spec, cls_info = trained.network.cpu(), trained.experiment.network, trained.info
         image = trained.experiment.data.image
@@ -282,7 +282,7 @@ def prepare_classifier(
                 "the quality number needs a classifier of these images, but the data have no classes; "
                 "set train.gan.feature_run to a classification run on similar images"
             )
-        epochs = gan.feature_epochs if gan is not None else 5
+        epochs = gan.feature_epochs
         say(f"quality: training a LeNet for {epochs} epochs on the train split; its features measure the samples")
         start = time.perf_counter()
         network, spec, accuracy = train_feature_classifier(dm, info, epochs, experiment.train.seed, device)

@@ -29,7 +29,6 @@ def tiny_gan(template: str = "mlp_gan", epochs: int = 2, **gan: Any) -> Any:
     exp = experiment_for(DIGITS, template)
     exp.train.epochs = epochs
     exp.train.accelerator = "cpu"
-    assert exp.train.gan is not None
     exp.train.gan = exp.train.gan.model_copy(update={"feature_epochs": 1, **gan})
     return exp
 

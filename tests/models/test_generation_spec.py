@@ -38,7 +38,7 @@ def gan_experiment(info: DataInfo, template: str = "dcgan", **gan: object) -> Ex
 def test_digits_template_round_trips_and_other_experiments_read_as_before() -> None:
     exp = experiment_for(DataSpec(source="builtin", name="digits"), "conditional_dcgan")
     assert exp.train.task == "generation" and exp.train.loss == "non_saturating"
-    assert exp.train.gan is not None and exp.train.gan.conditional
+    assert exp.train.gan.conditional
     assert exp.train.checkpoint.monitor == "val_fd" and exp.train.optimizer.betas == [0.5, 0.999]
     assert exp.discriminator is not None and exp.discriminator.layers[-1].out_features == 1  # type: ignore[union-attr]
     assert Experiment.from_yaml(exp.to_yaml()) == exp

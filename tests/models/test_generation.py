@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -179,3 +180,14 @@ def test_a_feature_run_that_does_not_fit_fails_before_training(tmp_path: Path) -
     with pytest.raises(DataError, match="train.gan.feature_run: .*not a run folder"):
         fit(tiny_gan(feature_run=str(tmp_path / "nowhere")), runs_dir=tmp_path / "runs")
     assert not (tmp_path / "runs").exists()  # nothing was started
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("diabetes", "builtin:diabetes is regression on a table [10]"), ("sine_forecast", "forecasting on a time series")],
+)
+def test_a_gan_on_data_that_are_not_images_fails_before_training(tmp_path: Path, name: str, expected: str) -> None:
+    exp = tiny_gan().model_copy(update={"data": DataSpec(source="builtin", name=name)})
+    with pytest.raises(DataError, match=re.escape(expected)):
+        fit(exp, runs_dir=tmp_path / "runs")
+    assert not (tmp_path / "runs").exists()

@@ -2,6 +2,6 @@
 
 import sys
 
-from desktop.app import main
+from desktop.launcher import gui
 
-sys.exit(main())
+sys.exit(gui())

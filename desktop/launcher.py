@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 GUI_FLAGS = ("--screenshots", "--lang", "--self-test")
+#: Flags with which the app runs offscreen (desktop.app sets QT_QPA_PLATFORM itself): no display needed.
+HEADLESS_FLAGS = ("--screenshots", "--self-test")
 
 
 def wants_gui(argv: Sequence[str]) -> bool:
@@ -22,6 +24,22 @@ def wants_gui(argv: Sequence[str]) -> bool:
     return len(argv) == 1 and argv[0].endswith((".yaml", ".yml")) and Path(argv[0]).is_file()
 
 
+def gui(argv: Sequence[str] | None = None) -> int:
+    """Open the desktop app (``danlu-gui``, ``python -m desktop``): exit 2 with what to install when Qt
+    could not open a window here, instead of Qt's abort (exit 134)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not any(a.split("=")[0] in HEADLESS_FLAGS for a in args):
+        from desktop.qt_platform import platform_problem
+
+        problem = platform_problem()
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2
+    from desktop.app import main as gui_main
+
+    return gui_main(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``danlu`` console script."""
     from models.frozen import prepare_process
@@ -29,9 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     prepare_process()  # packaging: freeze_support + stdio for windowed/frozen runs (models/frozen.py)
     args = list(sys.argv[1:] if argv is None else argv)
     if wants_gui(args):
-        from desktop.app import main as gui_main
-
-        return gui_main(args)
+        return gui(args)
     from models.cli import main as cli_main
 
     return cli_main(args)

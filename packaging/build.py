@@ -33,7 +33,9 @@ import bundle_config as cfg  # noqa: E402
 
 LINUX = cfg.PACKAGING / "linux"
 DESKTOP_KEYS = ("Type", "Name", "Exec", "Icon", "Categories")
-#: Libraries Qt's xcb/offscreen platform plugins load from the system; the rest of the stack is bundled.
+#: System libraries the bundle loads and does not ship: the C/C++ runtime, and what Qt's GUI and its X11 (xcb)
+#: platform plugin load from the system (desktop/qt_platform.py lists the same and names missing ones at start).
+#: The xcb ones are Depends, not Recommends: with --no-install-recommends (minimal images) Qt would abort.
 DEB_DEPENDS = (
     "libc6 (>= 2.28)",
     "libgcc-s1",
@@ -45,17 +47,23 @@ DEB_DEPENDS = (
     "libglib2.0-0",
     "libdbus-1-3",
     "libxkbcommon0",
-)
-DEB_RECOMMENDS = (
     "libxkbcommon-x11-0",
+    "libxcb1",
+    "libx11-6",
+    "libx11-xcb1",
     "libxcb-cursor0",
     "libxcb-icccm4",
-    "libxcb-keysyms1",
-    "libxcb-shape0",
-    "libxcb-randr0",
-    "libxcb-render-util0",
     "libxcb-image0",
-    "libx11-xcb1",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-shm0",
+    "libxcb-sync1",
+    "libxcb-util1",
+    "libxcb-xfixes0",
+    "libxcb-xkb1",
 )
 
 
@@ -284,7 +292,6 @@ def make_deb(bundle: Path, variant: str, dist: Path, work: Path) -> Path:
         "Maintainer": "Danlu developers <danlu@localhost>",
         "Installed-Size": str(_du_bytes(root) // 1024 + 1),
         "Depends": ", ".join(DEB_DEPENDS),
-        "Recommends": ", ".join(DEB_RECOMMENDS),
         "Conflicts": ", ".join(others),
         "Replaces": ", ".join(others),
         "Provides": cfg.NAME if variant != "cpu" else "",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -96,3 +97,23 @@ def test_a_library_collected_twice_becomes_one_file_and_a_symlink(cfg) -> None: 
         ("torch/lib/libtorch_cpu.so", "/venv/torch/lib/libtorch_cpu.so", "BINARY"),
         ("libz.so.1", "/usr/lib/libz.so.1", "BINARY"),
     ]
+
+
+@pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="needs dpkg-deb")
+def test_deb_depends_on_every_system_library_qt_loads(tmp_path: Path) -> None:
+    """A .deb installed with --no-install-recommends must still open its window (issue: exit 134 on a
+    minimal system), so Qt's xcb libraries are Depends, the same list the launcher names when missing."""
+    from desktop.qt_platform import GUI_PACKAGES, XCB_PACKAGES
+
+    build = _load("danlu_build", PACKAGING / "build.py")
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / "danlu").write_text("#!/bin/sh\n")
+    deb = build.make_deb(bundle, "cpu", tmp_path / "dist", tmp_path / "work")
+    fields = subprocess.run(
+        ["dpkg-deb", "--field", str(deb), "Depends", "Recommends"], capture_output=True, text=True, check=True
+    ).stdout
+    depends = {d.split("(")[0].strip() for d in fields.split("Depends:", 1)[1].splitlines()[0].split(",")}
+    assert {*XCB_PACKAGES.values(), *GUI_PACKAGES.values()} <= depends
+    assert "libxcb-icccm4" in depends and "libxcb-keysyms1" in depends and "libxcb-cursor0" in depends
+    assert "Recommends" not in fields  # nothing the window needs is left to an optional install

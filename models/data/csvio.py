@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,11 +22,15 @@ from models.errors import DataError
 #: Cell values read as "missing" (compared lower-case, stripped).
 MISSING_TOKENS = frozenset({"", "na", "n/a", "nan", "null", "none", "?", "#n/a", "missing"})
 
+#: Share of a GB18030 decoding's non-ASCII characters that must be common (GB2312) Chinese to accept it.
+_CHINESE_SHARE = 0.8
+
 csv.field_size_limit(2**31 - 1)  # long text cells and long UCR rows are legitimate
 
 
 def read_text(path: Path) -> tuple[str, list[str]]:
-    """Decode a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 with a note.
+    """Decode a text file: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030 (GBK/GB2312 are subsets)
+    when the result reads as Chinese, else Windows-1252, each fallback with a note naming the encoding.
 
     Returns:
         The text and notes about the decoding (empty when the file is clean UTF-8).
@@ -46,17 +51,40 @@ def read_text(path: Path) -> tuple[str, list[str]]:
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
         bad = raw[err.start]
+        where = f"{path.name} is not UTF-8 (byte 0x{bad:02x} on line {line}); read it as"
+        chinese = _as_chinese(raw)
+        if chinese is not None:
+            return chinese, [f"{where} GB18030 (Chinese: GBK/GB2312). Save it as UTF-8 if characters look wrong."]
         # Excel on Windows saves "CSV" as Windows-1252; latin-1 decodes any byte string.
         for enc, label in (("cp1252", "Windows-1252"), ("latin-1", "Latin-1")):
             try:
                 text = raw.decode(enc)
             except UnicodeDecodeError:
                 continue
-            return text, [
-                f"{path.name} is not UTF-8 (byte 0x{bad:02x} on line {line}); read it as {label}. "
-                "Save it as UTF-8 if accented characters look wrong."
-            ]
+            return text, [f"{where} {label}. Save it as UTF-8 if accented characters look wrong."]
         raise AssertionError("latin-1 decodes every byte string") from err  # pragma: no cover
+
+
+def _as_chinese(raw: bytes) -> str | None:
+    """``raw`` decoded as GB18030 when that reads as Chinese text, else None.
+
+    GB18030 decodes many Windows-1252 files too ("Müller" is a valid byte pair), so the text must look
+    Chinese: nearly all of its non-ASCII characters are in GB2312, the common simplified characters and
+    punctuation a Chinese Excel or WPS export holds. Accented European words rarely form such pairs.
+    """
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    wide = [c for c in text if ord(c) > 0x7F]
+    common = 0
+    for c in wide:
+        try:
+            c.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return text if wide and common >= _CHINESE_SHARE * len(wide) else None
 
 
 def sniff_delimiter(path: Path, first_line: str) -> str:
@@ -155,7 +183,38 @@ def read_csv(path: str | Path, has_header: bool = True, delimiter: str | None = 
             f"{path.name}: the header repeats the column name(s) {', '.join(sorted(map(repr, dup)))}; "
             "give each column a unique name"
         )
-    return CsvTable(path, header, rows, lines, notes, header_line)
+    table = CsvTable(path, header, rows, lines, notes, header_line)
+    if delim == ";":
+        _read_decimal_commas(table)
+    return table
+
+
+_DECIMAL_COMMA = re.compile(r"[+-]?(?:\d+|[1-9]\d{0,2}(?:\.\d{3})+),\d+(?:[eE][+-]?\d+)?")
+_THOUSANDS = re.compile(r"[+-]?[1-9]\d{0,2}(?:\.\d{3})+")
+
+
+def _read_decimal_commas(table: CsvTable) -> None:
+    """Rewrite ``1,5`` / ``1.234,5`` as ``1.5`` / ``1234.5`` in the columns of a ``;``-separated file that hold
+    only numbers once read that way (a European Excel export); columns with any other text stay as they are.
+
+    Where a column uses decimal commas a dot can only group thousands, so ``1.234`` there is 1234.
+    """
+    converted = []
+    for c, name in enumerate(table.header):
+        values = [row[c].strip() for row in table.rows]
+        present = [v for v in values if not is_missing(v)]
+        commas = [_DECIMAL_COMMA.fullmatch(v) is not None for v in present]
+        if not any(commas) or not all(m or parse_float(v) is not None for m, v in zip(commas, present)):
+            continue
+        for row, v in zip(table.rows, values):
+            if _DECIMAL_COMMA.fullmatch(v) or _THOUSANDS.fullmatch(v):
+                row[c] = v.replace(".", "").replace(",", ".")
+        converted.append(name)
+    if converted:
+        table.notes.append(
+            f"{table.path.name}: decimal commas read as numbers (';'-separated, European style) in column(s) "
+            + ", ".join(map(repr, converted))
+        )
 
 
 def is_missing(value: str) -> bool:

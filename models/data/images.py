@@ -12,6 +12,9 @@ Choices (documented here because users see their effect):
   :class:`ImageFileDataset` warns once, names the file, and returns the next readable sample instead.
 * Every mode is converted to the chosen channel count: palette (with transparency), RGBA/LA (alpha dropped),
   CMYK, YCbCr, 1-bit, and 16-bit/32-bit integer or float images (rescaled to 8 bits first).
+* The EXIF orientation a camera writes is applied (the picture is used upright, as a photo viewer shows it),
+  in :func:`decode_image`, the one decoder of training, previews and prediction; header sizes are reported
+  upright too.
 * Resizing stretches to exactly ``[H, W]`` with PIL's antialiased bilinear filter; JPEGs are decoded at a
   reduced scale first when they are much larger than the target (``Image.draft``).
 """
@@ -25,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 from torch.utils.data import Dataset
 
 #: Accepted extensions and the PIL format tried first for each.
@@ -45,6 +48,7 @@ IMAGE_EXTENSIONS = {
 _END_MARKERS = {"PNG": b"IEND", "JPEG": b"\xff\xd9", "GIF": b";"}
 GRAY_MODES = frozenset({"1", "L", "LA", "I", "I;16", "I;16B", "I;16L", "I;16N", "F", "La"})
 _WIDE_MODES = frozenset({"I", "I;16", "I;16B", "I;16L", "I;16N", "F"})
+_ORIENTATION = 0x0112  # EXIF tag; 5-8 turn the picture by 90 degrees (width and height swap)
 
 
 def max_pixels() -> int:
@@ -60,6 +64,7 @@ class ImageHeader:
     height: int
     mode: str
     format: str
+    rotated: bool = False  # an EXIF orientation turns or mirrors it (sizes above are already upright)
 
 
 def probe_image(path: str, size: int | None = None) -> ImageHeader | str:
@@ -93,7 +98,10 @@ def probe_image(path: str, size: int | None = None) -> ImageHeader | str:
                     return _bomb(w, h)
                 if not tail_ok:
                     im.load()  # looks truncated: decode fully to be sure
-                return ImageHeader(w, h, im.mode, im.format or "?")
+                turn = exif_orientation(im)
+                if turn >= 5:
+                    w, h = h, w
+                return ImageHeader(w, h, im.mode, im.format or "?", rotated=turn > 1)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as err:
         return f"decompression bomb: {err}"
     except UnidentifiedImageError:
@@ -111,6 +119,17 @@ def _bomb(w: int, h: int) -> str:
         f"decompression bomb: {w}x{h} = {w * h:,} pixels exceeds the limit of {max_pixels():,}; "
         "shrink the image if it is genuine"
     )
+
+
+def exif_orientation(im: Image.Image) -> int:
+    """The EXIF orientation (1-8; 1 = upright) read from the header, without decoding pixels."""
+    if im.format == "PNG" and "exif" not in im.info:
+        return 1  # PIL would decode the whole PNG looking for a late eXIf chunk
+    try:
+        value = im.getexif().get(_ORIENTATION, 1)
+    except Exception:  # noqa: BLE001 - a broken EXIF block must not lose the picture; use it as stored
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
 def to_channels(im: Image.Image, channels: int) -> Image.Image:
@@ -138,8 +157,11 @@ def decode_image(path: str, channels: int, size: tuple[int, int]) -> torch.Tenso
     """
     h, w = size
     with Image.open(path) as im:
-        if im.format == "JPEG":
-            im.draft("L" if channels == 1 else "RGB", (w, h))  # DCT-domain downscale: much faster for photos
+        turn = exif_orientation(im)
+        if im.format == "JPEG":  # DCT-domain downscale: much faster for photos (the stored side lengths)
+            im.draft("L" if channels == 1 else "RGB", (h, w) if turn >= 5 else (w, h))
+        if turn > 1:
+            im = ImageOps.exif_transpose(im)
         im = to_channels(im, channels)
         if im.size != (w, h):
             im = im.resize((w, h), Image.BILINEAR)

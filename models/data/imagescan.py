@@ -36,6 +36,7 @@ class ImageIndex:
     modes: list[str] = field(default_factory=list)
     skipped: list[SkippedItem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    rotated: int = 0
 
     def add(self, path: str, label: str, head: ImageHeader | str, size_bytes: int | None = None) -> None:
         if isinstance(head, str):
@@ -45,6 +46,7 @@ class ImageIndex:
         self.label_names.append(label)
         self.sizes.append((head.height, head.width))
         self.modes.append(head.mode)
+        self.rotated += head.rotated
 
     def labels_for(self, class_names: list[str]) -> np.ndarray:
         lookup = {c: i for i, c in enumerate(class_names)}
@@ -60,7 +62,8 @@ class ImageIndex:
 
     def mode_note(self) -> str:
         counts = Counter(self.modes).most_common()
-        return "image modes: " + ", ".join(f"{m} {n}" for m, n in counts)
+        upright = f"; {self.rotated} turned upright by their EXIF orientation" if self.rotated else ""
+        return "image modes: " + ", ".join(f"{m} {n}" for m, n in counts) + upright
 
 
 def _quiet_bombs(fn: Callable[..., ImageIndex]) -> Callable[..., ImageIndex]:

@@ -18,6 +18,7 @@ import numpy as np
 
 from models.data.base import SkippedItem
 from models.data.csvio import clean_label, float_column, is_missing, parse_float, read_csv, read_text
+from models.data.timesteps import check_time_steps, time_keys
 from models.errors import DataError
 
 SEQUENCE_EXTENSIONS = (".ts", ".tsv", ".csv", ".txt", ".npz", ".npy")
@@ -148,6 +149,12 @@ def read_ts(path: Path, need_labels: bool = True) -> RawSequences:
             s = re.sub(r"\(([^(),]*),([^()]*)\)", r"\2", s)  # (time,value) -> value
         parts = s.split(":")
         label = clean_label(parts[-1]) if has_label else None
+        declared = out.class_order or []
+        if need_labels and declared and label is not None and label not in declared and not is_missing(label):
+            raise DataError(  # a typo would otherwise become a class of its own
+                f"{where}: the label {label!r} is not declared in the header (@classLabel true "
+                f"{' '.join(declared)}); fix the label, or add it to the @classLabel line"
+            )
         chans = parts[:-1] if has_label else parts
         if dims is None:
             dims = len(chans)
@@ -341,8 +348,8 @@ def read_long_csv(
     """Long format: one row per time step, ``series_id, time, channel columns..., label``.
 
     Rows are grouped by id (ids in natural order: s2 before s10) and sorted by time; every other column is
-    a channel.
-    A series with more than one label is skipped with the labels it has.
+    a channel. Copied rows are dropped, conflicting duplicate times refused and gaps reported
+    (:mod:`models.data.timesteps`). A series with more than one label is skipped with the labels it has.
     """
     table = read_csv(path)
     out = RawSequences(str(path), notes=list(table.notes))
@@ -358,17 +365,22 @@ def read_long_csv(
     if not chans:
         raise DataError(f"{path.name}: no value columns besides the id, time and label columns")
     values = np.stack([float_column(table, c) for c in chans], axis=1)
-    groups: dict[str, list[int]] = {}
+    groups: dict[str | None, list[int]] = {}
     for r, row in enumerate(table.rows):
         groups.setdefault(row[icol].strip(), []).append(r)
+    groups = {sid: groups[sid] for sid in sorted(groups, key=_natural_key)}  # type: ignore[arg-type]
+    if tcol is not None:
+        keys, _ = time_keys(table, tcol)
+        groups = {sid: sorted(rows, key=lambda r: keys[r]) for sid, rows in groups.items()}  # type: ignore[arg-type, return-value]
+
+        def same(a: int, b: int) -> bool:
+            labels_agree = lcol is None or table.rows[a][lcol].strip() == table.rows[b][lcol].strip()
+            return labels_agree and bool(np.array_equal(values[a], values[b], equal_nan=True))
+
+        groups, step_notes = check_time_steps(table, tcol, groups, same)
+        out.notes.extend(step_notes)
     labels: list[str] = []
-    for sid in sorted(groups, key=_natural_key):
-        rows = groups[sid]
-        if tcol is not None:
-            tv = [table.rows[r][tcol].strip() for r in rows]
-            num = [parse_float(t) for t in tv]
-            key = num if all(n is not None for n in num) else tv
-            rows = [r for _, r in sorted(zip(key, rows), key=lambda kr: kr[0])]  # type: ignore[arg-type, return-value]
+    for sid, rows in groups.items():
         if lcol is not None:
             labs = sorted({table.rows[r][lcol].strip() for r in rows} - {""})
             if len(labs) > 1:

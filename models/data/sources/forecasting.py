@@ -1,9 +1,10 @@
 """``source: forecasting`` — supervised windows over a time-series CSV.
 
 The CSV has an optional time column (``data.forecast.time_column``, or a column named time/date/timestamp
-holding non-numbers) and one or more value columns. Rows are sorted by time; missing values are filled by
-linear interpolation (reported). The series is cut into contiguous train | val | test blocks in time order
-(a given ``test_path`` is the test block); windows of the val and test blocks may look back into the
+holding non-numbers) and one or more value columns. Rows are sorted by time; copied rows are dropped,
+conflicting duplicate times refused and gaps reported (:mod:`models.data.timesteps`); missing values are
+filled by linear interpolation (reported). The series is cut into contiguous train | val | test blocks in
+time order (a given ``test_path`` is the test block); windows of the val and test blocks may look back into the
 previous block for their inputs, but every target lies inside its own block, so no target is shared
 across the boundary and nothing is shuffled across it. Values are standardised with the train block's
 per-column mean/std (stored in ``data.forecast.mean/std``); inputs are ``[window, C]`` and targets the
@@ -16,7 +17,8 @@ import numpy as np
 
 from models.data.base import ArrayDataModule, DataInfo
 from models.data.builtin import windows
-from models.data.csvio import CsvTable, float_column, numeric_fraction, parse_float, read_csv
+from models.data.csvio import CsvTable, float_column, numeric_fraction, read_csv
+from models.data.timesteps import check_time_steps, time_keys
 from models.errors import DataError
 from models.spec.data import DataSpec
 
@@ -43,15 +45,17 @@ def read_series(path: str, spec: DataSpec) -> tuple[np.ndarray, list[str], str |
             raise DataError(f"{table.path.name}: no numeric value column; set data.forecast.value_columns")
     values = np.stack([float_column(table, c) for c in vcols], axis=1)
     if tcol is not None:
-        raw = [r[tcol].strip() for r in table.rows]
-        nums = [parse_float(t) for t in raw]
-        key = np.asarray(nums, dtype=np.float64) if all(n is not None for n in nums) else np.asarray(raw)
-        order = np.argsort(key, kind="stable")
-        if (order != np.arange(len(order))).any():
-            values = values[order]
+        keys, _ = time_keys(table, tcol)
+        order = sorted(range(len(keys)), key=lambda r: keys[r])
+        if order != sorted(order):
             notes.append(f"rows sorted by {table.header[tcol]!r}")
-        if len(np.unique(key)) < len(key):
-            notes.append(f"{len(key) - len(np.unique(key))} repeated time value(s) in {table.header[tcol]!r}")
+
+        def same(a: int, b: int) -> bool:
+            return bool(np.array_equal(values[a], values[b], equal_nan=True))
+
+        kept, step_notes = check_time_steps(table, tcol, {None: order}, same)
+        values = values[kept[None]]
+        notes += step_notes
     values[~np.isfinite(values)] = np.nan
     missing = int(np.isnan(values).sum())
     if missing:

@@ -181,13 +181,7 @@ def _load(run_dir: Path, which: str) -> tuple[nn.Module, Any, dict[str, Any]]:
             f"{run.experiment_path} ({mismatch}); export a checkpoint trained with this "
             "experiment"
         )
-    ckpt = load_checkpoint(trained.checkpoint_path)
-    ckpt_meta = {
-        "epoch": ckpt.get("epoch"),
-        "global_step": ckpt.get("global_step"),
-        "checkpoint_sha256": meta.sha256_file(trained.checkpoint_path),
-    }
-    return network, trained, ckpt_meta
+    return network, trained, meta.checkpoint_meta(trained.checkpoint_path, load_checkpoint(trained.checkpoint_path))
 
 
 def _state_mismatch(expected: dict[str, torch.Tensor], got: dict[str, torch.Tensor]) -> str:

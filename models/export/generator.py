@@ -31,13 +31,7 @@ def load_generator(run_dir: Path, which: str) -> tuple[nn.Module, Any, dict[str,
 
     trained = load_trained(run_dir, which)
     module = trained.task.export_module().float().cpu().eval()
-    ckpt = load_checkpoint(trained.checkpoint_path)
-    ckpt_meta = {
-        "epoch": ckpt.get("epoch"),
-        "global_step": ckpt.get("global_step"),
-        "checkpoint_sha256": meta.sha256_file(trained.checkpoint_path),
-    }
-    return module, trained, ckpt_meta
+    return module, trained, meta.checkpoint_meta(trained.checkpoint_path, load_checkpoint(trained.checkpoint_path))
 
 
 def generator_inputs(trained: Any, count: int) -> torch.Tensor:

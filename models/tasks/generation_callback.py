@@ -38,39 +38,34 @@ class FailureWatch:
 
     loss_kind: str
     epochs: int = 0
-    d_wins: int = 0
-    collapsed: int = 0
-    given: set[str] = field(default_factory=set)
+    streaks: dict[str, int] = field(default_factory=dict)
 
     def observe(self, metrics: dict[str, float]) -> list[str]:
         """Warnings for this epoch (usually none), from ``train_d_loss`` and ``val_diversity``."""
-        out: list[str] = []
         self.epochs += 1
         d_loss, diversity = metrics.get("train_d_loss"), metrics.get("val_diversity")
         # A Wasserstein critic's loss is a signed distance estimate, never "near 0 when winning".
         wins = self.loss_kind != "wgan_gp" and d_loss is not None and d_loss < D_WINS_LOSS
-        self.d_wins = self.d_wins + 1 if wins else 0
-        if self.d_wins >= D_WINS_EPOCHS and "d_wins" not in self.given:
-            self.given.add("d_wins")
+        low = diversity is not None and diversity < COLLAPSE_DIVERSITY and self.epochs > COLLAPSE_GRACE
+        out = []
+        if self._due("d_wins", wins, D_WINS_EPOCHS):
             out.append(
-                f"the discriminator wins outright: its loss has stayed below {D_WINS_LOSS} for {self.d_wins} "
+                f"the discriminator wins outright: its loss has stayed below {D_WINS_LOSS} for {D_WINS_EPOCHS} "
                 "epochs, so the generator learns almost nothing. Try a lower train.gan.discriminator_lr, "
                 "train.gan.spectral_norm, the hinge loss, or a smaller discriminator."
             )
-        elif not wins:
-            self.given.discard("d_wins")
-        low = diversity is not None and diversity < COLLAPSE_DIVERSITY and self.epochs > COLLAPSE_GRACE
-        self.collapsed = self.collapsed + 1 if low else 0
-        if self.collapsed >= COLLAPSE_EPOCHS and "collapse" not in self.given:
-            self.given.add("collapse")
+        if self._due("collapse", low, COLLAPSE_EPOCHS):
             out.append(
                 f"the samples collapse: their classifier features spread only {diversity:.0%} as much as the real "
                 "images' (mode collapse). Try lower learning rates, the wgan_gp loss, more "
                 "train.gan.discriminator_steps, or restart with another seed."
             )
-        elif not low:
-            self.given.discard("collapse")
         return out
+
+    def _due(self, sign: str, seen: bool, epochs: int) -> bool:
+        """True once, in the epoch where ``sign`` has been seen ``epochs`` times in a row."""
+        self.streaks[sign] = self.streaks.get(sign, 0) + 1 if seen else 0
+        return self.streaks[sign] == epochs
 
 
 class GanMonitor(Callback):

@@ -18,6 +18,7 @@ from lightning.pytorch.callbacks import Callback
 from models.sample_grids import save_png
 from models.training.events import GeneratedSamples, LogMessage, Sink
 from models.training.interval import Interval
+from models.training.runs import RunFolder
 
 SAMPLES_DIR = "samples"
 #: The discriminator "wins outright" when its loss stays below this for this many epochs in a row.
@@ -94,6 +95,7 @@ class GanMonitor(Callback):
         task.prepare_quality(trainer.datamodule, self.run_dir, say, save=trainer.is_global_zero)
         self._live = Interval(self.interval_s if self.interval_s is not None else task.gan.sample_every_s)
         self.watch = FailureWatch(task.loss_kind)
+        self.warnings = list(RunFolder(self.run_dir).read_status().get("warnings") or [])  # a resumed run's too
 
     def on_train_epoch_start(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
         if self._live is not None:
@@ -124,8 +126,6 @@ class GanMonitor(Callback):
         for text in self.watch.observe(metrics) if self.watch is not None else []:
             self.warnings.append(text)
             self._say(text, "warning")
-            from models.training.runs import RunFolder
-
             RunFolder(self.run_dir).write_status(warnings=self.warnings)
 
     def on_train_end(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:

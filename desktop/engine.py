@@ -29,7 +29,7 @@ ENGINE_MODULES = (
     "models.data",
     "models.network",
     "models.tasks",
-    "models.training",
+    "models.training.fit",  # models.training itself is lazy (its events are plain data)
     "models.training.devices",
     "models.training.schedule_preview",
 )

@@ -1,20 +1,20 @@
 """UI language: installs the Danlu translation (and Qt's own, for standard dialog buttons) on the app.
 
-Source strings are English; Simplified Chinese ships as ``resources/translations/danlu_zh_CN.qm`` (built from
-the ``.ts`` with ``pyside6-lrelease``). The language follows the system locale unless the user picked one.
+Source strings are English, which needs no translation file; Simplified Chinese ships as
+``resources/translations/danlu_zh_CN.qm`` (built from the ``.ts`` with ``pyside6-lrelease``). The language
+follows the system locale unless the user picked one.
 
 After changing user-visible strings, refresh the sources (existing translations are kept) and recompile::
 
     find desktop -name "*.py" | sort > /tmp/files.lst
     pyside6-lupdate @/tmp/files.lst -no-obsolete -target-language zh_CN -ts resources/translations/danlu_zh_CN.ts
-    pyside6-lupdate @/tmp/files.lst -no-obsolete -target-language en -ts resources/translations/danlu_en.ts
     pyside6-lrelease resources/translations/danlu_zh_CN.ts resources/translations/danlu_runtime_zh_CN.ts \
         -qm resources/translations/danlu_zh_CN.qm
-    pyside6-lrelease resources/translations/danlu_en.ts -qm resources/translations/danlu_en.qm
 
 then translate the new entries (``pyside6-linguist``, or edit the ``.ts``) and run lrelease again.
 ``danlu_runtime_zh_CN.ts`` holds texts that come from the core at run time (layer documentation, template
-titles: contexts ``LayerDocs`` and ``Templates``), which lupdate cannot find in the GUI sources.
+titles, the labels of :mod:`models.vocab`: contexts ``LayerDocs``, ``Templates`` and ``Vocab``), which lupdate
+cannot find in the GUI sources.
 """
 
 from __future__ import annotations
@@ -27,6 +27,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 LANGUAGE_NAMES = {"system": "", "en": "English", "zh_CN": "简体中文"}
 
 _installed: list[QTranslator] = []  # keep a reference, or Python frees them and the UI falls back to English
+
+
+def vocab_text(label: str) -> str:
+    """The UI language's text for an English label of :mod:`models.vocab` (a metric, loss or data source)."""
+    return QCoreApplication.translate("Vocab", label)
 
 
 def resolve_language(choice: str) -> str:

@@ -7,7 +7,6 @@ plots redraw from it on a timer (DESIGN.md §3). The same structure holds a fini
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 from pathlib import Path
@@ -16,6 +15,8 @@ from typing import Any
 import numpy as np
 
 from desktop.sample_store import SampleStore
+from models.training.events import EpochEnd, RunFinished, RunStarted, StepProgress  # torch-free: plain data
+from models.training.metrics_log import read_metrics_csv
 
 #: Smoothing of the step loss (exponential moving average with TensorBoard's de-biasing).
 SMOOTHING = 0.8
@@ -90,15 +91,14 @@ class RunBuffer:
 
     # -- live events -------------------------------------------------------------------------------------
     def add_event(self, event: Any) -> None:
-        """Append one ``models.training.events`` event (dispatch by class name: no engine import needed)."""
-        kind = type(event).__name__
-        if kind == "RunStarted":
+        """Append one ``models.training.events`` event (others are ignored)."""
+        if isinstance(event, RunStarted):
             self.run_dir, self.task = event.run_dir, event.task
             self.class_names = list(event.class_names)
             self.max_epochs, self.start_epoch = event.max_epochs, event.start_epoch
             self.device, self.precision, self.status = event.device, event.precision, "running"
             self.progress = {"epoch": event.start_epoch, "batch": 0, "batches": event.steps_per_epoch}
-        elif kind == "StepProgress":
+        elif isinstance(event, StepProgress):
             x = event.epoch + event.batch / max(1, event.batches)
             self._add_step(x, event.loss)
             self._add_lr(x, event.lr)
@@ -111,7 +111,7 @@ class RunBuffer:
                 "eta_s": event.eta_s,
                 "device_memory_mb": event.device_memory_mb,
             }
-        elif kind == "EpochEnd":
+        elif isinstance(event, EpochEnd):
             self._add_epoch(event.epoch + 1, event.metrics, event.lr)
             self.epochs_version += 1
             if event.roc:
@@ -120,7 +120,7 @@ class RunBuffer:
                 self.confusion = event.confusion
             if event.predictions is not None:
                 self.predictions = event.predictions
-        elif kind == "RunFinished":
+        elif isinstance(event, RunFinished):
             self.status = event.status
             # The live curves stay the last validation epoch's; the final evaluation is kept alongside.
             self.evaluation = event.evaluation or None
@@ -190,42 +190,16 @@ class RunBuffer:
         return buf
 
     def _read_metrics_csv(self, path: Path) -> None:
-        """Lightning's CSVLogger: one row per logged step, per validation and per LR change, sparse columns."""
-        try:
-            with path.open(newline="", encoding="utf-8") as fh:
-                rows = list(csv.DictReader(fh))
-        except OSError:
-            return
-        per_epoch: dict[int, dict[str, float]] = {}
-        last_step: dict[int, int] = {}
-        steps: list[tuple[int, float]] = []
-        lrs: list[tuple[int, float]] = []
-        for row in rows:
-            epoch, step = _int(row.get("epoch")), _int(row.get("step"))
-            for key, text in row.items():
-                value = _float(text)
-                if value is None or key in ("epoch", "step") or step is None:
-                    continue
-                if key.startswith("lr-"):
-                    lrs.append((step, value))  # LearningRateMonitor rows carry a step but no epoch
-                elif epoch is None:
-                    continue
-                elif key == "train_loss_step":
-                    steps.append((step, value))
-                elif key.startswith(("val_", "train_")):
-                    per_epoch.setdefault(epoch, {})[key.removesuffix("_epoch")] = value
-                    last_step[epoch] = max(step, last_step.get(epoch, step))
-        # Optimiser steps per epoch, from where epochs ended (a resumed run keeps the same length).
-        ends = sorted(last_step.items())
-        spe = (ends[-1][1] + 1) / (ends[-1][0] + 1) if ends else 1.0
-        for step, loss in steps:
+        log = read_metrics_csv(path)
+        spe = log.steps_per_epoch
+        for step, loss in log.step_loss:
             self._add_step((step + 1) / spe, loss)
-        for step, lr in lrs:
+        for step, lr in log.lr:
             self._add_lr(step / spe, lr)
-        if lrs and ends:
-            self._add_lr(ends[-1][0] + 1.0, lrs[-1][1])  # the last rate holds to the end of the run
-        for epoch in sorted(per_epoch):
-            self._add_epoch(epoch + 1, per_epoch[epoch], None)
+        if log.lr and log.epochs:
+            self._add_lr(log.epochs[-1]["epoch"] + 1.0, log.lr[-1][1])  # the last rate holds to the end of the run
+        for metrics in log.epochs:
+            self._add_epoch(metrics["epoch"] + 1, {k: v for k, v in metrics.items() if k != "epoch"}, None)
 
 
 def _read_json(path: Path) -> dict[str, Any] | None:
@@ -234,15 +208,3 @@ def _read_json(path: Path) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None
-
-
-def _float(text: Any) -> float | None:
-    try:
-        return float(text) if text not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
-
-
-def _int(text: Any) -> int | None:
-    value = _float(text)
-    return None if value is None else int(value)

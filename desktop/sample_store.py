@@ -11,6 +11,8 @@ from typing import Any
 
 import numpy as np
 
+from models.training.events import GeneratedSamples, LogMessage  # torch-free: plain data
+
 #: Epoch grids held as arrays; older ones are re-read from their PNG on demand.
 KEEP_IN_MEMORY = 32
 
@@ -42,12 +44,11 @@ class SampleStore:
 
     def add_event(self, event: Any) -> bool:
         """Take a ``GeneratedSamples`` or warning ``LogMessage`` event; False for any other event."""
-        kind = type(event).__name__
-        if kind == "LogMessage":
+        if isinstance(event, LogMessage):
             if event.level != "warning" or event.text in self.warnings:
                 return False
             self.warnings.append(event.text)
-        elif kind != "GeneratedSamples":
+        elif not isinstance(event, GeneratedSamples):
             return False
         elif event.kind == "live":
             self.live = event.grid

@@ -83,7 +83,7 @@ class Settings(QObject):
         """The runs folder to use now (the setting, else the engine's default)."""
         if self.runs_dir:
             return Path(self.runs_dir)
-        from models.training import default_runs_dir  # local: needs the engine (loaded after the window)
+        from models.training import default_runs_dir  # run folders only: does not load the engine
 
         return Path(default_runs_dir())
 

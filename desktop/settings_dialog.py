@@ -67,10 +67,6 @@ class SettingsDialog(QDialog):
             self.runs_dir.setText(path)
 
     def _default_runs_dir(self) -> str:
-        import sys
-
-        if "models.training" not in sys.modules:  # importing it would load the whole engine right now
-            return self.tr("the Danlu data folder")
-        from models.training import default_runs_dir
+        from models.training import default_runs_dir  # run folders only: does not load the engine
 
         return str(default_runs_dir())

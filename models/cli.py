@@ -26,14 +26,24 @@ def _print_json(data: Any) -> None:
 def _progress_printer(event: Any) -> None:
     """CLI sink: one line per epoch on stderr."""
     from models.training.events import EpochEnd, LogMessage, RunStarted
+    from models.vocab import metric_order
 
     if isinstance(event, RunStarted):
         print(f"run {event.run_dir}: {event.max_epochs} epochs on {event.device} ({event.precision})", file=sys.stderr)
     elif isinstance(event, EpochEnd):
-        shown = "  ".join(f"{k} {v:.4f}" for k, v in sorted(event.metrics.items()) if k != "epoch")
+        names = sorted((k for k in event.metrics if k != "epoch"), key=metric_order)  # losses first
+        shown = "  ".join(f"{k} {event.metrics[k]:.4f}" for k in names)
         print(f"epoch {event.epoch + 1}: {shown}", file=sys.stderr)
     elif isinstance(event, LogMessage):
         print(f"{event.level}: {event.text}", file=sys.stderr)
+
+
+def _data_help() -> str:
+    """What a data argument may be, from the registry (``builtin:NAME``, ``SOURCE:PATH`` or a bare path)."""
+    from models.vocab import BUILTINS, DATA_SOURCES
+
+    kinds = ", ".join(e.name for e in DATA_SOURCES.values() if e.takes != "name")
+    return f"builtin:NAME (NAME: {', '.join(BUILTINS)}), SOURCE:PATH (SOURCE: {kinds}) or a path"
 
 
 def _report_run(result: Any) -> int:
@@ -185,12 +195,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_template_list)
     p = tmpl.add_parser("show", help="print a ready experiment YAML for a template and dataset")
     p.add_argument("name", help="template name (see `danlu template list`)")
-    p.add_argument("--data", default="builtin:digits", help="builtin:NAME, SOURCE:PATH or a path")
+    p.add_argument("--data", default="builtin:digits", help=_data_help())
     p.set_defaults(func=cmd_template_show)
 
     data = sub.add_parser("data", help="datasets").add_subparsers(dest="data_command", metavar="ACTION")
     p = data.add_parser("inspect", help="print a JSON summary of a dataset")
-    p.add_argument("path", help="builtin:NAME, SOURCE:PATH or a path")
+    p.add_argument("path", help=_data_help())
     p.set_defaults(func=cmd_data_inspect)
 
     for module_name in EXTRA_COMMANDS:

@@ -8,55 +8,51 @@ from models.errors import DataError
 from models.spec.data import BUILTIN_NAMES, DataSpec
 from models.spec.experiment import Experiment
 from models.spec.train import TrainSpec
-
-_SEQUENCE_SUFFIXES = {".ts", ".tsv", ".npz", ".npy"}
+from models.vocab import DATA_SOURCES, losses_for, monitors_for, source_for_path
+from models.vocab.base import unknown_message
 
 
 def parse_data_arg(text: str) -> DataSpec:
     """Turn a CLI data argument into a DataSpec.
 
-    Accepted forms: ``builtin:NAME``; ``SOURCE:PATH`` (``image_folder:``, ``image_csv:``, ``tabular:``,
-    ``sequence:``, ``forecasting:``, ``text:``); or a bare path (a folder is an image folder; ``.ts``/``.tsv``/
-    ``.npz``/``.npy`` are sequences; a ``.csv`` is tabular — prefix it to mean something else).
+    Accepted forms: ``builtin:NAME``; ``SOURCE:PATH`` for any file or folder source of
+    :data:`models.vocab.DATA_SOURCES` (``image_folder:``, ``tabular:``, ...); or a bare path, whose source the
+    registry's suffixes decide (a folder is an image folder, ``.ts``/``.tsv``/``.txt``/``.npz``/``.npy`` are
+    sequences, a ``.csv`` is tabular: prefix it to mean something else).
     """
-    kinds = ("image_folder", "image_csv", "tabular", "sequence", "forecasting", "text")
+    kinds = [e.name for e in DATA_SOURCES.values() if e.takes != "name"]
     head, sep, rest = text.partition(":")
     if sep and head == "builtin":
         if rest not in BUILTIN_NAMES:
-            raise DataError(f"unknown built-in dataset {rest!r}; choose one of {', '.join(BUILTIN_NAMES)}")
+            raise DataError(unknown_message("built-in dataset", rest, BUILTIN_NAMES))
         return DataSpec(source="builtin", name=rest)
     if sep and head in kinds:
-        return DataSpec(source=head, name=None, path=rest)  # type: ignore[arg-type]
+        return DataSpec(source=head, name=None, path=rest)
     path = Path(text)
     if not path.exists():
         raise DataError(
             f"{text}: no such file or folder (use builtin:NAME for a built-in dataset: {', '.join(BUILTIN_NAMES)})"
         )
-    if path.is_dir():
-        return DataSpec(source="image_folder", name=None, path=text)
-    if path.suffix.lower() in _SEQUENCE_SUFFIXES:
-        return DataSpec(source="sequence", name=None, path=text)
-    if path.suffix.lower() == ".csv":
-        return DataSpec(source="tabular", name=None, path=text)
-    raise DataError(f"{text}: cannot tell what kind of data this is; prefix it with one of {', '.join(kinds)}:")
+    kind = source_for_path(path)
+    if kind is None:
+        raise DataError(f"{text}: cannot tell what kind of data this is; prefix it with one of {', '.join(kinds)}:")
+    return DataSpec(source=kind, name=None, path=text)
 
 
 def train_spec_for(task: str, base: TrainSpec | None = None) -> TrainSpec:
-    """A TrainSpec whose task and loss match the dataset (other options kept from ``base``)."""
+    """A TrainSpec whose task, loss and watched metrics match the dataset (other options kept from ``base``)."""
     base = base or TrainSpec()
     if task == "generation":
         from models.spec.gan import generation_train_spec
 
         return generation_train_spec(base)
-    loss = base.loss
-    if task == "classification" and loss in ("mse", "mae", "huber"):
-        loss = "cross_entropy"
-    if task != "classification" and loss not in ("mse", "mae", "huber"):
-        loss = "mse"
     data = base.model_dump()
-    data.update(task=task, loss=loss)
-    if task != "classification" and base.checkpoint.monitor != "val_loss":
-        data["checkpoint"] = {"monitor": "val_loss", "mode": "min"}
+    losses = [e.name for e in losses_for(task)]
+    data.update(task=task, loss=base.loss if base.loss in losses else losses[0])
+    watchable = {m.name for m in monitors_for(task)}
+    for key in ("checkpoint", "early_stopping"):
+        if data[key]["monitor"] not in watchable:  # e.g. val_acc after switching to a regression dataset
+            data[key].update(monitor="val_loss", mode="min")
     return TrainSpec.model_validate(data, strict=False)
 
 

@@ -1,16 +1,22 @@
 """Turn prediction inputs (files, folders, arrays, text) into network inputs with the training preprocessing.
 
-Each reader mirrors its data source: images are decoded, resized and normalised like
-:class:`models.data.images.ImageFileDataset`; sequence files go through the same reader and
-``prepare_sequences`` with the run's resolved length and mask; text uses the run's vocabulary; tabular CSVs
-are encoded with the statistics of the run's own train split; forecasting takes the last window of a
-series. A file that does not fit gets a :class:`DataError` naming it and the shape the run expects.
+Each reader (:data:`READERS`, one per modality; :data:`models.vocab.DATA_SOURCES` names a source's) mirrors
+its data source: images are decoded, resized and normalised like :class:`models.data.images.ImageFileDataset`;
+sequence files go through the same reader and ``prepare_sequences`` with the run's resolved length and mask;
+text uses the run's vocabulary (a ``.txt`` file is one text, a CSV one text per row); tabular CSVs are encoded
+with the statistics of the run's own train split; forecasting takes the last window of a series. A file that
+does not fit gets a :class:`DataError` naming it and the shape the run expects.
+
+The spec must be the run's resolved one (``experiment.yaml``): it holds what training computed (image
+mean/std, sequence length, vocabulary, forecast scaling). When a value the training used is missing, reading
+fails with a DataError naming the field; guessing (a mean of 0 and a std of 1, no scaling) would feed the
+network inputs on another scale and give confident, wrong predictions.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +41,16 @@ class Sample:
 
 def _shape(shape: Sequence[int]) -> str:
     return "[" + ", ".join(str(int(s)) for s in shape) + "]"
+
+
+def _need(value: Any, field: str) -> Any:
+    """``value``, or a DataError saying the run's experiment lacks ``data.<field>``."""
+    if value is None:
+        raise DataError(
+            f"data.{field} is not set; predict with the experiment saved in the run folder "
+            "(it holds the values computed from the training data)"
+        )
+    return value
 
 
 class InputReader:
@@ -81,20 +97,12 @@ class InputReader:
             return [Sample(_clip(str(item)), self._encode_texts([str(item)])[0])]
         if not path.exists():
             raise DataError(f"{path}: no such file or folder")
-        if m == "image":
-            files = _image_files(path) if path.is_dir() else [path]
-            return [Sample(str(f), self._image(f)) for f in files]
-        if path.is_dir():
+        reader = READERS.get(m)
+        if reader is None:
+            raise DataError(f"{path}: inputs of modality {m!r} cannot be predicted")
+        if path.is_dir() and m != "image":
             raise DataError(f"{path} is a folder; this run takes {self.expects()}")
-        if m == "sequence":
-            return self._sequences(path)
-        if m == "forecast":
-            return [self._forecast(path)]
-        if m == "tabular":
-            return self._tabular_rows(path)
-        if m == "text":
-            return self._text_file(path)
-        raise DataError(f"{path}: inputs of modality {m!r} cannot be predicted")
+        return reader(self, path)
 
     def _check(self, x: torch.Tensor, where: str) -> torch.Tensor:
         want = tuple(self.info.input_shape)
@@ -106,6 +114,10 @@ class InputReader:
         return x
 
     # -- images --------------------------------------------------------------------------------------------
+    def _images(self, path: Path) -> list[Sample]:
+        files = _image_files(path) if path.is_dir() else [path]
+        return [Sample(str(f), self._image(f)) for f in files]
+
     def _image(self, path: Path) -> torch.Tensor:
         from models.data.images import decode_image
 
@@ -120,8 +132,10 @@ class InputReader:
 
     def _normalise(self, x01: torch.Tensor) -> torch.Tensor:
         c = x01.shape[0]
-        mean = torch.tensor(self.spec.image.mean or [0.0] * c, dtype=torch.float32).view(-1, 1, 1)
-        std = torch.tensor(self.spec.image.std or [1.0] * c, dtype=torch.float32).view(-1, 1, 1)
+        mean = torch.tensor(_need(self.spec.image.mean, "image.mean"), dtype=torch.float32).view(-1, 1, 1)
+        std = torch.tensor(_need(self.spec.image.std, "image.std"), dtype=torch.float32).view(-1, 1, 1)
+        if len(mean) != c or len(std) != c:
+            raise DataError(f"data.image.mean/std have {len(mean)}/{len(std)} values but the run's images have {c}")
         return (x01 - mean) / std
 
     def _from_array(self, a: np.ndarray, where: str) -> torch.Tensor:
@@ -159,12 +173,17 @@ class InputReader:
 
     # -- sequences -----------------------------------------------------------------------------------------
     def _sequences(self, path: Path) -> list[Sample]:
-        from models.data.seqformats import read_sequences
+        from models.data.seqformats import detect_format, read_sequences
         from models.data.sequences import prepare_sequences
 
         o = self.spec.sequence
+        length = self.info.input_shape[0]
         raw = read_sequences(path, o.format, o.id_column, o.time_column, self.spec.target_column, need_labels=False)
-        prepared = prepare_sequences(raw.series, o, path.name, length=self.info.input_shape[0], mask=bool(o.mask))
+        if detect_format(path, o.format, o.id_column) == "ucr" and all(
+            len(x) == length + 1 and x.shape[1] == 1 for x in raw.series
+        ):
+            raw.series = [x[1:] for x in raw.series]  # label first, like the training file (a UCR test split)
+        prepared = prepare_sequences(raw.series, o, path.name, length=length, mask=bool(o.mask))
         if not len(prepared.kept):
             reasons = "; ".join(s.reason for s in prepared.skipped[:3])
             raise DataError(f"{path}: no usable sequence ({reasons})")
@@ -176,7 +195,7 @@ class InputReader:
             out.append(Sample(name, self._check(x[j], name)))
         return out
 
-    def _forecast(self, path: Path) -> Sample:
+    def _forecast(self, path: Path) -> list[Sample]:
         from models.data.sources.forecasting import read_series
 
         fc = self.spec.forecast
@@ -185,10 +204,10 @@ class InputReader:
         if len(values) < window:
             raise DataError(f"{path}: has {len(values)} time steps; this run needs the last {window}")
         x = values[-window:].astype(np.float64)
-        if fc.normalize and fc.mean and fc.std:
-            x = (x - np.asarray(fc.mean)) / np.asarray(fc.std)
+        if fc.normalize and self.spec.source != "builtin":  # built-in series are generated on their own scale
+            x = (x - np.asarray(_need(fc.mean, "forecast.mean"))) / np.asarray(_need(fc.std, "forecast.std"))
         tensor = torch.as_tensor(x, dtype=torch.float32)
-        return Sample(f"{path} (last {window} steps)", self._check(tensor, str(path)))
+        return [Sample(f"{path} (last {window} steps)", self._check(tensor, str(path)))]
 
     # -- tabular -------------------------------------------------------------------------------------------
     def _tabular_rows(self, path: Path) -> list[Sample]:
@@ -277,6 +296,16 @@ class InputReader:
         except (OSError, UnicodeDecodeError) as err:
             raise DataError(f"{path}: cannot be read as UTF-8 text ({err})") from None
         return [Sample(str(path), self._encode_texts([text])[0])]
+
+
+#: The reader of each modality's files (``InputReader.<reader>(path)``); a source's is its modality's.
+READERS: dict[str, Callable[[InputReader, Path], list[Sample]]] = {
+    "image": InputReader._images,
+    "sequence": InputReader._sequences,
+    "forecast": InputReader._forecast,
+    "tabular": InputReader._tabular_rows,
+    "text": InputReader._text_file,
+}
 
 
 class TabularEncoder:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import error_text
 from desktop.path_row import PathRow
 from desktop.workers.background import run_in_background
-from desktop.workers.training import error_text
 
 #: (format id, label, file filter) in the order shown.
 FORMATS = (

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.errors import error_text
 from desktop.workers.background import run_in_background
-from desktop.workers.training import error_text
 
 
 def open_report(

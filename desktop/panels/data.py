@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import error_text
 from desktop.panels.data_form import DataSourceForm
 from desktop.panels.data_options import AugmentOptions, SplitOptions
 from desktop.panels.data_samples import AugmentPreview, SampleGrid, SeriesGrid
 from desktop.panels.data_views import ClassCountsChart, SkippedTable, SummaryFacts
-from desktop.panels.panel_common import StatusLine, error_text, run_for, show_error
+from desktop.panels.panel_common import StatusLine, run_for, show_error
 from desktop.state import ExperimentState
 from models.spec.data import DataSpec
+from models.vocab import modality_of
 
 SAMPLES_PER_CLASS = 8
 SERIES_PER_CLASS = 3
@@ -199,8 +201,7 @@ class DataPanel(QWidget):
     def _update_augment_enabled(self) -> None:
         # Decided from the spec, not the loaded data, so the group does not flicker while loading.
         spec = self.state.experiment.data
-        images = spec.source in ("image_folder", "image_csv") or (spec.source == "builtin" and spec.name == "digits")
-        self.augment.setVisible(images)
+        self.augment.setVisible(modality_of(spec.source, spec.name) == "image")
 
     # -- loading -----------------------------------------------------------------------------------------
     def _loading(self) -> bool:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.panels.panel_common import ThemedPlot, series_color
+from desktop.panels.panel_common import series_color
+from desktop.plots.base import ThemedPlot
 
 
 class SummaryFacts(QWidget):
@@ -97,9 +98,8 @@ class ClassCountsChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = ThemedPlot()
+        self.plot = ThemedPlot(y_label=self.tr("samples"), legend=False, grid=(False, True), compact=True)
         self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.setLabel("left", self.tr("samples"))
         self.legend = self.plot.getPlotItem().addLegend(offset=(-10, 6), colCount=3)
         titles = {"train": self.tr("train"), "val": self.tr("validation"), "test": self.tr("test")}
         width = 0.8 / len(self.SPLITS)

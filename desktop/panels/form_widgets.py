@@ -23,14 +23,18 @@ from PySide6.QtWidgets import (
 
 
 class SciSpinBox(QDoubleSpinBox):
-    """A spin box for values spanning decades (learning rates, decays): shows ``3e-04``, steps by factors.
+    """A spin box for values spanning decades (learning rates, decays, epsilons): keeps tiny values exact and
+    shows them readably (``3e-04``); the one number editor of the training options and the layer fields.
 
     Args:
         minimum, maximum: Bounds.
-        factor: The arrow keys multiply or divide by this (a log-scale step), never cross zero.
+        factor: The arrow keys multiply or divide by this (a log-scale step that never crosses zero); None:
+            they add ``singleStep()`` like a plain spin box.
     """
 
-    def __init__(self, minimum: float, maximum: float, factor: float = 2.0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, minimum: float = 0.0, maximum: float = 1e12, factor: float | None = 2.0, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setDecimals(12)  # the text is ours; decimals only bounds the internal rounding
         self.setRange(minimum, maximum)
@@ -38,7 +42,7 @@ class SciSpinBox(QDoubleSpinBox):
         self.setKeyboardTracking(False)
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt API
-        return f"{value:.4g}"
+        return f"{value:.6g}"
 
     def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt API
         try:
@@ -48,18 +52,21 @@ class SciSpinBox(QDoubleSpinBox):
 
     def validate(self, text: str, pos: int) -> object:
         stripped = text.strip().replace(",", ".")
-        if stripped in ("", "-", ".", "e", "-."):
+        if stripped in ("", "-", "+", ".", "e", "-."):
             return QValidator.State.Intermediate, text, pos
         try:
             value = float(stripped)
         except ValueError:
             # "1e" or "1e-" are on their way to a number
-            ok = stripped.endswith(("e", "e-", "E", "E-"))
+            ok = stripped.endswith(("e", "e-", "e+", "E", "E-", "E+"))
             return (QValidator.State.Intermediate if ok else QValidator.State.Invalid), text, pos
         inside = self.minimum() <= value <= self.maximum()
         return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate), text, pos
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt API
+        if self.factor is None:
+            super().stepBy(steps)
+            return
         value = self.value()
         if value <= 0:
             value = max(self.minimum(), 1e-6) if steps > 0 else 0.0

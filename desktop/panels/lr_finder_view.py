@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop import theme
+from desktop.errors import error_text
 from desktop.panels.form_widgets import hint
 from desktop.plots.base import ThemedPlot
 from desktop.state import ExperimentState
 from desktop.workers.background import run_in_background
-from desktop.workers.training import error_text
 
 
 class LrFinderPlot(ThemedPlot):

@@ -14,9 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QWidget
 
@@ -62,16 +61,6 @@ def run_for(
     run_in_background(fn, done, failed)
 
 
-def error_text(exc: BaseException) -> str:
-    """The message a user should read: DanluError messages as they are, other errors with their type."""
-    from models.errors import DanluError
-
-    if isinstance(exc, DanluError | FileNotFoundError | PermissionError):
-        return str(exc)
-    text = str(exc).strip()
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-
-
 class StatusLine(QWidget):
     """A one-line status: a coloured dot and a message (idle, busy, ok or error)."""
 
@@ -96,35 +85,6 @@ class StatusLine(QWidget):
         self.kind = kind
         self.dot.setStyleSheet(f"color: {self._COLOURS.get(kind, '#9aa0a6')}; font-size: 14px;")
         self.text.setText(message)
-
-
-class ThemedPlot(pg.PlotWidget):
-    """A PlotWidget that takes the current theme's colours and follows theme switches.
-
-    Signals:
-        themeChanged: the theme changed; owners recolour their own series items.
-    """
-
-    themeChanged = Signal()
-
-    def __init__(self, parent: QWidget | None = None, **kwargs: Any) -> None:
-        super().__init__(parent, **kwargs)
-        item = self.getPlotItem()
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        self._apply_theme()
-        theme.notifier.changed.connect(self._apply_theme)
-
-    def _apply_theme(self, *_: Any) -> None:
-        colors = theme.colors()
-        self.setBackground(colors.background)
-        item = self.getPlotItem()
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen(colors.foreground))
-            axis.setTextPen(pg.mkPen(colors.foreground))
-        item.showGrid(x=False, y=True, alpha=colors.grid_alpha)
-        self.themeChanged.emit()
 
 
 def series_color(i: int) -> str:

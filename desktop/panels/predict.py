@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.panels.panel_common import ERROR_FG, StatusLine, error_text, run_for
+from desktop.errors import error_text
+from desktop.panels.panel_common import ERROR_FG, StatusLine, run_for
 from desktop.panels.predict_views import InputPreview, MisclassifiedGallery, TopKChart
 from desktop.state import ExperimentState
 

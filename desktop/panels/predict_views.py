@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidg
 
 from desktop import theme
 from desktop.panels.data_samples import ScrollGrid, placeholder
-from desktop.panels.panel_common import ThemedPlot, series_color, thumbnail
+from desktop.panels.panel_common import series_color, thumbnail
+from desktop.plots.base import ThemedPlot
 
 
 class TopKChart(QWidget):
@@ -20,10 +21,8 @@ class TopKChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = ThemedPlot()
+        self.plot = ThemedPlot(x_label=self.tr("probability"), legend=False, grid=(False, False), compact=True)
         self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.getPlotItem().showGrid(x=False, y=False)
-        self.plot.setLabel("bottom", self.tr("probability"))
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.6, brush=series_color(0), pen=pg.mkPen(None))
         self.plot.addItem(self.bars)
         self.texts: list[pg.TextItem] = []
@@ -80,7 +79,7 @@ class InputPreview(QWidget):
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setMinimumSize(160, 160)
-        self.plot = ThemedPlot()
+        self.plot = ThemedPlot(legend=False, grid=(False, True), compact=True)
         self.plot.setMouseEnabled(x=False, y=False)
         self.stack = QStackedWidget()
         self.stack.addWidget(placeholder(""))

@@ -25,6 +25,7 @@ from desktop.panels.results_view import ResultsView
 from desktop.run_buffer import RunBuffer
 from desktop.state import ExperimentState
 from desktop.workers.training import TrainingController
+from models.vocab import METRICS
 
 REDRAW_HZ = 10
 
@@ -233,12 +234,13 @@ class ResultsPanel(QWidget):
         self.title.setText(self._title(buf))
 
     def _best_validation(self, buf: RunBuffer) -> str:
-        for key, better, label in (
-            ("val_fd", min, self.tr("FD")),
-            ("val_acc", max, self.tr("acc")),
-            ("val_r2", max, "R²"),
-            ("val_loss", min, self.tr("loss")),
+        for key, label in (
+            ("val_fd", self.tr("FD")),
+            ("val_acc", self.tr("acc")),
+            ("val_r2", "R²"),
+            ("val_loss", self.tr("loss")),
         ):
+            better = max if METRICS[key].maximise else min
             values = [v for v in buf.epoch_metrics.get(key, []) if math.isfinite(v)]
             if values:
                 return f"{label} {better(values):.4f}"

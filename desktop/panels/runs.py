@@ -31,15 +31,27 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.errors import error_text
+from desktop.i18n import vocab_text
 from desktop.panels.results_view import ResultsView
 from desktop.plots.base import ThemedPlot
 from desktop.run_buffer import RunBuffer
 from desktop.settings import Settings
 from desktop.state import ExperimentState
-from desktop.workers.training import TrainingController, error_text
+from desktop.workers.training import TrainingController
+from models.vocab import METRICS, TASKS, metrics_for
 
-COMPARE_METRICS = ("val_loss", "val_acc", "val_f1", "val_auroc", "train_loss", "val_mse", "val_mae", "val_r2")
 STATUS_COLOURS = {"finished": "#009E73", "stopped": "#E69F00", "failed": "#D55E00", "running": "#0072B2"}
+
+
+def shared_metrics(buffers: list[RunBuffer]) -> list[str]:
+    """The metrics every run logs, in the registry's order: those of its task (of its saved columns when the
+    task is unknown), so runs of one task are never offered another task's metrics."""
+    shared = list(METRICS)
+    for buf in buffers:
+        own = {m.name for m in metrics_for(buf.task)} if buf.task in TASKS else set(buf.epoch_metrics)
+        shared = [name for name in shared if name in own]
+    return shared or ["val_loss"]
 
 
 class CompareView(QWidget):
@@ -48,7 +60,7 @@ class CompareView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.metric = QComboBox()
-        self.metric.addItems(list(COMPARE_METRICS))
+        self._offer(list(METRICS))
         self.metric.currentIndexChanged.connect(self._draw)
         self.plot = ThemedPlot(self.tr("Compare runs"), self.tr("epoch"), self.tr("value"))
         self.plot.apply_theme()
@@ -66,7 +78,18 @@ class CompareView(QWidget):
 
     def set_runs(self, runs: list[tuple[str, RunBuffer]]) -> None:
         self.buffers = runs
+        self._offer(shared_metrics([buf for _, buf in runs]))
         self._draw()
+
+    def _offer(self, names: list[str]) -> None:
+        """List ``names`` (label and name), keeping the chosen metric when it is still offered."""
+        current = self.metric.currentData()
+        self.metric.blockSignals(True)
+        self.metric.clear()
+        for name in names:
+            self.metric.addItem(f"{vocab_text(METRICS[name].label)} ({name})", name)
+        self.metric.setCurrentIndex(max(0, self.metric.findData(current)))
+        self.metric.blockSignals(False)
 
     def curve_names(self) -> list[str]:
         legend = self.plot.legend
@@ -75,7 +98,7 @@ class CompareView(QWidget):
     def _draw(self, *_: Any) -> None:
         item = self.plot.getPlotItem()
         item.clear()  # the selection changed: one new curve per run (not a live path)
-        key = self.metric.currentText()
+        key = self.metric.currentData() or "val_loss"
         for i, (name, buf) in enumerate(self.buffers):
             values = buf.metric(key)
             keep = [math.isfinite(v) for v in values]
@@ -90,7 +113,7 @@ class CompareView(QWidget):
                 symbolSize=5,
                 symbolBrush=theme.colors().series[i % len(theme.colors().series)],
             )
-        self.plot.set_title(self.tr("Compare runs: {metric}").format(metric=key))
+        self.plot.set_title(self.tr("Compare runs: {metric}").format(metric=vocab_text(METRICS[key].label)))
 
 
 class RunsPanel(QWidget):

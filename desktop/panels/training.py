@@ -103,7 +103,7 @@ class TrainingPanel(QWidget):
     # -- layout ------------------------------------------------------------------------------------------
     def _run_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Run"))
-        d = self.state.experiment.train.model_fields
+        d = type(self.state.experiment.train).model_fields  # on the class: the instance attribute is deprecated
         form = new_form()
         self.epochs = int_box(1, 100_000)
         add_row(

@@ -9,40 +9,63 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from desktop import theme
 
 
 class ThemedPlot(pg.PlotWidget):
-    """A PlotWidget with a title, labelled axes, a light grid and a legend, recoloured on theme changes."""
+    """A PlotWidget with an optional title, axis labels, grid and legend, recoloured on theme changes.
+
+    Args:
+        title, x_label, y_label: Texts ("" shows none).
+        legend: Add a legend (series with a ``name`` appear in it).
+        legend_corner, legend_columns: Where and in how many columns.
+        grid: Grid lines along x and y.
+        compact: A small chart inside a panel (class counts, top-k bars): no context menu, no auto-range
+            button, no minimum size.
+
+    Signals:
+        themeChanged: the theme changed (after :meth:`recolor`); owners recolour the items they added.
+    """
+
+    themeChanged = Signal()  # noqa: N815 - Qt signal naming
 
     def __init__(
         self,
-        title: str,
-        x_label: str,
-        y_label: str,
+        title: str = "",
+        x_label: str = "",
+        y_label: str = "",
         parent: QWidget | None = None,
         legend: bool = True,
         legend_corner: str = "top-right",
         legend_columns: int = 1,
+        grid: tuple[bool, bool] = (True, True),
+        compact: bool = False,
     ) -> None:
         super().__init__(parent)
         self._title = title
+        self._grid = grid
         item = self.getPlotItem()
-        item.setLabel("bottom", x_label)
-        item.setLabel("left", y_label)
-        item.setMenuEnabled(True)
+        for side, label in (("bottom", x_label), ("left", y_label)):
+            if label:
+                item.setLabel(side, label)
+        item.setMenuEnabled(not compact)
+        if compact:
+            item.hideButtons()
+        else:
+            self.setMinimumSize(200, 150)
         offset = (-8, 8) if legend_corner == "top-right" else (-8, -8)  # negative y: anchored at the bottom
         self.legend = item.addLegend(offset=offset, labelTextSize="8pt", colCount=legend_columns) if legend else None
-        self.setMinimumSize(200, 150)
         # Axes, title and legend change rarely but would be re-drawn (text!) on every curve update: cache them
         # as pixmaps, so a live update repaints little more than the curves.
         cached = [item.getAxis(side) for side in ("left", "bottom", "top", "right")] + [item.titleLabel]
         for graphics in cached + ([self.legend] if self.legend is not None else []):
             graphics.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         theme.notifier.changed.connect(self._apply_theme)
+        if compact:  # subclasses (full plots) call apply_theme at the end of their own __init__
+            self.apply_theme()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(420, 300)
@@ -71,7 +94,7 @@ class ThemedPlot(pg.PlotWidget):
 
     def set_title(self, title: str) -> None:
         self._title = title
-        self.getPlotItem().setTitle(title, color=theme.colors().foreground, size="10pt")
+        self.getPlotItem().setTitle(title or None, color=theme.colors().foreground, size="10pt")
 
     def apply_theme(self) -> None:
         """Colour the plot and its items for the current theme."""
@@ -81,12 +104,12 @@ class ThemedPlot(pg.PlotWidget):
         c = theme.colors(name)
         self.setBackground(c.background)
         item = self.getPlotItem()
-        item.setTitle(self._title, color=c.foreground, size="10pt")
+        item.setTitle(self._title or None, color=c.foreground, size="10pt")
         for side in ("left", "bottom"):
             axis = item.getAxis(side)
             axis.setPen(pg.mkPen(c.foreground))
             axis.setTextPen(pg.mkPen(c.foreground))
-        item.showGrid(x=True, y=True, alpha=c.grid_alpha)
+        item.showGrid(x=self._grid[0], y=self._grid[1], alpha=c.grid_alpha)
         if self.legend is not None:
             self.legend.setLabelTextColor(c.foreground)
             for _, label in self.legend.items:  # existing labels keep their colour until re-rendered
@@ -95,6 +118,7 @@ class ThemedPlot(pg.PlotWidget):
             background.setAlpha(150)  # readable over the grid, curves still visible through it
             self.legend.setBrush(pg.mkBrush(background))
         self.recolor()
+        self.themeChanged.emit()
 
     def recolor(self) -> None:
         """Re-apply the theme's colours to the subclass's items (called at creation and on theme changes)."""

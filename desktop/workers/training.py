@@ -15,14 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThread, Signal, Slot
 
+from desktop.errors import error_text
 from desktop.run_buffer import RunBuffer
-
-
-def error_text(exc: BaseException) -> str:
-    """A plain one-paragraph message for a user (Danlu errors already say what to do)."""
-    text = str(exc).strip()
-    from_danlu = type(exc).__module__.startswith("models")
-    return text if from_danlu and text else f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+from models.training.events import EpochEnd, LogMessage, RunFinished, RunStarted  # torch-free: plain data
+from models.vocab import metric_order
 
 
 class TrainingWorker(QObject):
@@ -185,21 +181,20 @@ class TrainingController(QObject):
     def _on_event(self, event: Any) -> None:
         self.buffer.add_event(event)
         self.eventReceived.emit(event)
-        kind = type(event).__name__
-        if kind == "LogMessage" and event.level != "error":  # errors come through _on_failed with details
+        if isinstance(event, LogMessage) and event.level != "error":  # errors come through _on_failed with details
             self.logMessage.emit(event.level, event.text)
-        elif kind == "RunStarted":
+        elif isinstance(event, RunStarted):
             self.logMessage.emit(
                 "info",
                 self.tr("Run started in {dir} on {device} ({precision}).").format(
                     dir=event.run_dir, device=event.device, precision=event.precision
                 ),
             )
-        elif kind == "EpochEnd":
-            shown = ", ".join(f"{k} {v:.4g}" for k, v in sorted(event.metrics.items()))
+        elif isinstance(event, EpochEnd):
+            shown = ", ".join(f"{k} {event.metrics[k]:.4g}" for k in sorted(event.metrics, key=metric_order))
             text = self.tr("Epoch {n}: {metrics}").format(n=event.epoch + 1, metrics=shown)
             self.logMessage.emit("info", text)
-        elif kind == "RunFinished" and event.status != "failed":
+        elif isinstance(event, RunFinished) and event.status != "failed":
             status = {"finished": self.tr("finished"), "stopped": self.tr("stopped")}.get(event.status, event.status)
             text = self.tr("Run {status} after {n} epochs.").format(status=status, n=event.epochs_completed)
             self.logMessage.emit("info", text + (f" {event.message}" if event.message else ""))

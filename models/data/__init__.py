@@ -2,7 +2,7 @@
 
 Sources (``DataSpec.source``): ``builtin`` (digits, breast_cancer, diabetes, waveforms, sine_forecast),
 ``image_folder``, ``image_csv``, ``sequence`` (.ts, UCR .tsv/.csv, .npz/.npy, long CSV), ``tabular``,
-``forecasting`` and ``text``; each module in :mod:`models.data.sources` registers itself in :data:`SOURCES`.
+``forecasting`` and ``text``; :data:`models.vocab.DATA_SOURCES` names each one's DanluDataModule class.
 
 DataLoaders (:meth:`DanluDataModule._loader`): in-memory sources load in the main process (fastest);
 image files use ``min(4, cpus - 1)`` workers with ``persistent_workers`` and a ``forkserver`` (or
@@ -12,21 +12,32 @@ a frozen app must call ``multiprocessing.freeze_support()`` first. ``pin_memory`
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from models.data.base import DanluDataModule, DataInfo, DataSummary, SkippedItem
 from models.errors import DataError
 from models.spec.data import DataSpec
+from models.vocab import DATA_SOURCES
 
-#: DataModule factory for each ``DataSpec.source``; sources register themselves here.
+#: DataModule factory for each ``DataSpec.source``, imported on first use from its registry entry
+#: (:data:`models.vocab.DATA_SOURCES`, ``datamodule``); an entry set here first wins (tests, plug-ins).
 SOURCES: dict[str, Callable[..., DanluDataModule]] = {}
 
 
-def _register_defaults() -> None:
-    from models.data.builtin import BuiltinDataModule
+def datamodule_class(kind: str) -> Callable[..., DanluDataModule]:
+    """The DanluDataModule class of a source kind (imported from its registry entry on first use).
 
-    SOURCES.setdefault("builtin", BuiltinDataModule)
-    from models.data import sources  # noqa: F401 - registers the file-based sources
+    Raises:
+        DataError: the kind is not a known source.
+    """
+    if kind not in SOURCES:
+        entry = DATA_SOURCES.get(kind)
+        if entry is None or not entry.datamodule:
+            raise DataError(f"data.source {kind!r} is not supported yet")
+        module, _, name = entry.datamodule.partition(":")
+        SOURCES[kind] = getattr(importlib.import_module(module), name)
+    return SOURCES[kind]
 
 
 def build_datamodule(spec: DataSpec, batch_size: int = 64, num_workers: int | None = None) -> DanluDataModule:
@@ -35,11 +46,7 @@ def build_datamodule(spec: DataSpec, batch_size: int = 64, num_workers: int | No
     Raises:
         DataError: the path, a file, a column or the split cannot be used; the message says which and why.
     """
-    _register_defaults()
-    factory = SOURCES.get(spec.source)
-    if factory is None:
-        raise DataError(f"data.source {spec.source!r} is not supported yet")
-    return factory(spec, batch_size=batch_size, num_workers=num_workers)
+    return datamodule_class(spec.source)(spec, batch_size=batch_size, num_workers=num_workers)
 
 
 def inspect(spec: DataSpec) -> DataSummary:
@@ -48,15 +55,11 @@ def inspect(spec: DataSpec) -> DataSummary:
 
 
 def __getattr__(name: str) -> object:
-    # Preview and prediction helpers import torchvision; load them on first use.
+    # Preview helpers import torchvision; load them on first use.
     if name in ("preview_augmentations", "sample_thumbnails", "sample_series"):
         from models.data import previews
 
         return getattr(previews, name)
-    if name in ("load_image_for_prediction", "load_sequence_file_for_prediction", "prediction_inputs"):
-        from models.data import predict
-
-        return getattr(predict, name)
     raise AttributeError(f"module 'models.data' has no attribute {name!r}")
 
 
@@ -66,12 +69,10 @@ __all__ = [
     "DataSummary",
     "SkippedItem",
     "build_datamodule",
+    "datamodule_class",
     "inspect",
     "SOURCES",
     "preview_augmentations",
     "sample_thumbnails",
     "sample_series",
-    "load_image_for_prediction",
-    "load_sequence_file_for_prediction",
-    "prediction_inputs",
 ]

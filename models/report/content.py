@@ -7,9 +7,7 @@ and the pictures of misclassified samples, and a dataset that moved away leaves 
 from __future__ import annotations
 
 import base64
-import csv
 import io
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,41 +49,6 @@ class ReportData:
     examples: list[Example] = field(default_factory=list)
 
 
-def read_metrics_csv(path: Path) -> tuple[list[dict[str, float]], list[tuple[int, float]]]:
-    """Per-epoch metrics (last logged value of each column in that epoch) and the LR by step.
-
-    Lightning's CSVLogger writes sparse rows (one per logging call); epochs are merged here.
-    """
-    if not path.is_file():
-        return [], []
-    by_epoch: dict[int, dict[str, float]] = {}
-    lr: list[tuple[int, float]] = []
-    with path.open(newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            step = _num(row.get("step"))
-            for key, text in row.items():
-                value = _num(text)
-                if key and key.startswith("lr-") and value is not None and step is not None:
-                    lr.append((int(step), value))
-            epoch = _num(row.get("epoch"))
-            if epoch is None:
-                continue
-            merged = by_epoch.setdefault(int(epoch), {"epoch": float(epoch)})
-            for key, text in row.items():
-                value = _num(text)
-                if key and key not in ("epoch", "step") and not key.startswith("lr-") and value is not None:
-                    merged[key] = value
-    return [by_epoch[e] for e in sorted(by_epoch)], lr
-
-
-def _num(text: str | None) -> float | None:
-    try:
-        value = float(text) if text not in (None, "") else None
-    except ValueError:
-        return None
-    return value if value is not None and math.isfinite(value) else None
-
-
 def gather(run_dir: str | Path, evaluate_if_missing: bool = True, with_data: bool = True) -> ReportData:
     """Read a run folder into :class:`ReportData`.
 
@@ -95,17 +58,18 @@ def gather(run_dir: str | Path, evaluate_if_missing: bool = True, with_data: boo
         with_data: Load the dataset for its summary and the misclassified samples' pictures.
     """
     from models.spec.experiment import load_experiment
+    from models.training.metrics_log import read_metrics_csv
     from models.training.runs import RunFolder
 
     run = RunFolder.open(run_dir)
     experiment = load_experiment(run.experiment_path)
-    epochs, lr = read_metrics_csv(run.metrics_csv)
+    log = read_metrics_csv(run.metrics_csv)
     data = ReportData(
         run_dir=run.path,
         experiment=experiment,
         status=run.read_status(),
-        epochs=epochs,
-        lr=lr,
+        epochs=log.epochs,
+        lr=log.lr,
         evaluation=run.read_evaluation(),
     )
     if data.evaluation is None:

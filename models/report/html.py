@@ -10,6 +10,7 @@ from typing import Any
 
 from models.report.content import ReportData
 from models.report.svg import Series, heatmap, line_chart
+from models.vocab import METRICS, metric_order
 
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#222;background:#fafafa}
@@ -31,16 +32,11 @@ margin:4px}
 pre{background:#fff;border:1px solid #e4e4e4;padding:8px;overflow:auto;font-size:12px}
 """
 
-_METRIC_LABELS = {
-    "acc": "accuracy",
-    "f1": "F1 (macro)",
-    "auroc": "ROC AUC (macro)",
-    "precision": "precision (macro)",
-    "recall": "recall (macro)",
-    "mse": "MSE",
-    "mae": "MAE",
-    "r2": "R²",
-}
+
+def _label(key: str) -> str:
+    """English label of an evaluation metric key (``acc``) or a logged metric name (``val_acc``)."""
+    name = key if key in METRICS else f"val_{key}"
+    return METRICS[name].label if name in METRICS else key
 
 
 def render(data: ReportData) -> str:
@@ -123,8 +119,7 @@ def _evaluation_kpis(data: ReportData) -> str:
     if not ev:
         return f"<h2>Evaluation</h2>{note}<p>No evaluation is available for this run.</p>"
     kpis = "".join(
-        f"<span class='kpi'>{escape(_METRIC_LABELS.get(k, k))}<b>{_f(v)}</b></span>"
-        for k, v in ev.get("metrics", {}).items()
+        f"<span class='kpi'>{escape(_label(k))}<b>{_f(v)}</b></span>" for k, v in ev.get("metrics", {}).items()
     )
     where = f"{ev.get('num_samples', '?')} samples, checkpoint {ev.get('checkpoint', 'best')}"
     return (
@@ -144,16 +139,16 @@ def _curves(data: ReportData) -> str:
     charts = []
     loss = [
         Series(name, x, column(col))
-        for name, col in (("train loss", "train_loss_epoch"), ("validation loss", "val_loss"))
+        for name, col in ((_label("train_loss"), "train_loss"), (_label("val_loss"), "val_loss"))
         if any(col in e for e in data.epochs)
     ]
     if loss:
         charts.append(
             line_chart(loss, title="Loss", xlabel="epoch", ylabel="loss", markers=few, element_id="loss-curve")
         )
-    cols = sorted({k for e in data.epochs for k in e if k.startswith("val_") and k != "val_loss"})
+    cols = sorted({k for e in data.epochs for k in e if k.startswith("val_") and k != "val_loss"}, key=metric_order)
     if cols:
-        metric = [Series(_METRIC_LABELS.get(c.removeprefix("val_"), c), x, column(c)) for c in cols]
+        metric = [Series(_label(c), x, column(c)) for c in cols]
         charts.append(
             line_chart(
                 metric,

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from models.errors import SpecError
 
@@ -14,6 +15,21 @@ class StrictModel(BaseModel):
     """Base of every spec model: unknown fields and wrong types are rejected, assignment is validated."""
 
     model_config = ConfigDict(extra="forbid", strict=True, validate_assignment=True, frozen=False)
+
+
+def field_errors(model: str, problems: Sequence[tuple[tuple[str | int, ...], str, Any]]) -> ValidationError:
+    """A ValidationError with one error per ``(loc, message, input)``.
+
+    Raised from a model validator it keeps each ``loc`` (``checkpoint.monitor``), so a rule that needs several
+    fields still names the one at fault.
+    """
+    return ValidationError.from_exception_data(
+        model,
+        [
+            InitErrorDetails(type=PydanticCustomError("spec_rule", "{message}", {"message": msg}), loc=loc, input=value)
+            for loc, msg, value in problems
+        ],
+    )
 
 
 def format_loc(loc: Sequence[Any], root: str = "", tags: frozenset[str] = frozenset()) -> str:
@@ -43,7 +59,7 @@ def spec_error(err: ValidationError, root: str = "", source: str | None = None) 
     lines = []
     for e in err.errors():
         path = format_loc(e["loc"], root, tags)
-        msg = e["msg"]
+        msg = e["msg"].removeprefix("Value error, ")  # pydantic's prefix for a validator's message
         if e["type"] == "extra_forbidden":
             msg = "unknown field (check the spelling, or remove it)"
         elif e["type"] == "union_tag_invalid":

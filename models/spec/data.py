@@ -7,9 +7,11 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from models.spec.base import StrictModel
+from models.vocab import BUILTINS, DATA_SOURCES
 
-SourceKind = Literal["builtin", "image_folder", "image_csv", "tabular", "sequence", "forecasting", "text"]
-BUILTIN_NAMES = ("digits", "breast_cancer", "diabetes", "waveforms", "sine_forecast")
+#: The choices of ``DataSpec.source``: the kinds of :data:`models.vocab.DATA_SOURCES`.
+SourceKind = Literal[tuple(DATA_SOURCES)]  # type: ignore[valid-type]
+BUILTIN_NAMES = tuple(BUILTINS)
 
 
 class SplitSpec(StrictModel):

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 from pydantic import Field
 
 from models.spec.base import StrictModel
+from models.vocab import losses_for
 
 if TYPE_CHECKING:
     from models.spec.train import TrainSpec
 
-#: The losses a generation run takes: non-saturating BCE (Goodfellow et al. 2014), hinge (Miyato et al.
-#: 2018) and Wasserstein with gradient penalty (Gulrajani et al. 2017).
-GENERATION_LOSSES = ("non_saturating", "hinge", "wgan_gp")
+#: The losses a generation run takes (models.vocab): non-saturating BCE (Goodfellow et al. 2014), hinge
+#: (Miyato et al. 2018) and Wasserstein with gradient penalty (Gulrajani et al. 2017).
+GENERATION_LOSSES = tuple(e.name for e in losses_for("generation"))
 
 
 class GanSpec(StrictModel):

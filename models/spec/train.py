@@ -2,28 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from models.spec.base import StrictModel
-from models.spec.gan import GENERATION_LOSSES, GanSpec
+from models.spec.base import StrictModel, field_errors
+from models.spec.gan import GanSpec
+from models.vocab import LOSSES, METRICS, TASKS, loss_problem, losses_for, monitor_problem
 
-TaskKind = Literal["classification", "regression", "forecasting", "generation"]
-LossName = Literal[
-    "cross_entropy",
-    "weighted_cross_entropy",
-    "focal",
-    "bce",
-    "mse",
-    "mae",
-    "huber",
-    "non_saturating",
-    "hinge",
-    "wgan_gp",
-]
-CLASSIFICATION_LOSSES = ("cross_entropy", "weighted_cross_entropy", "focal", "bce")
-REGRESSION_LOSSES = ("mse", "mae", "huber")
+#: The choices of ``TrainSpec.task`` and ``TrainSpec.loss`` come from :mod:`models.vocab`.
+TaskKind = Literal[TASKS]  # type: ignore[valid-type]
+LossName = Literal[tuple(LOSSES)]  # type: ignore[valid-type]
+CLASSIFICATION_LOSSES = tuple(e.name for e in losses_for("classification"))
+REGRESSION_LOSSES = tuple(e.name for e in losses_for("regression"))
+
+
+class _Watch(StrictModel):
+    """A metric to watch: ``mode`` defaults to the metric's direction (``monitor: val_acc`` -> ``max``)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _mode_from_direction(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "mode" not in data and data.get("monitor") in METRICS:
+            return {**data, "mode": METRICS[data["monitor"]].direction}
+        return data
 
 
 class OptimizerSpec(StrictModel):
@@ -51,7 +53,7 @@ class SchedulerSpec(StrictModel):
     factor: float = Field(0.1, gt=0, lt=1)
 
 
-class EarlyStoppingSpec(StrictModel):
+class EarlyStoppingSpec(_Watch):
     enabled: bool = False
     monitor: str = "val_loss"
     patience: int = Field(5, ge=0)
@@ -59,7 +61,7 @@ class EarlyStoppingSpec(StrictModel):
     min_delta: float = Field(0.0, ge=0)
 
 
-class CheckpointSpec(StrictModel):
+class CheckpointSpec(_Watch):
     """``best.ckpt`` is chosen by ``monitor``; ``last.ckpt`` is always written."""
 
     monitor: str = "val_loss"
@@ -90,28 +92,42 @@ class TrainSpec(StrictModel):
     gan: GanSpec = Field(default_factory=GanSpec, description="GAN options (task generation).")
 
     @model_validator(mode="after")
-    def _loss_fits_task(self) -> TrainSpec:
-        if self.task == "generation" or self.loss in GENERATION_LOSSES:
-            return self._generation_fits()
-        if self.task == "classification" and self.loss not in CLASSIFICATION_LOSSES:
-            raise ValueError(
-                f"loss {self.loss!r} is for regression; classification takes {', '.join(CLASSIFICATION_LOSSES)}"
-            )
-        if self.task != "classification" and self.loss not in REGRESSION_LOSSES:
-            raise ValueError(
-                f"loss {self.loss!r} is for classification; {self.task} takes {', '.join(REGRESSION_LOSSES)}"
-            )
+    def _choices_fit_task(self) -> TrainSpec:
+        """The loss and the watched metrics must be the task's (:mod:`models.vocab` knows which)."""
+        problems: list[tuple[tuple[str | int, ...], str, Any]] = []
+        wrong_loss = loss_problem(self.loss, self.task)
+        if wrong_loss:
+            problems.append((("loss",), wrong_loss, self.loss))
+        for where, watch in (("checkpoint", self.checkpoint), ("early_stopping", self.early_stopping)):
+            wrong = monitor_problem(watch.monitor, watch.mode, self.task)
+            if wrong:
+                problems.append(((where, wrong[0]), wrong[1], getattr(watch, wrong[0])))
+        if problems:
+            raise field_errors("TrainSpec", problems)
         return self
 
-    def _generation_fits(self) -> TrainSpec:
+    @model_validator(mode="after")
+    def _generation_options(self) -> TrainSpec:
+        """A GAN's two optimisers are stepped by its task (manual optimisation), at constant rates."""
         if self.task != "generation":
-            takes = CLASSIFICATION_LOSSES if self.task == "classification" else REGRESSION_LOSSES
-            raise ValueError(f"loss {self.loss!r} is for generation (GANs); {self.task} takes {', '.join(takes)}")
-        if self.loss not in GENERATION_LOSSES:
-            raise ValueError(f"loss {self.loss!r} is not a GAN loss; generation takes {', '.join(GENERATION_LOSSES)}")
-        # Both optimisers are stepped by the GAN task itself (manual optimisation), at constant rates.
+            return self
+        problems: list[tuple[tuple[str | int, ...], str, Any]] = []
         if self.gradient_clip is not None:
-            raise ValueError("gradient_clip is not used by GAN training; remove it (or use train.gan.spectral_norm)")
+            problems.append(
+                (
+                    ("gradient_clip",),
+                    "not used by GAN training; remove it (or use gan.spectral_norm)",
+                    self.gradient_clip,
+                )
+            )
         if self.scheduler.name != "none":
-            raise ValueError("GAN training keeps both learning rates constant; set scheduler.name to none")
+            problems.append(
+                (
+                    ("scheduler", "name"),
+                    "GAN training keeps both learning rates constant; set none",
+                    self.scheduler.name,
+                )
+            )
+        if problems:
+            raise field_errors("TrainSpec", problems)
         return self

@@ -1,4 +1,4 @@
-"""Loss functions selected by ``TrainSpec.loss``. Networks output logits; losses take logits."""
+"""Loss functions selected by ``TrainSpec.loss`` (names and options: :mod:`models.vocab`). Losses take logits."""
 
 from __future__ import annotations
 
@@ -25,6 +25,53 @@ def focal_loss(
     return ((1.0 - p_true).clamp_min(0) ** gamma * ce).mean()
 
 
+def _cross_entropy(spec: TrainSpec, num_classes: int, class_weights: torch.Tensor | None) -> LossFn:
+    ls = spec.label_smoothing
+    return lambda out, y: F.cross_entropy(out, y, label_smoothing=ls)
+
+
+def _weighted_cross_entropy(spec: TrainSpec, num_classes: int, class_weights: torch.Tensor | None) -> LossFn:
+    if class_weights is None:
+        raise ValueError("weighted_cross_entropy needs class weights from the train split")
+    w, ls = class_weights.float(), spec.label_smoothing
+    return lambda out, y: F.cross_entropy(out, y, weight=w.to(out.device, out.dtype), label_smoothing=ls)
+
+
+def _focal(spec: TrainSpec, num_classes: int, class_weights: torch.Tensor | None) -> LossFn:
+    g, ls = spec.focal_gamma, spec.label_smoothing
+    return lambda out, y: focal_loss(out, y, g, label_smoothing=ls)
+
+
+def _bce(spec: TrainSpec, num_classes: int, class_weights: torch.Tensor | None) -> LossFn:
+    ls = spec.label_smoothing
+
+    # One sigmoid per class against one-hot targets; for two classes this is the binary BCE.
+    def bce(out: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        onehot = F.one_hot(y, num_classes).to(out.dtype)
+        if ls:
+            onehot = onehot * (1 - ls) + ls / num_classes
+        return F.binary_cross_entropy_with_logits(out, onehot)
+
+    return bce
+
+
+def _huber(spec: TrainSpec, num_classes: int, class_weights: torch.Tensor | None) -> LossFn:
+    d = spec.huber_delta
+    return lambda out, y: F.huber_loss(out, y, delta=d)
+
+
+#: The implementation of each loss of :data:`models.vocab.LOSSES`: ``builder(spec, num_classes, class_weights)``.
+LOSS_BUILDERS: dict[str, Callable[[TrainSpec, int, torch.Tensor | None], LossFn]] = {
+    "cross_entropy": _cross_entropy,
+    "weighted_cross_entropy": _weighted_cross_entropy,
+    "focal": _focal,
+    "bce": _bce,
+    "mse": lambda spec, k, w: F.mse_loss,
+    "mae": lambda spec, k, w: F.l1_loss,
+    "huber": _huber,
+}
+
+
 def build_loss(spec: TrainSpec, num_classes: int, class_weights: torch.Tensor | None = None) -> LossFn:
     """Return ``loss(outputs, targets)`` for the configured loss.
 
@@ -33,31 +80,7 @@ def build_loss(spec: TrainSpec, num_classes: int, class_weights: torch.Tensor | 
         num_classes: Number of classes (classification) — used by BCE's one-hot targets.
         class_weights: Per-class weights from the train split (``weighted_cross_entropy`` only).
     """
-    ls = spec.label_smoothing
-    if spec.loss == "cross_entropy":
-        return lambda out, y: F.cross_entropy(out, y, label_smoothing=ls)
-    if spec.loss == "weighted_cross_entropy":
-        if class_weights is None:
-            raise ValueError("weighted_cross_entropy needs class weights from the train split")
-        w = class_weights.float()
-        return lambda out, y: F.cross_entropy(out, y, weight=w.to(out.device, out.dtype), label_smoothing=ls)
-    if spec.loss == "focal":
-        g = spec.focal_gamma
-        return lambda out, y: focal_loss(out, y, g, label_smoothing=ls)
-    if spec.loss == "bce":
-        # One sigmoid per class against one-hot targets; for two classes this is the binary BCE.
-        def bce(out: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
-            onehot = F.one_hot(y, num_classes).to(out.dtype)
-            if ls:
-                onehot = onehot * (1 - ls) + ls / num_classes
-            return F.binary_cross_entropy_with_logits(out, onehot)
-
-        return bce
-    if spec.loss == "mse":
-        return F.mse_loss
-    if spec.loss == "mae":
-        return F.l1_loss
-    if spec.loss == "huber":
-        d = spec.huber_delta
-        return lambda out, y: F.huber_loss(out, y, delta=d)
-    raise ValueError(f"unknown loss {spec.loss!r}")
+    builder = LOSS_BUILDERS.get(spec.loss)
+    if builder is None:
+        raise ValueError(f"unknown loss {spec.loss!r}")
+    return builder(spec, num_classes, class_weights)

@@ -1,15 +1,17 @@
 """torchmetrics collections for each task, and conversion of their results to plain data.
 
-All metric maths is torchmetrics'; this module only chooses metrics and turns tensors into lists.
+All metric maths is torchmetrics'; this module only chooses metrics (the names are :mod:`models.vocab`'s) and
+turns tensors into lists.
 ROC curves use 101 binned thresholds so their memory stays constant however large the split is.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import torch
-from torchmetrics import MetricCollection
+from torchmetrics import Metric, MetricCollection
 from torchmetrics.classification import (
     MulticlassAccuracy,
     MulticlassAUROC,
@@ -21,20 +23,37 @@ from torchmetrics.classification import (
 )
 from torchmetrics.regression import MeanAbsoluteError, MeanSquaredError, R2Score
 
+from models.vocab import metrics_for
+
 ROC_THRESHOLDS = 101
+
+#: The implementation of each scalar metric of :data:`models.vocab.METRICS`, keyed by its name without the
+#: split (``val_acc`` -> ``acc``); the argument is the number of classes, or of outputs for regression.
+SCALAR_METRICS: dict[str, Callable[[int], Metric]] = {
+    "acc": lambda k: MulticlassAccuracy(k, average="micro"),
+    "precision": lambda k: MulticlassPrecision(k, average="macro"),
+    "recall": lambda k: MulticlassRecall(k, average="macro"),
+    "f1": lambda k: MulticlassF1Score(k, average="macro"),
+    "auroc": lambda k: MulticlassAUROC(k, average="macro", thresholds=ROC_THRESHOLDS),
+    "mse": lambda n: MeanSquaredError(num_outputs=n),
+    "mae": lambda n: MeanAbsoluteError(num_outputs=n),
+    "r2": lambda n: R2Score(multioutput="uniform_average") if n > 1 else R2Score(),
+}
+
+
+def task_metrics(task: str, n: int) -> MetricCollection:
+    """The scalar metrics the registry lists for ``task`` (losses are summed by the task module itself).
+
+    Args:
+        task: classification, regression or forecasting.
+        n: Number of classes (classification) or of outputs.
+    """
+    return MetricCollection({m.key: SCALAR_METRICS[m.key](n) for m in metrics_for(task) if m.key != "loss"})
 
 
 def classification_metrics(num_classes: int) -> MetricCollection:
     """Scalar metrics logged every validation epoch (macro averages except accuracy)."""
-    return MetricCollection(
-        {
-            "acc": MulticlassAccuracy(num_classes, average="micro"),
-            "precision": MulticlassPrecision(num_classes, average="macro"),
-            "recall": MulticlassRecall(num_classes, average="macro"),
-            "f1": MulticlassF1Score(num_classes, average="macro"),
-            "auroc": MulticlassAUROC(num_classes, average="macro", thresholds=ROC_THRESHOLDS),
-        }
-    )
+    return task_metrics("classification", num_classes)
 
 
 def classification_curves(num_classes: int) -> MetricCollection:
@@ -59,13 +78,7 @@ def per_class_metrics(num_classes: int) -> MetricCollection:
 
 
 def regression_metrics(num_outputs: int) -> MetricCollection:
-    return MetricCollection(
-        {
-            "mse": MeanSquaredError(num_outputs=num_outputs),
-            "mae": MeanAbsoluteError(num_outputs=num_outputs),
-            "r2": R2Score(multioutput="uniform_average") if num_outputs > 1 else R2Score(),
-        }
-    )
+    return task_metrics("regression", num_outputs)
 
 
 def _scalar(value: torch.Tensor) -> float:

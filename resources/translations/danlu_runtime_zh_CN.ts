@@ -499,4 +499,131 @@
         <translation>GRU 读取过去的窗口，再由一个小的全连接头预测接下来 horizon 步。</translation>
     </message>
 </context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>precision (macro)</source>
+        <translation>精确率（宏平均）</translation>
+    </message>
+    <message>
+        <source>recall (macro)</source>
+        <translation>召回率（宏平均）</translation>
+    </message>
+    <message>
+        <source>F1 (macro)</source>
+        <translation>F1（宏平均）</translation>
+    </message>
+    <message>
+        <source>AUROC (macro)</source>
+        <translation>AUROC（宏平均）</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>Weighted cross-entropy (imbalanced classes)</source>
+        <translation>加权交叉熵（类别不平衡）</translation>
+    </message>
+    <message>
+        <source>Focal loss (hard examples)</source>
+        <translation>Focal 损失（关注难样本）</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>二元交叉熵</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>均方误差</translation>
+    </message>
+    <message>
+        <source>Mean absolute error</source>
+        <translation>平均绝对误差</translation>
+    </message>
+    <message>
+        <source>Huber (robust to outliers)</source>
+        <translation>Huber（对离群值稳健）</translation>
+    </message>
+    <message>
+        <source>Built-in dataset</source>
+        <translation>内置数据集</translation>
+    </message>
+    <message>
+        <source>Image folder (one sub-folder per class)</source>
+        <translation>图像文件夹（每个类别一个子文件夹）</translation>
+    </message>
+    <message>
+        <source>Image list (CSV: file, label)</source>
+        <translation>图像列表（CSV：文件，标签）</translation>
+    </message>
+    <message>
+        <source>Table (CSV)</source>
+        <translation>表格（CSV）</translation>
+    </message>
+    <message>
+        <source>Sequences (.ts, UCR, .npz, long CSV)</source>
+        <translation>序列（.ts、UCR、.npz、长格式 CSV）</translation>
+    </message>
+    <message>
+        <source>Time series to forecast (CSV)</source>
+        <translation>待预测的时间序列（CSV）</translation>
+    </message>
+    <message>
+        <source>Text (CSV)</source>
+        <translation>文本（CSV）</translation>
+    </message>
+    <message>
+        <source>Digits: 8×8 handwritten digits, 10 classes</source>
+        <translation>Digits：8×8 手写数字，10 类</translation>
+    </message>
+    <message>
+        <source>Breast cancer: 30 features, 2 classes</source>
+        <translation>Breast cancer：30 个特征，2 类</translation>
+    </message>
+    <message>
+        <source>Diabetes: 10 features, regression</source>
+        <translation>Diabetes：10 个特征，回归</translation>
+    </message>
+    <message>
+        <source>Waveforms: 64-step signals, 4 classes</source>
+        <translation>Waveforms：64 步信号，4 类</translation>
+    </message>
+    <message>
+        <source>Sine forecast: seasonal series, forecasting</source>
+        <translation>Sine forecast：季节性序列，时序预测</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>Sequence files</source>
+        <translation>序列文件</translation>
+    </message>
+</context>
 </TS>

@@ -9,23 +9,14 @@ from PySide6.QtCore import Qt
 
 from desktop.dialogs.export_dialog import ExportDialog
 from desktop.dialogs.report import open_report
+from tests.models.tiny_runs import train_digits
+
+pytestmark = pytest.mark.slow  # the dialogs export and report a run trained for the module
 
 
 @pytest.fixture(scope="module")
 def run_dir(tmp_path_factory) -> Path:
-    from models.data import build_datamodule
-    from models.network import make_template
-    from models.spec import DataSpec, Experiment, TrainSpec
-    from models.training import fit
-
-    info = build_datamodule(DataSpec(name="digits")).info
-    exp = Experiment(
-        name="digits-mlp",
-        data=DataSpec(name="digits"),
-        network=make_template("mlp", info),
-        train=TrainSpec.model_validate({"epochs": 1, "accelerator": "cpu"}, strict=False),
-    )
-    return fit(exp, runs_dir=tmp_path_factory.mktemp("runs"), progress_bar=False).run_dir
+    return train_digits(tmp_path_factory.mktemp("runs"))
 
 
 def test_export_from_the_dialog_shows_the_parity_result(qtbot, run_dir, tmp_path):

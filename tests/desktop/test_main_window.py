@@ -129,6 +129,21 @@ def test_chinese_translation_is_used_when_chosen(qtbot, qapp, runs_dir) -> None:
         install_translators(qapp, "en")
 
 
+def test_every_registry_label_has_a_chinese_translation(qapp) -> None:  # noqa: ANN001
+    from desktop.i18n import install_translators, vocab_text
+    from models.vocab import BUILTINS, DATA_SOURCES, LOSSES, METRICS
+
+    labels = [e.label for registry in (METRICS, LOSSES, DATA_SOURCES, BUILTINS) for e in registry.values()]
+    labels += [e.file_types for e in DATA_SOURCES.values() if e.file_types]
+    assert install_translators(qapp, "zh_CN") == "zh_CN"
+    try:
+        untranslated = [t for t in labels if vocab_text(t) == t and t not in ("MSE", "MAE", "R²")]
+        assert untranslated == []
+        assert vocab_text(METRICS["val_acc"].label) == "准确率"
+    finally:
+        install_translators(qapp, "en")
+
+
 def test_the_app_window_shows_before_its_panels_are_built(qtbot, runs_dir) -> None:  # noqa: ANN001
     from desktop.main_window import PAGES, MainWindow
 

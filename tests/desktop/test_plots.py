@@ -56,3 +56,33 @@ def test_switching_the_theme_recolours_plots_and_window(qtbot, qapp) -> None:  #
     finally:
         theme.apply_theme(qapp, "light")
     assert plot.backgroundBrush().color().name() == theme.PLOT_COLORS["light"].background
+
+
+def test_a_compact_chart_follows_the_theme_and_keeps_its_grid_choice(qtbot, qapp) -> None:  # noqa: ANN001
+    from desktop import theme
+    from desktop.panels.predict_views import TopKChart
+
+    chart = TopKChart()
+    qtbot.addWidget(chart)
+    chart.show_scores([("cat", 0.9), ("dog", 0.1)])
+    recoloured: list[bool] = []
+    chart.plot.themeChanged.connect(lambda: recoloured.append(True))
+    axis = chart.plot.getPlotItem().getAxis("bottom")
+    try:
+        theme.apply_theme(qapp, "dark")
+        assert recoloured and chart.plot.backgroundBrush().color().name() == theme.PLOT_COLORS["dark"].background
+        assert not axis.grid  # no grid before, none after the switch
+        assert not chart.plot.getPlotItem().titleLabel.isVisible() and chart.plot.minimumHeight() < 150
+    finally:
+        theme.apply_theme(qapp, "light")
+
+
+def test_error_text_reads_danlu_errors_as_they_are_and_names_other_types() -> None:
+    from desktop.errors import error_text
+    from models.errors import DataError, TrainingError
+
+    assert error_text(DataError("x.csv: no such file")) == "x.csv: no such file"
+    assert error_text(TrainingError("the loss became NaN at epoch 1; lower the learning rate")).startswith("the loss")
+    assert error_text(FileNotFoundError(2, "No such file or directory", "a.png")).endswith("'a.png'")
+    assert error_text(ValueError("bad")) == "ValueError: bad" and error_text(RuntimeError()) == "RuntimeError"
+    assert error_text(DataError("")) == "DataError"

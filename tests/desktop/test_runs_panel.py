@@ -93,8 +93,12 @@ def test_runs_are_listed_opened_compared_revealed_and_deleted(qtbot, main_window
 
     runs.table.selectAll()
     assert runs.compare.curve_names() == [new.name, old.name]
-    runs.compare.metric.setCurrentText("val_acc")
+    combo = runs.compare.metric
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert "val_acc" in offered and not {"val_mse", "val_mae", "val_r2"} & set(offered)  # classification runs
+    combo.setCurrentIndex(combo.findData("val_acc"))
     assert runs.compare.curve_names() == [new.name, old.name]
+    assert "accuracy" in runs.compare.plot.getPlotItem().titleLabel.text
 
     revealed: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: revealed.append(url.toLocalFile()) or True)

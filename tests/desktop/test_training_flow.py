@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.desktop.helpers import choose_digits_and_cnn, click, error_dialogs, wait_for_default_experiment
 
 
+@pytest.mark.slow
 def test_digits_with_the_cnn_trains_in_one_click_and_every_result_shows(qtbot, main_window) -> None:  # noqa: ANN001
     w = main_window
     choose_digits_and_cnn(qtbot, w)
@@ -41,6 +44,7 @@ def test_digits_with_the_cnn_trains_in_one_click_and_every_result_shows(qtbot, m
     assert not error_dialogs()
 
 
+@pytest.mark.slow
 def test_stop_returns_within_seconds_keeps_a_checkpoint_and_train_more_continues(qtbot, main_window) -> None:  # noqa: ANN001
     w = main_window
     wait_for_default_experiment(qtbot, w)
@@ -72,6 +76,7 @@ def test_stop_returns_within_seconds_keeps_a_checkpoint_and_train_more_continues
     assert runs[0].status == "finished" and runs[0].epochs_completed >= 1
 
 
+@pytest.mark.slow
 def test_closing_during_a_run_asks_then_stops_and_keeps_a_checkpoint(qtbot, main_window, monkeypatch) -> None:  # noqa: ANN001
     w = main_window
     wait_for_default_experiment(qtbot, w)
@@ -114,6 +119,7 @@ def test_a_failing_run_shows_a_plain_dialog_with_details_and_the_app_stays_usabl
     dialog.close()
 
 
+@pytest.mark.slow
 def test_a_regression_set_shows_errors_r2_and_predicted_against_actual(qtbot, main_window) -> None:  # noqa: ANN001
     w = main_window
     data = w.panels["data"]

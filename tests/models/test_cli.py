@@ -48,6 +48,7 @@ def test_data_inspect_prints_a_json_summary():
     assert sum(summary["split_sizes"].values()) == 1797
 
 
+@pytest.mark.slow
 def test_fit_then_runs_evaluate_and_resume(exp_yaml, tmp_path):
     proc = danlu("fit", str(exp_yaml), "--out", str(tmp_path), "--accelerator", "cpu")
     assert proc.returncode == 0, proc.stderr
@@ -80,6 +81,7 @@ def test_missing_files_exit_2(tmp_path):
     assert proc.returncode == 2 and "not a run folder" in proc.stderr
 
 
+@pytest.mark.slow
 def test_two_process_cpu_ddp_writes_one_run_folder(exp_yaml, tmp_path):
     proc = danlu(
         "fit", str(exp_yaml), "--out", str(tmp_path), "--accelerator", "cpu", "--devices", "2", "--strategy", "ddp"

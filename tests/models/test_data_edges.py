@@ -10,11 +10,17 @@ from PIL import Image
 
 from models.data import build_datamodule
 from models.data.csvio import read_csv, read_text
-from models.data.predict import load_image_for_prediction
 from models.data.previews import sample_thumbnails
 from models.errors import DataError
 from models.spec.data import DataSpec, ForecastOptions
-from tests.models.test_data_support import forecast_rows, waves, write_csv, write_long_csv, write_ts
+from tests.models.test_data_support import (
+    forecast_rows,
+    prediction_batch,
+    waves,
+    write_csv,
+    write_long_csv,
+    write_ts,
+)
 
 
 def spec(source, path, **kw) -> DataSpec:
@@ -115,8 +121,8 @@ def test_exif_orientation_is_applied_in_training_previews_and_predict(tmp_path):
     assert raw[0, :, 8:].mean() > raw[0, :, :8].mean() + 100
     thumb = sample_thumbnails(dm, per_class=1)["a"][0]
     assert thumb.shape == (24, 16, 3) and thumb[:, 8:, 0].mean() > thumb[:, :8, 0].mean() + 100
-    x = load_image_for_prediction(dm.val_set.paths[0], dm.resolved_spec())
-    assert torch.allclose(x, dm.val_set[0][0])
+    x, _ = prediction_batch([dm.val_set.paths[0]], dm.resolved_spec(), dm.info)  # the app's prediction reader
+    assert torch.allclose(x[0], dm.val_set[0][0])
 
 
 # --- long CSVs: gaps and duplicate time steps ------------------------------------------------------------

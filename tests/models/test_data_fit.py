@@ -11,6 +11,7 @@ from models.defaults import experiment_for
 from models.spec.data import DataSpec, ForecastOptions
 from models.spec.train import TrainSpec
 from models.training import fit
+from models.vocab import metrics_for
 from tests.models.test_data_support import (
     forecast_rows,
     make_image_folder,
@@ -22,6 +23,8 @@ from tests.models.test_data_support import (
     write_ts,
     write_ucr,
 )
+
+pytestmark = pytest.mark.slow  # every test trains a small file dataset end to end
 
 TRAIN = TrainSpec(epochs=1, batch_size=16, accelerator="cpu")
 
@@ -70,6 +73,7 @@ def test_forecasting_csv_trains_and_reports_mae(tmp_path):
     )
     _, ev = run(tmp_path, data, "forecaster")
     assert ev["metrics"]["mae"] >= 0
+    assert {m.key for m in metrics_for("forecasting")} - {"loss"} <= set(ev["metrics"])  # the registry is true
 
 
 def test_image_folder_trains_with_lenet(tmp_path):

@@ -11,11 +11,10 @@ import torch
 from PIL import Image
 
 from models.data import build_datamodule, inspect
-from models.data.predict import load_image_for_prediction, prediction_inputs
 from models.data.previews import preview_augmentations, sample_thumbnails
 from models.errors import DataError
 from models.spec.data import AugmentSpec, DataSpec, ImageOptions
-from tests.models.test_data_support import bomb_png, make_image_folder, shape_image
+from tests.models.test_data_support import bomb_png, make_image_folder, prediction_batch, shape_image
 
 
 def folder_spec(path, **kw) -> DataSpec:
@@ -228,18 +227,20 @@ def test_thumbnails_of_an_image_folder(tmp_path):
 def test_prediction_input_matches_eval_preprocessing(tmp_path):
     dm = build_datamodule(folder_spec(make_image_folder(tmp_path / "d", per_class=6)), num_workers=0)
     spec = dm.resolved_spec()
-    x = load_image_for_prediction(dm.val_set.paths[0], spec)
-    assert torch.allclose(x, dm.val_set[0][0])
-    batch, names = prediction_inputs([dm.val_set.paths[0], dm.val_set.paths[1]], spec, dm.info)
-    assert batch.shape == (2, 3, 16, 16) and names[0] == os.path.basename(dm.val_set.paths[0])
+    x, _ = prediction_batch([dm.val_set.paths[0]], spec, dm.info)
+    assert torch.allclose(x[0], dm.val_set[0][0])
+    batch, names = prediction_batch([dm.val_set.paths[0], dm.val_set.paths[1]], spec, dm.info)
+    assert batch.shape == (2, 3, 16, 16) and os.path.basename(names[0]) == os.path.basename(dm.val_set.paths[0])
     bad = tmp_path / "bad.png"
     bad.write_bytes(b"nope")
     with pytest.raises(DataError, match="bad.png"):
-        load_image_for_prediction(bad, spec)
-    with pytest.raises(DataError, match="image.mean"):
-        load_image_for_prediction(
-            dm.val_set.paths[0], folder_spec(tmp_path, image=ImageOptions(size=[4, 4], channels=3))
-        )
+        prediction_batch([bad], spec, dm.info)
+    # A run whose experiment lacks the training mean is refused: a guessed 0/1 would predict on another scale.
+    unresolved = folder_spec(tmp_path, image=ImageOptions(size=[16, 16], channels=3))
+    with pytest.raises(DataError, match="data.image.mean is not set"):
+        prediction_batch([dm.val_set.paths[0]], unresolved, dm.info)
+    with pytest.raises(DataError, match="data.image.mean is not set"):
+        prediction_batch([np.zeros((16, 16, 3), np.uint8)], unresolved, dm.info)
 
 
 def test_inspect_json_for_an_image_folder(tmp_path):

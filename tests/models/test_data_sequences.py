@@ -9,11 +9,10 @@ import pytest
 import torch
 
 from models.data import build_datamodule
-from models.data.predict import load_sequence_file_for_prediction, prediction_inputs
 from models.data.previews import sample_series
 from models.errors import DataError
 from models.spec.data import DataSpec, SequenceOptions
-from tests.models.test_data_support import waves, write_long_csv, write_npz, write_ts, write_ucr
+from tests.models.test_data_support import prediction_batch, waves, write_long_csv, write_npz, write_ts, write_ucr
 
 
 def seq_spec(path, **kw) -> DataSpec:
@@ -165,14 +164,22 @@ def test_prediction_input_for_sequence_files(tmp_path):
     dm = build_datamodule(seq_spec(write_npz(tmp_path / "t.npz", xs, ys)), num_workers=0)
     spec = dm.resolved_spec()
     np.save(tmp_path / "new.npy", np.stack(xs[:3]))
-    x = load_sequence_file_for_prediction(tmp_path / "new.npy", spec)
+    x, names = prediction_batch([tmp_path / "new.npy"], spec, dm.info)
     assert x.shape == (3, 16, 2)
     assert torch.allclose(x[0], torch.as_tensor(dm.arrays[0][0]))
-    batch, names = prediction_inputs([tmp_path / "new.npy"], spec, dm.info)
-    assert names == ["new.npy#1", "new.npy#2", "new.npy#3"] and batch.shape == (3, 16, 2)
+    assert names == [f"{tmp_path / 'new.npy'} sample {k}" for k in (1, 2, 3)]
     np.save(tmp_path / "wrong.npy", np.zeros((2, 16, 3)))
-    with pytest.raises(DataError, match="wrong.npy: samples have 3 channel"):
-        load_sequence_file_for_prediction(tmp_path / "wrong.npy", spec)
+    with pytest.raises(DataError, match=r"wrong.npy sample 1: .*\[16, 3\].*\[16, 2\]"):
+        prediction_batch([tmp_path / "wrong.npy"], spec, dm.info)
+
+
+def test_prediction_reads_a_labelled_ucr_file_like_the_training_file(tmp_path):
+    xs, ys = waves(n_per_class=8, length=16)
+    train = write_ucr(tmp_path / "train.tsv", xs, ["1" if y == "a" else "2" for y in ys])  # the archive's labels
+    dm = build_datamodule(seq_spec(train), num_workers=0)
+    x, _ = prediction_batch([train], dm.resolved_spec(), dm.info)  # e.g. the archive's TEST file: labels first
+    assert x.shape == (len(xs), 16, 1)
+    assert torch.allclose(x[0], torch.as_tensor(dm.arrays[0][0]))
 
 
 def test_sample_series_for_builtin_and_files(tmp_path):

@@ -26,6 +26,16 @@ def shape_image(label: int, size: int = 16, seed: int = 0) -> np.ndarray:
     return img
 
 
+def prediction_batch(paths: list, spec, info) -> tuple:  # noqa: ANN001
+    """Every sample the prediction reader makes of ``paths``, stacked, and their names."""
+    import torch
+
+    from models.predict_inputs import InputReader
+
+    samples = InputReader(spec, info).read(paths)
+    return torch.stack([s.x for s in samples]), [s.name for s in samples]
+
+
 def make_image_folder(root: Path, per_class: int = 12, size: int = 16, ext: str = ".png") -> Path:
     """``root/<class>/<i><ext>`` with ``per_class`` images of each class."""
     for label, name in enumerate(CLASSES):

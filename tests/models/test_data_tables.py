@@ -10,11 +10,10 @@ import torch
 
 from models.data import build_datamodule, inspect
 from models.data.base import split_indices
-from models.data.predict import prediction_inputs
 from models.data.previews import sample_series
 from models.errors import DataError
 from models.spec.data import BUILTIN_NAMES, DataSpec, ForecastOptions, SplitSpec, TextOptions
-from tests.models.test_data_support import forecast_rows, tabular_rows, text_rows, write_csv
+from tests.models.test_data_support import forecast_rows, prediction_batch, tabular_rows, text_rows, write_csv
 
 
 def spec(source, path, **kw) -> DataSpec:
@@ -102,7 +101,7 @@ def test_text_vocabulary_from_train_split_only(tmp_path):
         spec("text", tmp_path / "x.csv", text=TextOptions(tokenizer="char", max_length=8)), num_workers=0
     )
     assert chars.info.input_shape == (8,)
-    batch, names = prediction_inputs([tmp_path / "x.csv"], dm.resolved_spec(), info)
+    batch, names = prediction_batch([tmp_path / "x.csv"], dm.resolved_spec(), info)
     assert batch.shape == (41, info.input_shape[0]) and torch.equal(batch[0], torch.as_tensor(x[0]))
 
 
@@ -125,8 +124,11 @@ def test_forecasting_windows_are_chronological(tmp_path):
     np.testing.assert_allclose(y[dm.split_index["val"][0]].reshape(3, 2)[0], series[140], atol=1e-4)
     np.testing.assert_allclose(x[dm.split_index["val"][0]], series[130:140], atol=1e-4)
     assert len(sample_series(dm, per_class=2)["all"]) == 2
-    batch, _ = prediction_inputs([tmp_path / "f.csv"], dm.resolved_spec(), info)
+    batch, _ = prediction_batch([tmp_path / "f.csv"], dm.resolved_spec(), info)
     assert batch.shape == (1, 10, 2)
+    np.testing.assert_allclose(batch[0].numpy(), series[-10:], atol=1e-4)  # scaled like the training windows
+    with pytest.raises(DataError, match="data.forecast.mean is not set"):
+        prediction_batch([tmp_path / "f.csv"], dm.spec, info)  # the unresolved spec: no training scale
 
 
 def test_forecasting_too_short_and_missing_values(tmp_path):

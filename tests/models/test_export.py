@@ -28,8 +28,8 @@ from models.export import onnx as onnx_fmt
 from models.export.exporter import _write
 from models.export.parity import check_parity
 from models.network import build_network, make_template
-from models.spec import DataSpec, Experiment, TrainSpec, load_experiment, save_experiment
-from models.training import fit
+from models.spec import load_experiment, save_experiment
+from tests.models.tiny_runs import train_digits
 
 IMAGE = DataInfo("classification", "image", (1, 8, 8), num_outputs=10, class_names=tuple("0123456789"))
 SEQUENCE = DataInfo("classification", "sequence", (64, 1), num_outputs=4, class_names=("a", "b", "c", "d"))
@@ -127,18 +127,10 @@ def test_parity_failure_is_an_error():
 # -- real runs ---------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def digits_run(tmp_path_factory) -> Path:
-    from models.data import build_datamodule
-
-    info = build_datamodule(DataSpec(name="digits")).info
-    exp = Experiment(
-        name="digits-lenet",
-        data=DataSpec(name="digits"),
-        network=make_template("lenet", info),
-        train=TrainSpec.model_validate({"epochs": 1, "accelerator": "cpu"}, strict=False),
-    )
-    return fit(exp, runs_dir=tmp_path_factory.mktemp("runs"), progress_bar=False).run_dir
+    return train_digits(tmp_path_factory.mktemp("runs"), "lenet")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["onnx", "torchscript", "safetensors"])
 def test_export_run_writes_model_and_sidecar_after_parity(digits_run, fmt, tmp_path):
     lines: list[str] = []
@@ -155,6 +147,7 @@ def test_export_run_writes_model_and_sidecar_after_parity(digits_run, fmt, tmp_p
     assert not [p for p in tmp_path.rglob("*.part")]  # no temporary file left
 
 
+@pytest.mark.slow
 def test_onnx_export_has_a_dynamic_batch_axis_and_a_current_opset(digits_run, tmp_path):
     import onnx
 
@@ -166,12 +159,14 @@ def test_onnx_export_has_a_dynamic_batch_axis_and_a_current_opset(digits_run, tm
     assert json.loads({p.key: p.value for p in model.metadata_props}["danlu"])["class_names"][0] == "0"
 
 
+@pytest.mark.slow
 def test_failed_parity_leaves_nothing_behind(digits_run, tmp_path):
     with pytest.raises(ParityError):
         export_run(digits_run, "torchscript", out=tmp_path / "new" / "m.pt", tolerance=-1.0)
     assert not (tmp_path / "new").exists()
 
 
+@pytest.mark.slow
 def test_unwritable_destination_is_a_clear_error_and_leaves_nothing(digits_run, tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
@@ -180,6 +175,7 @@ def test_unwritable_destination_is_a_clear_error_and_leaves_nothing(digits_run, 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
 
 
+@pytest.mark.slow
 def test_run_without_checkpoint_is_refused(digits_run, tmp_path):
     bare = tmp_path / "bare"
     bare.mkdir()
@@ -188,6 +184,7 @@ def test_run_without_checkpoint_is_refused(digits_run, tmp_path):
         export_run(bare, "onnx")
 
 
+@pytest.mark.slow
 def test_checkpoint_from_a_different_network_is_refused(digits_run, tmp_path):
     other = tmp_path / "other"
     shutil.copytree(digits_run, other)
@@ -199,6 +196,7 @@ def test_checkpoint_from_a_different_network_is_refused(digits_run, tmp_path):
     assert not (other / "exports").exists()
 
 
+@pytest.mark.slow
 def test_cli_export_prints_the_parity_result(digits_run, tmp_path, capsys):
     code = cli_main(["export", str(digits_run), "--format", "onnx", "--out", str(tmp_path / "cli.onnx")])
     out = json.loads(capsys.readouterr().out)
@@ -212,6 +210,7 @@ def test_cli_export_bad_input_exits_2_naming_the_file(tmp_path, capsys):
     assert code == 2 and str(tmp_path) in err and "Traceback" not in err
 
 
+@pytest.mark.slow
 def test_onnx_without_onnxruntime_is_written_with_the_check_marked_skipped(digits_run, tmp_path, monkeypatch):
     monkeypatch.setattr(onnx_fmt, "onnxruntime_available", lambda: False)
     result = export_run(digits_run, "onnx", out=tmp_path / "m.onnx")

@@ -14,7 +14,7 @@ from models.network.gan_templates import make_discriminator
 from models.spec import Experiment
 from models.spec import network as ns
 from models.spec.data import DataSpec
-from models.spec.gan import GENERATION_LOSSES, GanSpec
+from models.spec.gan import GENERATION_LOSSES, GanSpec, generation_train_spec
 from models.spec.train import TrainSpec
 from models.tasks.generation_callback import FailureWatch
 from models.tasks.generation_nets import Discriminator, discriminator_loss, generator_loss, gradient_penalty
@@ -31,7 +31,7 @@ def gan_experiment(info: DataInfo, template: str = "dcgan", **gan: object) -> Ex
     return Experiment(
         network=make_template(template, gan_info),
         discriminator=make_discriminator(template, gan_info),
-        train=TrainSpec(task="generation", loss="non_saturating", gan=GanSpec(**gan)),  # type: ignore[arg-type]
+        train=generation_train_spec(TrainSpec(gan=GanSpec(**gan))),  # type: ignore[arg-type]
     )
 
 

@@ -140,6 +140,8 @@ def test_spec_round_trips_through_experiment_yaml(builtin_batches: dict) -> None
         torch.testing.assert_close(a(x), b(x))
 
 
+# Danlu exports with the TorchScript-based exporter on purpose (models/export/onnx.py says why); torch warns.
+@pytest.mark.filterwarnings("ignore:You are using the legacy TorchScript-based ONNX export:DeprecationWarning")
 @pytest.mark.parametrize(("name", "info"), [("resnet_small", RGB32), ("transformer", TEXT), ("lstm", TEXT)])
 def test_templates_export_to_onnx(name: str, info: DataInfo) -> None:
     ort = pytest.importorskip("onnxruntime")

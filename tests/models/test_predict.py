@@ -64,6 +64,7 @@ def image_run(tmp_path_factory) -> tuple[Path, Path]:
     return _train(tmp, data, "lenet", "shapes"), tmp
 
 
+@pytest.mark.slow
 def test_predict_on_held_out_images_matches_the_runs_evaluation(image_run):
     run, _ = image_run
     ev = json.loads((run / "evaluation.json").read_text())
@@ -81,6 +82,7 @@ def test_predict_on_held_out_images_matches_the_runs_evaluation(image_run):
         assert len(probs) == 3 and probs == sorted(probs, reverse=True) and sum(probs) <= 1 + 1e-6
 
 
+@pytest.mark.slow
 def test_predict_array_and_folder_inputs(image_run):
     run, tmp = image_run
     predictor = Predictor(run)
@@ -94,6 +96,7 @@ def test_predict_array_and_folder_inputs(image_run):
     assert len(folder) == 20 and all(len(r.top_k) == 1 for r in folder)
 
 
+@pytest.mark.slow
 def test_cli_predict_prints_json_top_k(image_run, capsys):
     run, tmp = image_run
     files = sorted((tmp / "data" / "bars").glob("*.png"))[:2]
@@ -103,6 +106,7 @@ def test_cli_predict_prints_json_top_k(image_run, capsys):
     assert all(len(o["top_k"]) == 2 and o["label"] in ("bars", "columns", "blob") for o in out)
 
 
+@pytest.mark.slow
 def test_wrong_input_type_names_the_file(image_run, tmp_path, capsys):
     run, _ = image_run
     bad = tmp_path / "notes.txt"
@@ -121,6 +125,7 @@ def sequence_run(tmp_path_factory) -> Path:
     return _train(tmp_path_factory.mktemp("seq"), DataSpec(name="waveforms"), "gru", "waves", epochs=1)
 
 
+@pytest.mark.slow
 def test_predict_sequence_file_and_wrong_shape(sequence_run, tmp_path):
     from models.data.builtin import make_waveforms
 
@@ -137,6 +142,7 @@ def test_predict_sequence_file_and_wrong_shape(sequence_run, tmp_path):
         predictor.predict([tmp_path / "two_channels.npy"])
 
 
+@pytest.mark.slow
 def test_predict_tabular_csv_uses_the_training_encoding(tmp_path):
     rng = np.random.default_rng(0)
     n = 90
@@ -161,6 +167,7 @@ def test_predict_tabular_csv_uses_the_training_encoding(tmp_path):
         predictor.predict([tmp_path / "short.csv"])
 
 
+@pytest.mark.slow
 def test_predict_regression_csv_reports_values_in_the_targets_units(tmp_path):
     from sklearn.datasets import load_diabetes
 

@@ -11,25 +11,15 @@ from pathlib import Path
 import pytest
 
 from models.cli import main as cli_main
-from models.data import build_datamodule
-from models.network import make_template
 from models.report import build_report
-from models.report.content import read_metrics_csv
 from models.report.svg import Series, heatmap, line_chart, nice_ticks
-from models.spec import DataSpec, Experiment, TrainSpec
-from models.training import fit
+from models.training.metrics_log import read_metrics_csv
+from tests.models.tiny_runs import train_digits
 
 
 @pytest.fixture(scope="module")
 def digits_run(tmp_path_factory) -> Path:
-    info = build_datamodule(DataSpec(name="digits")).info
-    exp = Experiment(
-        name="digits-mlp",
-        data=DataSpec(name="digits"),
-        network=make_template("mlp", info),
-        train=TrainSpec.model_validate({"epochs": 2, "accelerator": "cpu"}, strict=False),
-    )
-    return fit(exp, runs_dir=tmp_path_factory.mktemp("runs"), progress_bar=False).run_dir
+    return train_digits(tmp_path_factory.mktemp("runs"), epochs=2)
 
 
 def _svgs(html: str) -> dict[str, ET.Element]:
@@ -41,6 +31,7 @@ def _svgs(html: str) -> dict[str, ET.Element]:
     return out
 
 
+@pytest.mark.slow
 def test_report_has_confusion_matrix_roc_aucs_and_curves(digits_run):
     path = build_report(digits_run)
     assert path == digits_run / "report.html"
@@ -63,6 +54,7 @@ def test_report_has_confusion_matrix_roc_aucs_and_curves(digits_run):
     assert not re.search(r"""(src|href)=["']?(https?:|file:|/)""", html)
 
 
+@pytest.mark.slow
 def test_report_without_evaluation_json_evaluates_now(digits_run, tmp_path):
     run = tmp_path / "copy"
     shutil.copytree(digits_run, run)
@@ -72,6 +64,7 @@ def test_report_without_evaluation_json_evaluates_now(digits_run, tmp_path):
     assert not (run / "evaluation.json").exists()
 
 
+@pytest.mark.slow
 def test_cli_report(digits_run, tmp_path, capsys):
     out = tmp_path / "r.html"
     assert cli_main(["report", str(digits_run), "--out", str(out), "--no-data"]) == 0
@@ -86,12 +79,13 @@ def test_metrics_csv_sparse_rows_are_merged_per_epoch(tmp_path):
         "epoch,lr-Adam,step,train_loss_epoch,val_loss,val_acc\n,0.001,0,,,\n0,,9,,0.9,0.5\n"
         "0,,9,1.2,,\n1,,19,,0.7,0.75\n1,,19,0.8,,\n"
     )
-    epochs, lr = read_metrics_csv(csv)
-    assert epochs == [
-        {"epoch": 0.0, "val_loss": 0.9, "val_acc": 0.5, "train_loss_epoch": 1.2},
-        {"epoch": 1.0, "val_loss": 0.7, "val_acc": 0.75, "train_loss_epoch": 0.8},
+    log = read_metrics_csv(csv)
+    assert log.epochs == [
+        {"epoch": 0.0, "val_loss": 0.9, "val_acc": 0.5, "train_loss": 1.2},  # the registry's name for the column
+        {"epoch": 1.0, "val_loss": 0.7, "val_acc": 0.75, "train_loss": 0.8},
     ]
-    assert lr == [(0, 0.001)]
+    assert log.lr == [(0, 0.001)] and log.steps_per_epoch == 10
+    assert read_metrics_csv(tmp_path / "missing.csv").epochs == []
 
 
 def test_svg_writer_produces_well_formed_charts():

@@ -100,7 +100,7 @@ def test_unknown_layer_type_lists_the_known_ones():
 
 
 def test_loss_must_fit_the_task():
-    with pytest.raises(SpecError, match="train: .*loss 'mse' is for regression"):
+    with pytest.raises(SpecError, match="train.loss: 'mse' is for regression"):
         Experiment.from_dict({"train": {"task": "classification", "loss": "mse"}})
 
 

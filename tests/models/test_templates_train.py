@@ -36,6 +36,7 @@ def test_template_trains_one_short_epoch_with_finite_loss(template, dataset, tmp
     assert all(math.isfinite(v) for v in result.evaluation["metrics"].values())
 
 
+@pytest.mark.slow
 def test_default_cnn_reaches_97_percent_on_digits(tmp_path):
     exp = experiment_for(DataSpec(name="digits"), "lenet")  # default TrainSpec: Adam 1e-3, 10 epochs, batch 64
     exp.train.accelerator = "cpu"

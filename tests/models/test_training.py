@@ -17,6 +17,7 @@ from models.network import make_template
 from models.spec import DataSpec, Experiment, TrainSpec
 from models.training import evaluate, fit, list_runs, load_checkpoint, load_trained
 from models.training.events import EpochEnd, RunFinished, RunStarted, StepProgress
+from models.vocab import metrics_for
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +43,7 @@ def finished_run(tmp_path_factory, digits_info):
     return result, events
 
 
+@pytest.mark.slow
 def test_fit_writes_the_full_run_folder(finished_run):
     result, _ = finished_run
     run = result.run_dir
@@ -56,7 +58,8 @@ def test_fit_writes_the_full_run_folder(finished_run):
     ):
         assert (run / name).is_file(), name
     assert any((run / "tensorboard").rglob("events.out.tfevents*"))
-    rows = list(csv.DictReader((run / "metrics.csv").open()))
+    with (run / "metrics.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
     assert any(r.get("val_acc") for r in rows) and any(r.get("train_loss_step") for r in rows)
     status = json.loads((run / "status.json").read_text())
     assert status["status"] == "finished" and status["epochs_completed"] == 2
@@ -64,6 +67,7 @@ def test_fit_writes_the_full_run_folder(finished_run):
     assert "mean:" in (run / "experiment.yaml").read_text()
 
 
+@pytest.mark.slow
 def test_evaluation_has_metrics_roc_and_confusion(finished_run):
     result, _ = finished_run
     ev = json.loads((result.run_dir / "evaluation.json").read_text())
@@ -77,6 +81,7 @@ def test_evaluation_has_metrics_roc_and_confusion(finished_run):
     assert len(ev["per_class"]) == 10
 
 
+@pytest.mark.slow
 def test_sink_sees_events_in_order(finished_run):
     _, events = finished_run
     kinds = [type(e).__name__ for e in events if type(e).__name__ != "LogMessage"]
@@ -90,9 +95,11 @@ def test_sink_sees_events_in_order(finished_run):
     assert any(isinstance(e, StepProgress) for e in events[:first_epoch_end])
     assert epoch_ends[-1].confusion is not None and len(epoch_ends[-1].roc) == 10
     assert {"train_loss", "val_loss", "val_acc", "val_f1", "val_auroc"} <= set(epoch_ends[-1].metrics)
+    assert {m.name for m in metrics_for("classification")} <= set(epoch_ends[-1].metrics)  # the registry is true
     assert isinstance(events[-1], RunFinished) and events[-1].status == "finished"
 
 
+@pytest.mark.slow
 def test_checkpoints_load_with_weights_only(finished_run):
     result, _ = finished_run
     for which in ("best", "last"):
@@ -102,6 +109,8 @@ def test_checkpoints_load_with_weights_only(finished_run):
     assert not trained.task.training and trained.info.num_classes == 10
 
 
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:Detected pickle protocol")  # torch notes the forged file's pickle protocol
 def test_malicious_checkpoint_is_refused_and_code_does_not_run(tmp_path, finished_run):
     marker = tmp_path / "pwned"
 
@@ -116,6 +125,7 @@ def test_malicious_checkpoint_is_refused_and_code_does_not_run(tmp_path, finishe
     assert not marker.exists()
 
 
+@pytest.mark.slow
 def test_checkpoint_of_another_network_is_refused(tmp_path, finished_run, digits_info):
     result, _ = finished_run
     import shutil
@@ -129,12 +139,14 @@ def test_checkpoint_of_another_network_is_refused(tmp_path, finished_run, digits
         load_trained(other)
 
 
+@pytest.mark.slow
 def test_evaluate_command_path_matches_split_size(finished_run):
     result, _ = finished_run
     ev = evaluate(result.run_dir, split="val", write=False)
     assert ev["split"] == "val" and int(torch.tensor(ev["confusion"]).sum()) == 269
 
 
+@pytest.mark.slow
 def test_stop_ends_within_one_batch_and_resume_restores_state(tmp_path, digits_info):
     stop = threading.Event()
     seen: list = []
@@ -170,6 +182,7 @@ def test_stop_ends_within_one_batch_and_resume_restores_state(tmp_path, digits_i
         fit(None, resume_from=result.run_dir)
 
 
+@pytest.mark.slow
 def test_nan_loss_stops_with_epoch_and_step(tmp_path, digits_info):
     exp = digits_experiment(digits_info, epochs=2, optimizer={"name": "sgd", "lr": 10.0, "momentum": 0.0})
     exp.network.layers = [{"type": "flatten"}, {"type": "linear", "out_features": 10}]  # type: ignore[list-item]
@@ -218,6 +231,7 @@ def test_fp16_on_cpu_is_rejected_with_the_field(tmp_path, digits_info):
         fit(exp, runs_dir=tmp_path)
 
 
+@pytest.mark.slow
 def test_last_checkpoint_is_time_budgeted_but_always_written_at_the_end(tmp_path, digits_info, monkeypatch):
     from models.training.callbacks import RunCheckpoint
 

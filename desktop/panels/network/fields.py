@@ -9,7 +9,6 @@ a combo box with the literal choices plus a number, ``list[int]`` -> comma-separ
 from __future__ import annotations
 
 import math
-import re
 import types
 import typing
 from typing import Any, Literal
@@ -17,16 +16,16 @@ from typing import Any, Literal
 from annotated_types import Ge, Gt, Le, Lt
 from pydantic.fields import FieldInfo
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLineEdit,
     QSpinBox,
     QWidget,
 )
+
+from desktop.panels.form_widgets import SciSpinBox
 
 INT_MAX = 2**31 - 1
 
@@ -94,46 +93,18 @@ class IntEditor(FieldEditor):
         self.spin.setValue(int(value))
 
 
-class SciSpinBox(QDoubleSpinBox):
-    """A double spin box that keeps tiny values (``1e-05``) exact and shows them readably."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDecimals(12)
-
-    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
-        return f"{value:.6g}"
-
-    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt override
-        try:
-            return float(text.replace(",", "."))
-        except ValueError:
-            return self.value()
-
-    def validate(self, text: str, pos: int) -> object:
-        if re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?", text.strip().replace(",", ".")):
-            value = float(text.replace(",", "."))
-            if self.minimum() <= value <= self.maximum():
-                return QValidator.State.Acceptable, text, pos
-        if re.fullmatch(r"[-+]?[\d.,]*([eE][-+]?\d*)?", text.strip()):
-            return QValidator.State.Intermediate, text, pos
-        return QValidator.State.Invalid, text, pos
-
-
 class FloatEditor(FieldEditor):
     def __init__(self, field: FieldInfo | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         b = _bounds(field)
-        self.spin = SciSpinBox()
         tiny = 1e-9
         lo = b["ge"] if "ge" in b else b["gt"] + tiny if "gt" in b else -1e12
         hi = b["le"] if "le" in b else b["lt"] - 1e-6 if "lt" in b else 1e12
-        self.spin.setRange(lo, hi)
+        self.spin = SciSpinBox(lo, hi, factor=None)  # steps of a size that fits the default (below)
         default = field.default if field is not None and isinstance(field.default, float) else 0.1
         unit = hi <= 1.0 and lo >= 0.0
         magnitude = 10 ** math.floor(math.log10(abs(default))) if default else 0.1
         self.spin.setSingleStep(0.05 if unit and default >= 0.01 else magnitude)
-        self.spin.setKeyboardTracking(False)
         self.layout_.addWidget(self.spin)
         self.spin.valueChanged.connect(self._emit)
 

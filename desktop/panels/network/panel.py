@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import error_text
 from desktop.panels.network import ops
 from desktop.panels.network.actions import EditActions
 from desktop.panels.network.commands import NetworkEdit
@@ -34,7 +35,7 @@ from desktop.panels.network.inspector import LayerInspector
 from desktop.panels.network.layer_tree import LayerTree, human_count
 from desktop.panels.network.ops import Path
 from desktop.panels.network.palette import LayerPalette
-from desktop.panels.panel_common import StatusLine, error_text, show_error
+from desktop.panels.panel_common import StatusLine, show_error
 from desktop.state import ExperimentState
 from models.errors import SpecError
 from models.spec.base import spec_error

@@ -19,8 +19,10 @@ from models.export import export_run
 from models.spec.data import DataSpec
 from models.training import evaluate, fit, load_checkpoint, load_trained
 from models.training.events import EpochEnd, GeneratedSamples, LogMessage, RunFinished, RunStarted
+from models.vocab import metrics_for
 
-pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
+# Every test here trains (a classifier, a GAN, or both) except the two bad-input ones.
+pytestmark = pytest.mark.slow
 
 DIGITS = DataSpec(source="builtin", name="digits")
 BATCHES = 3
@@ -53,6 +55,7 @@ def test_a_gan_run_reports_losses_scores_quality_and_sample_grids(gan_run: tuple
     assert of(events, RunStarted)[0].task == "generation"
     epochs = of(events, EpochEnd)
     assert len(epochs) == 2
+    assert set(epochs[-1].metrics) == {m.name for m in metrics_for("generation")}  # the registry is what is logged
     for e in epochs:
         for key in ("train_g_loss", "train_d_loss", "train_d_real", "train_d_fake", "val_fd", "val_kd"):
             assert np.isfinite(e.metrics[key]), key

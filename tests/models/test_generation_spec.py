@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import torch
 
@@ -53,21 +55,25 @@ def test_gan_templates_are_listed_for_images_only() -> None:
         assert names[name].modalities == ("image",) and names[name].tasks == ("generation",)
 
 
+WATCH_FD = {"checkpoint": {"monitor": "val_fd"}, "early_stopping": {"monitor": "val_fd"}}
+
+
 @pytest.mark.parametrize(
     ("loss", "extra", "expected"),
     [
-        ("cross_entropy", {}, "loss 'cross_entropy' is not a GAN loss; generation takes non_saturating, hinge"),
-        ("hinge", {"gradient_clip": 1.0}, "gradient_clip is not used by GAN training"),
-        ("hinge", {"scheduler": {"name": "cosine"}}, "set scheduler.name to none"),
+        ("cross_entropy", {}, "train.loss: 'cross_entropy' is for classification; generation takes non_saturating"),
+        ("hinge", {}, "train.checkpoint.monitor: val_loss is a classification and regression metric; a generation"),
+        ("hinge", {"gradient_clip": 1.0, **WATCH_FD}, "train.gradient_clip: not used by GAN training"),
+        ("hinge", {"scheduler": {"name": "cosine"}, **WATCH_FD}, "train.scheduler.name: GAN training keeps both"),
     ],
 )
 def test_train_spec_rejects_what_gans_do_not_use(loss: str, extra: dict, expected: str) -> None:
-    with pytest.raises(SpecError, match=expected):
+    with pytest.raises(SpecError, match=re.escape(expected)):
         Experiment.from_dict({"train": {"task": "generation", "loss": loss, **extra}})
 
 
 def test_a_gan_loss_outside_generation_says_what_fits() -> None:
-    with pytest.raises(SpecError, match="loss 'wgan_gp' is for generation \\(GANs\\); classification takes"):
+    with pytest.raises(SpecError, match="train.loss: 'wgan_gp' is for generation; classification takes"):
         Experiment.from_dict({"train": {"loss": "wgan_gp"}})
 
 

@@ -10,9 +10,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.i18n import vocab_text
 from desktop.plots import MetricPlot
 from desktop.plots.samples import SampleGridView, SampleImage
 from desktop.run_buffer import RunBuffer
+from models.vocab import METRICS
+
+
+def _series(*names: str) -> list[tuple[str, str]]:
+    """Curves of logged metrics, labelled as the registry (and its translation) names them."""
+    return [(name, vocab_text(METRICS[name].label)) for name in names]
 
 
 class GanResultsView(QWidget):
@@ -20,28 +27,17 @@ class GanResultsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.losses = MetricPlot(
-            self.tr("Losses"),
-            self.tr("loss"),
-            [("train_g_loss", self.tr("generator")), ("train_d_loss", self.tr("discriminator"))],
-        )
+        self.losses = MetricPlot(self.tr("Losses"), self.tr("loss"), _series("train_g_loss", "train_d_loss"))
         self.scores = MetricPlot(
-            self.tr("Discriminator outputs (mean)"),
-            self.tr("D(x)"),
-            [("train_d_real", self.tr("D(real)")), ("train_d_fake", self.tr("D(fake)"))],
+            self.tr("Discriminator outputs (mean)"), self.tr("D(x)"), _series("train_d_real", "train_d_fake")
         )
         self.quality = MetricPlot(
-            self.tr("Classifier-feature distances (lower is better)"),
-            self.tr("distance"),
-            [("val_fd", self.tr("Fréchet distance")), ("val_kd", self.tr("kernel distance"))],
+            self.tr("Classifier-feature distances (lower is better)"), self.tr("distance"), _series("val_fd", "val_kd")
         )
         self.spread = MetricPlot(
             self.tr("Samples"),
             self.tr("share"),
-            [
-                ("val_class_acc", self.tr("drawn class recognised")),
-                ("val_diversity", self.tr("feature spread vs real")),
-            ],
+            _series("val_class_acc", "val_diversity"),
             y_range=(0, 1.05),
             legend_corner="bottom-right",
         )

@@ -194,3 +194,30 @@ def test_a_gan_on_data_that_are_not_images_fails_before_training(tmp_path: Path,
     with pytest.raises(DataError, match=re.escape(expected)):
         fit(exp, runs_dir=tmp_path / "runs")
     assert not (tmp_path / "runs").exists()
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"loss": "hinge", "gan": {"spectral_norm": True, "discriminator_steps": 2, "ema_decay": 0.0}},
+        {"loss": "wgan_gp", "gan": {"discriminator_lr": 4e-4, "latent_dim": 16}},
+    ],
+    ids=["hinge-sn-2dsteps-noema", "wgan_gp-ttur"],
+)
+def test_every_gan_option_trains(tmp_path: Path, options: dict) -> None:
+    exp = tiny_gan(epochs=1, **options["gan"])
+    exp.train.loss = options["loss"]
+    events: list[Any] = []
+    result = fit(exp, sink=events.append, runs_dir=tmp_path, limit_batches=4)
+    assert result.status == "finished"
+    metrics = of(events, EpochEnd)[0].metrics
+    assert all(np.isfinite(v) for v in metrics.values()), metrics
+    ckpt = load_checkpoint(result.run_dir / "checkpoints" / "last.ckpt")
+    steps = [int(s["state"][0]["step"]) for s in ckpt["optimizer_states"]]
+    d_steps = options["gan"].get("discriminator_steps", 1)
+    assert steps == [4 // d_steps, 4]  # generator, discriminator
+    rates = [s["param_groups"][0]["lr"] for s in ckpt["optimizer_states"]]
+    assert rates == [2e-4, options["gan"].get("discriminator_lr", 2e-4)]
+    has_sn = any("parametrizations" in k for k in ckpt["state_dict"])
+    assert has_sn == options["gan"].get("spectral_norm", False)
+    assert any(k.startswith("generator_ema.") for k in ckpt["state_dict"]) == bool(options["gan"].get("ema_decay", 1))

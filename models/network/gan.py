@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from models.errors import DataError, SpecError
+from models.errors import DanluError, DataError, SpecError
 from models.network.shapes import fmt
 from models.network.summary import LayerShapeError, NetworkSummary, label, summarize
 from models.spec.gan import GanSpec
@@ -144,10 +144,29 @@ def check_gan(experiment: Experiment, info: DataInfo, source: str = "the dataset
             "train.gan.conditional needs a dataset with at least 2 classes; this one has "
             f"{gan_info.num_classes}; turn conditional off"
         )
-    for network, summary in (
-        ("generator", summarize_generator(experiment, gan_info)),
-        ("discriminator", summarize_discriminator(experiment, gan_info)),
-    ):
-        if summary.first_error is not None:
-            raise _prefixed(summary.first_error, network)
+    _, problem = summarize_gan(experiment, gan_info)
+    if problem is not None:
+        raise problem
     return gan_info
+
+
+def summarize_gan(experiment: Experiment, info: DataInfo) -> tuple[NetworkSummary, DanluError | None]:
+    """The generator's summary (what the network editor shows) and the first problem of either network.
+
+    Args:
+        experiment: A generation experiment.
+        info: The generation DataInfo (see :func:`generation_info`).
+
+    Returns:
+        ``(generator summary, first problem or None)``: a LayerShapeError whose message starts with the
+        network's name, or a SpecError when there is no discriminator.
+    """
+    generator = summarize_generator(experiment, info)
+    if generator.first_error is not None:
+        return generator, _prefixed(generator.first_error, "generator")
+    try:
+        discriminator = summarize_discriminator(experiment, info)
+    except SpecError as err:  # no discriminator at all
+        return generator, err
+    first = discriminator.first_error
+    return generator, None if first is None else _prefixed(first, "discriminator")

@@ -155,6 +155,22 @@ GAN_TEMPLATES: dict[str, tuple[str, str, Callable[[DataInfo], Layers], Callable[
 }
 
 
+def default_gan_template(info: DataInfo) -> str:
+    """The GAN template a generation experiment starts with: ``dcgan`` where it reaches the image size, else
+    ``mlp_gan`` for tiny images.
+
+    Raises:
+        SpecError: neither fits (the DCGAN's message: which sizes work and how to resize).
+    """
+    try:
+        _doublings(info, "dcgan")
+        return "dcgan"
+    except SpecError:
+        if info.input_shape[0] * info.input_shape[1] * info.input_shape[2] <= MLP_GAN_MAX_VALUES:
+            return "mlp_gan"
+        raise
+
+
 def make_discriminator(name: str, info: DataInfo) -> ns.NetworkSpec:
     """The discriminator of GAN template ``name`` for image data ``info``."""
     return ns.NetworkSpec(template=name, layers=GAN_TEMPLATES[name][3](info))

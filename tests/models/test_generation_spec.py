@@ -11,8 +11,14 @@ from models.data.base import DataInfo
 from models.defaults import experiment_for
 from models.errors import DanluError, DataError, SpecError
 from models.network import LayerShapeError, list_templates, make_template
-from models.network.gan import check_gan, generation_info, summarize_discriminator, summarize_generator
-from models.network.gan_templates import make_discriminator
+from models.network.gan import (
+    check_gan,
+    generation_info,
+    summarize_discriminator,
+    summarize_gan,
+    summarize_generator,
+)
+from models.network.gan_templates import default_gan_template, make_discriminator
 from models.spec import Experiment
 from models.spec import network as ns
 from models.spec.data import DataSpec
@@ -205,3 +211,17 @@ def test_every_gan_loss_is_finite_and_pulls_the_right_way(loss: str) -> None:
     assert (grad < 0).all()  # the generator gains by raising the discriminator's score of its images
     d_grads = torch.autograd.grad(d_loss, [d_real, d_fake])
     assert (d_grads[0] <= 0).all() and (d_grads[1] >= 0).all()  # the discriminator raises real, lowers fake
+
+
+def test_default_gan_template_and_the_summary_of_both_networks() -> None:
+    assert default_gan_template(image_info(1, 8, 8)) == "dcgan"
+    assert default_gan_template(image_info(1, 9, 9)) == "mlp_gan"  # dcgan cannot reach 9x9; 81 values is tiny
+    with pytest.raises(SpecError, match="cannot reach 90x90"):
+        default_gan_template(image_info(3, 90, 90))
+    exp = gan_experiment(DIGITS)
+    summary, problem = summarize_gan(exp, generation_info(DIGITS))
+    assert problem is None and summary.output_shape == (1, 8, 8) and summary.input_shape == (64,)
+    assert exp.discriminator is not None
+    exp.discriminator.layers.pop()
+    summary, problem = summarize_gan(exp, generation_info(DIGITS))
+    assert summary.ok and str(problem).startswith("discriminator layer")

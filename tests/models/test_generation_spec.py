@@ -216,7 +216,7 @@ def test_every_gan_loss_is_finite_and_pulls_the_right_way(loss: str) -> None:
 def test_default_gan_template_and_the_summary_of_both_networks() -> None:
     assert default_gan_template(image_info(1, 8, 8)) == "dcgan"
     assert default_gan_template(image_info(1, 9, 9)) == "mlp_gan"  # dcgan cannot reach 9x9; 81 values is tiny
-    with pytest.raises(SpecError, match="cannot reach 90x90"):
+    with pytest.raises(SpecError, match="makes images from 8x8 to 64x64; these are 90x90"):
         default_gan_template(image_info(3, 90, 90))
     exp = gan_experiment(DIGITS)
     summary, problem = summarize_gan(exp, generation_info(DIGITS))

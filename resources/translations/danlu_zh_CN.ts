@@ -1927,6 +1927,14 @@ or use Choose files…</source>
 <context>
     <name>ResultsPanel</name>
     <message>
+        <source>FD</source>
+        <translation>FD</translation>
+    </message>
+    <message>
+        <source>classifier-feature FD</source>
+        <translation>分类器特征 FD</translation>
+    </message>
+    <message>
         <location filename="../../desktop/panels/results.py" line="95" />
         <source>No run yet: press Train.</source>
         <translation>还没有运行：点击“训练”。</translation>
@@ -3259,6 +3267,76 @@ or use Choose files…</source>
         <location filename="../../desktop/app.py" line="96" />
         <source>Window shown {s:.2f} s after start.</source>
         <translation>窗口在启动后 {s:.2f} 秒显示。</translation>
+    </message>
+</context>
+<context>
+    <name>GanResultsView</name>
+    <message>
+        <source>Losses</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Discriminator outputs (mean)</source>
+        <translation>判别器输出（均值）</translation>
+    </message>
+    <message>
+        <source>D(x)</source>
+        <translation>D(x)</translation>
+    </message>
+    <message>
+        <source>Classifier-feature distances (lower is better)</source>
+        <translation>分类器特征距离（越低越好）</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Fréchet and kernel distances between features of real and generated images, measured by a classifier trained on this data (not the Inception network of published FID scores).</source>
+        <translation>真实图像与生成图像特征之间的 Fréchet 距离和核距离，由在本数据上训练的分类器测量（不是已发表 FID 分数所用的 Inception 网络）。</translation>
+    </message>
+    <message>
+        <source>Samples from a fixed latent batch</source>
+        <translation>固定潜向量批次生成的样本</translation>
+    </message>
+    <message>
+        <source>After training: walks through the latent space</source>
+        <translation>训练后：在潜空间中的插值</translation>
+    </message>
+    <message>
+        <source>After training: one row per class</source>
+        <translation>训练后：每个类别一行</translation>
+    </message>
+</context>
+<context>
+    <name>SampleGridView</name>
+    <message>
+        <source>Move to see the samples after an earlier epoch.</source>
+        <translation>拖动以查看较早轮次后的样本。</translation>
+    </message>
+    <message>
+        <source>Samples appear after the first epoch.</source>
+        <translation>第一轮结束后显示样本。</translation>
+    </message>
+    <message>
+        <source>epoch {n} (in progress)</source>
+        <translation>第 {n} 轮（进行中）</translation>
+    </message>
+    <message>
+        <source>epoch {n} of {total}</source>
+        <translation>第 {n} 轮，共 {total} 轮</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from desktop.sample_store import SampleStore
 from models.training.events import EpochEnd, RunFinished, RunStarted, StepProgress  # torch-free: plain data
 from models.training.metrics_log import read_metrics_csv
 
@@ -48,7 +49,7 @@ class RunBuffer:
         version: Increases on every change; a plot redraws only when it differs from what it last drew.
         steps_version / epochs_version: Increase when step data (loss, rate) or epoch data (metrics, ROC,
             confusion) change, so a view redraws only the plots whose data moved.
-        task: ``classification``, ``regression`` or ``forecasting`` ("" until known).
+        task: ``classification``, ``regression``, ``forecasting`` or ``generation`` ("" until known).
         class_names: Class names in label order.
         step_x / step_loss / step_smooth: Per reported step (x in fractional epochs).
         lr_x / lr_y: The learning rate over the run (per step when live, per logged change when saved).
@@ -58,6 +59,7 @@ class RunBuffer:
             the saved evaluation ("test", else "validation") for a run read from its folder.
         evaluation: The final evaluation (evaluation.json) once the run has one.
         progress: The latest progress figures (epoch, batch, batches, samples_per_s, eta_s, device_memory_mb).
+        samples: Generation runs: the sample grids, the after-training strips and the warnings.
     """
 
     def __init__(self) -> None:
@@ -83,6 +85,7 @@ class RunBuffer:
         self.curves_split = "validation"
         self.evaluation: dict[str, Any] | None = None
         self.progress: dict[str, float | None] = {}
+        self.samples = SampleStore()  # generation runs: sample grids and warnings
         self._ema = 0.0
         self._ema_n = 0
 
@@ -121,7 +124,7 @@ class RunBuffer:
             self.status = event.status
             # The live curves stay the last validation epoch's; the final evaluation is kept alongside.
             self.evaluation = event.evaluation or None
-        else:
+        elif not self.samples.add_event(event):
             return
         self.version += 1
 
@@ -181,6 +184,8 @@ class RunBuffer:
         evaluation = _read_json(run_dir / "evaluation.json")
         if evaluation:
             buf._add_evaluation(evaluation)
+        if buf.task == "generation":
+            buf.samples = SampleStore.from_run_dir(run_dir, status.get("warnings"))
         buf.version = buf.steps_version = buf.epochs_version = 1
         return buf
 

@@ -204,7 +204,7 @@ def cmd_template_list(args: argparse.Namespace) -> int:
     from models.network import list_templates
 
     for t in list_templates():
-        print(f"{t.name:14s} {', '.join(t.modalities):28s} {t.description}")
+        print(f"{t.name:18s} {', '.join(t.modalities):28s} {t.description}")
     return EXIT_OK
 
 
@@ -225,7 +225,13 @@ def cmd_data_inspect(args: argparse.Namespace) -> int:
 
 
 #: Extra subcommand groups register here: ``register(subparsers)`` functions (export, predict, report, ...).
-EXTRA_COMMANDS: list[str] = ["models.cli_export", "models.cli_study", "models.cli_weights", "models.cli_explain"]
+EXTRA_COMMANDS: list[str] = [
+    "models.cli_export",
+    "models.cli_study",
+    "models.cli_weights",
+    "models.cli_explain",
+    "models.cli_generate",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -42,6 +42,10 @@ def parse_data_arg(text: str) -> DataSpec:
 def train_spec_for(task: str, base: TrainSpec | None = None) -> TrainSpec:
     """A TrainSpec whose task, loss and watched metrics match the dataset (other options kept from ``base``)."""
     base = base or TrainSpec()
+    if task == "generation":
+        from models.spec.gan import generation_train_spec
+
+        return generation_train_spec(base)
     data = base.model_dump()
     losses = [e.name for e in losses_for(task)]
     data.update(task=task, loss=base.loss if base.loss in losses else losses[0])
@@ -61,6 +65,10 @@ def experiment_for(
 
     dm = build_datamodule(data, num_workers=0)
     info = dm.info
+    from models.network.gan_templates import GAN_TEMPLATES, gan_experiment
+
+    if template in GAN_TEMPLATES:
+        return gan_experiment(data, info, template, name, train_spec_for("generation", train))
     chosen = template or default_template(info)
     network = make_template(chosen, info)
     return Experiment(

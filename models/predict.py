@@ -75,6 +75,10 @@ class Predictor:
         from models.training.checkpoints import load_trained
 
         self.trained = load_trained(run_dir, which)
+        if self.trained.info.task == "generation":
+            raise DataError(
+                f"{run_dir}: is a generation (GAN) run: it draws images instead of predicting; use danlu generate"
+            )
         self.network = self.trained.network.float().cpu().eval()
         self.info = self.trained.info
         self.experiment = self.trained.experiment

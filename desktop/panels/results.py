@@ -241,7 +241,12 @@ class ResultsPanel(QWidget):
         self.title.setText(self._title(buf))
 
     def _best_validation(self, buf: RunBuffer) -> str:
-        for key, label in (("val_acc", self.tr("acc")), ("val_r2", "R²"), ("val_loss", self.tr("loss"))):
+        for key, label in (
+            ("val_fd", self.tr("FD")),
+            ("val_acc", self.tr("acc")),
+            ("val_r2", "R²"),
+            ("val_loss", self.tr("loss")),
+        ):
             better = max if METRICS[key].maximise else min
             values = [v for v in buf.epoch_metrics.get(key, []) if math.isfinite(v)]
             if values:
@@ -260,7 +265,7 @@ class ResultsPanel(QWidget):
         metrics = (buf.evaluation or {}).get("metrics") or {}
         split = (buf.evaluation or {}).get("split", "test")
         split_name = self.tr("test") if split == "test" else self.tr("validation")
-        for key, label in (("acc", self.tr("accuracy")), ("r2", "R²")):
+        for key, label in (("acc", self.tr("accuracy")), ("r2", "R²"), ("fd", self.tr("classifier-feature FD"))):
             value = metrics.get(key)
             if isinstance(value, (int, float)):
                 text += " · " + self.tr("{split} {metric} {value:.4f}").format(

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from desktop.panels.gan_results import GanResultsView
 from desktop.plots import ConfusionPlot, LossPlot, LrPlot, MetricPlot, RocPlot, ScatterPlot
 from desktop.run_buffer import RunBuffer
 
@@ -16,7 +17,8 @@ class ResultsView(QWidget):
     """A grid of plots; :meth:`draw` copies a buffer into them (only when its version changed).
 
     Classification shows accuracy/F1/AUROC, ROC curves and the confusion matrix; regression and forecasting
-    show MSE/MAE, R² and predicted against actual values.
+    show MSE/MAE, R² and predicted against actual values; generation (GANs) shows its own view
+    (:class:`~desktop.panels.gan_results.GanResultsView`).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -43,6 +45,7 @@ class ResultsView(QWidget):
         self.roc = RocPlot()
         self.confusion = ConfusionPlot()
         self.scatter = ScatterPlot()
+        self.gan = GanResultsView()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)
@@ -54,6 +57,7 @@ class ResultsView(QWidget):
         grid.addWidget(self.r2, 1, 0)
         grid.addWidget(self.confusion, 1, 1, 1, 2)
         grid.addWidget(self.scatter, 1, 1, 1, 2)
+        grid.addWidget(self.gan, 0, 0, 2, 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)
         grid.setRowStretch(0, 1)
@@ -71,17 +75,21 @@ class ResultsView(QWidget):
         if task == self.task:
             return
         self.task = task
-        classification = task == "classification"
+        classification, generation = task == "classification", task == "generation"
         for widget in (self.metrics, self.roc, self.confusion):
             widget.setVisible(classification)
         for widget in (self.errors, self.r2, self.scatter):
-            widget.setVisible(not classification)
+            widget.setVisible(not classification and not generation)
+        for widget in (self.loss, self.lr):
+            widget.setVisible(not generation)
+        self.gan.setVisible(generation)
 
     def clear(self, staggered: bool = False) -> None:
         """Empty every plot; ``staggered`` empties the per-epoch plots one per draw (a run is starting: one
         frame repainting all eight plots would stall the event loop for a moment)."""
         self.loss.clear_data()
         self.lr.clear_data()
+        self.gan.clear()
         later = [self.metrics, self.errors, self.r2, self.roc, self.confusion, self.scatter]
         self._pending_clear = later if staggered else []
         self._epoch_parts = []
@@ -111,6 +119,10 @@ class ResultsView(QWidget):
             return False
         if buf.task:
             self.set_task(buf.task)
+        if self.task == "generation":  # its own view: losses, scores, quality and the sample grids
+            self.drawn_version = buf.version
+            self.gan.draw(buf, force=force or complete)
+            return True
         if complete:
             while self._prepare(buf):  # the run has ended: no later tick will come
                 pass

@@ -19,9 +19,9 @@ import torch
 from torch import nn
 
 from models.errors import CheckpointError, DanluError
+from models.export import generator, safetensors_io, torchscript
 from models.export import metadata as meta
 from models.export import onnx as onnx_fmt
-from models.export import safetensors_io, torchscript
 from models.export.errors import ExportError, UnsupportedLayerError
 from models.export.parity import (
     DEFAULT_SAMPLES,
@@ -111,7 +111,8 @@ def export_run(
         raise ExportError(f"--checkpoint {which!r} is not valid; choose best or last")
     run_dir = Path(run_dir)
     say("loading the checkpoint")
-    network, trained, ckpt_meta = _load(run_dir, which)
+    generation = generator.is_generation_run(run_dir)
+    network, trained, ckpt_meta = generator.load_generator(run_dir, which) if generation else _load(run_dir, which)
     dest = resolve_destination(run_dir, fmt, which, out)
 
     base = meta.build_metadata(
@@ -124,13 +125,18 @@ def export_run(
         checkpoint_meta=ckpt_meta,
         format_details={},
     )
+    if generation:
+        base.update(generator.generator_metadata(trained))
     with _Staging(dest) as stage:  # first, so an unwritable destination fails before any slow step
-        say("loading validation samples")
-        from models.data import build_datamodule
+        if generation:
+            inputs = generator.generator_inputs(trained, samples)
+        else:
+            say("loading validation samples")
+            from models.data import build_datamodule
 
-        exp = trained.experiment
-        dm = build_datamodule(exp.data, batch_size=exp.train.batch_size, num_workers=0)
-        inputs = parity_inputs([dm.val_set, dm.test_set, dm.train_set], samples)
+            exp = trained.experiment
+            dm = build_datamodule(exp.data, batch_size=exp.train.batch_size, num_workers=0)
+            inputs = parity_inputs([dm.val_set, dm.test_set, dm.train_set], samples)
         example = inputs[:2]
         say(f"exporting to {fmt}")
         details = _write(fmt, network, example, stage.model_tmp, meta.embedded(base), trained.experiment)
@@ -175,13 +181,7 @@ def _load(run_dir: Path, which: str) -> tuple[nn.Module, Any, dict[str, Any]]:
             f"{run.experiment_path} ({mismatch}); export a checkpoint trained with this "
             "experiment"
         )
-    ckpt = load_checkpoint(trained.checkpoint_path)
-    ckpt_meta = {
-        "epoch": ckpt.get("epoch"),
-        "global_step": ckpt.get("global_step"),
-        "checkpoint_sha256": meta.sha256_file(trained.checkpoint_path),
-    }
-    return network, trained, ckpt_meta
+    return network, trained, meta.checkpoint_meta(trained.checkpoint_path, load_checkpoint(trained.checkpoint_path))
 
 
 def _state_mismatch(expected: dict[str, torch.Tensor], got: dict[str, torch.Tensor]) -> str:
@@ -235,6 +235,9 @@ def _parity(
     if fmt == "torchscript":
         runner = torchscript.torchscript_runner(path)
         return check_parity(network, runner, inputs, "torch.jit.load", tolerance)
+    if trained.info.task == "generation":
+        fresh = safetensors_io.load_weights(generator.fresh_generator(trained), path)
+        return check_parity(network, fresh, inputs, "safetensors -> the generator experiment.yaml builds", tolerance)
     from models.network import build_network
 
     fresh = safetensors_io.load_weights(build_network(trained.experiment.network, trained.info), path)

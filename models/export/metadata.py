@@ -39,6 +39,15 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def checkpoint_meta(checkpoint: Path, ckpt: dict[str, Any]) -> dict[str, Any]:
+    """What the sidecar records about the checkpoint an export came from (``ckpt``: its loaded content)."""
+    return {
+        "epoch": ckpt.get("epoch"),
+        "global_step": ckpt.get("global_step"),
+        "checkpoint_sha256": sha256_file(checkpoint),
+    }
+
+
 def preprocessing(spec: DataSpec, info: DataInfo) -> dict[str, Any]:
     """How raw inputs become the network's input tensor, as plain data (mirrors the training pipeline)."""
     out: dict[str, Any] = {"modality": info.modality, "layout": _LAYOUT.get(info.modality, "N...")}

@@ -60,6 +60,26 @@ def _conv(layer: ns.Conv1d, shape: Shape, info: DataInfo) -> nn.Module:
     )
 
 
+@_maker("conv_transpose2d")
+def _conv_transpose(layer: ns.ConvTranspose2d, shape: Shape, info: DataInfo) -> nn.Module:
+    return nn.ConvTranspose2d(
+        shape[0],
+        layer.out_channels,
+        layer.kernel_size,
+        stride=layer.stride,
+        padding=layer.padding,
+        output_padding=layer.output_padding,
+        bias=layer.bias,
+    )
+
+
+@_maker("upsample")
+def _upsample(layer: ns.Upsample, shape: Shape, info: DataInfo) -> nn.Module:
+    if layer.mode == "bilinear":
+        return nn.Upsample(scale_factor=layer.scale_factor, mode="bilinear", align_corners=False)
+    return nn.Upsample(scale_factor=layer.scale_factor, mode="nearest")
+
+
 @_maker("maxpool1d", "maxpool2d", "avgpool1d", "avgpool2d")
 def _pool(layer: ns.MaxPool1d, shape: Shape, info: DataInfo) -> nn.Module:
     cls = {"maxpool1d": nn.MaxPool1d, "maxpool2d": nn.MaxPool2d, "avgpool1d": nn.AvgPool1d, "avgpool2d": nn.AvgPool2d}[
@@ -181,7 +201,7 @@ def apply_init(module: nn.Module, init: str) -> None:
     for sub in module.modules():
         if isinstance(sub, nn.RNNBase):
             _init_recurrent(sub, init)
-        elif isinstance(sub, nn.Linear | nn.Conv1d | nn.Conv2d):
+        elif isinstance(sub, nn.Linear | nn.Conv1d | nn.Conv2d | nn.ConvTranspose2d):
             _init_weight(sub.weight, init)
         elif isinstance(sub, nn.MultiheadAttention) and sub.in_proj_weight is not None:
             _init_weight(sub.in_proj_weight, init)

@@ -83,6 +83,13 @@ LAYER_DOCS: dict[str, LayerDoc] = {
         "Slides learned filters over an image to detect edges, textures and shapes.",
         "Use it for images; stack a few with pooling in between to see larger patterns.",
     ),
+    "conv_transpose2d": _d(
+        "Transposed convolution 2D",
+        "convolution",
+        "Spreads each value of an image map over a learned filter patch, so the map grows (doubles with the "
+        "default kernel 4, stride 2, padding 1).",
+        "Use it in generators and decoders to turn a small map into a full-size image.",
+    ),
     "maxpool1d": _d(
         "Max pooling 1D",
         "pooling",
@@ -258,6 +265,12 @@ LAYER_DOCS: dict[str, LayerDoc] = {
         "shape",
         "Rearranges each sample's values into a new shape; one size may be -1.",
         "Use it to turn a vector into an image or sequence shape, e.g. [1, -1] before conv1d.",
+    ),
+    "upsample": _d(
+        "Upsample",
+        "shape",
+        "Enlarges an image map by a whole factor, repeating pixels (nearest) or blending neighbours (bilinear).",
+        "Use it before a conv2d in generators as a smoother alternative to transposed convolution.",
     ),
     "permute": _d(
         "Permute",

@@ -110,6 +110,45 @@ def _conv2d(layer: ns.Conv2d, flow: Flow, info: DataInfo) -> Inferred:
     return _conv(layer, flow, 2)
 
 
+def _need_image_map(flow: Flow) -> None:
+    hint = {
+        1: "insert a reshape to [C, H, W] before it (e.g. after the first linear layer of a generator)",
+        2: "it works on [C, H, W] maps; reshape to [C, H, W] first",
+    }.get(len(flow.shape), "reshape to [C, H, W] first")
+    need_ndim(flow, 3, "an image-like map [C, H, W]", hint)
+
+
+@rule("conv_transpose2d")
+def _conv_transpose2d(layer: ns.ConvTranspose2d, flow: Flow, info: DataInfo) -> Inferred:
+    _need_image_map(flow)
+    k, s, p, op = layer.kernel_size, layer.stride, layer.padding, layer.output_padding
+    if op >= s:
+        raise ShapeRuleError(f"output_padding {op} must be smaller than stride {s}; lower output_padding to {s - 1}")
+    spatial = tuple((n - 1) * s - 2 * p + k + op for n in flow.shape[1:])
+    if min(spatial) < 1:
+        raise ShapeRuleError(
+            f"padding {p} removes more than the kernel adds (output size {fmt(spatial)}); lower padding or "
+            "raise kernel_size"
+        )
+    cin, cout = flow.shape[0], layer.out_channels
+    weights = cin * cout * k * k
+    # Every input pixel is multiplied into a k x k patch of every output channel.
+    return Inferred(
+        Flow((cout, *spatial), "float32", "channels_first"),
+        weights + (cout if layer.bias else 0),
+        weights * prod(flow.shape[1:]),
+    )
+
+
+@rule("upsample")
+def _upsample(layer: ns.Upsample, flow: Flow, info: DataInfo) -> Inferred:
+    _need_image_map(flow)
+    f = layer.scale_factor
+    out = (flow.shape[0], *(n * f for n in flow.shape[1:]))
+    # Bilinear interpolation blends four neighbours per output value; nearest only copies.
+    return Inferred(Flow(out, "float32", "channels_first"), 0, 4 * prod(out) if layer.mode == "bilinear" else 0)
+
+
 def _pool(layer: ns.MaxPool1d, flow: Flow, nd: int) -> Inferred:
     if nd == 1:
         need_ndim(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from models.errors import SpecError
+from models.network.gan_templates import GAN_TEMPLATES
 from models.spec import network as ns
 from models.spec.backbones import MIN_SIZE
 
@@ -290,6 +291,15 @@ _TEMPLATES: dict[str, tuple[TemplateInfo, Callable[[DataInfo], Layers]]] = {
         ),
     ]
 }
+
+
+# GAN templates list their generator here; the discriminator comes from models.network.gan_templates.
+_TEMPLATES.update(
+    {
+        name: (TemplateInfo(name, title, description, ("image",), ("generation",)), generator)
+        for name, (title, description, generator, _, _) in GAN_TEMPLATES.items()
+    }
+)
 
 
 def list_templates() -> list[TemplateInfo]:

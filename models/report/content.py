@@ -104,7 +104,12 @@ def _add_data(data: ReportData) -> None:
         return
     data.summary = dm.summary().to_dict()
     try:
-        net = summarize(exp.network, dm.info)
+        if exp.train.task == "generation":  # the network is the generator, fed latent vectors
+            from models.network.gan import generation_info, summarize_generator
+
+            net = summarize_generator(exp, generation_info(dm.info))
+        else:
+            net = summarize(exp.network, dm.info)
         data.network_rows = [
             {
                 "index": r.index,

@@ -12,6 +12,7 @@ from models.io import atomic_write_text, dump_yaml
 from models.spec.backbone_input import with_backbone_input
 from models.spec.base import StrictModel, parse_yaml, read_spec_text, spec_error
 from models.spec.data import DataSpec
+from models.spec.gan import GanSpec
 from models.spec.network import NetworkSpec
 from models.spec.train import TrainSpec
 
@@ -19,13 +20,19 @@ SCHEMA_VERSION = 1
 
 
 class Experiment(StrictModel):
-    """Everything one run needs. The GUI edits it, the CLI runs it, the run folder stores it."""
+    """Everything one run needs. The GUI edits it, the CLI runs it, the run folder stores it.
+
+    For ``train.task: generation`` (a GAN), ``network`` is the generator and ``discriminator`` its opponent.
+    """
 
     schema_version: Literal[1] = SCHEMA_VERSION
     name: str = Field("experiment", min_length=1, max_length=80)
     data: DataSpec = Field(default_factory=DataSpec)
     network: NetworkSpec = Field(default_factory=NetworkSpec)
     train: TrainSpec = Field(default_factory=TrainSpec)
+    discriminator: NetworkSpec | None = Field(
+        default=None, description="Task generation: the network that tells real images from generated ones."
+    )
 
     @model_validator(mode="after")
     def _backbone_input(self) -> Experiment:
@@ -38,7 +45,13 @@ class Experiment(StrictModel):
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-data dump (JSON/YAML/checkpoint-safe)."""
-        return self.model_dump(mode="json")
+        data = self.model_dump(mode="json")
+        # GAN-only parts stay out of the file while unused, so other experiments read exactly as before.
+        if data["discriminator"] is None:
+            del data["discriminator"]
+        if self.train.task != "generation" and self.train.gan == GanSpec():
+            del data["train"]["gan"]
+        return data
 
     def to_yaml(self) -> str:
         return dump_yaml(self.to_dict())

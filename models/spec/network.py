@@ -47,6 +47,18 @@ class Conv2d(_Conv):
     type: Literal["conv2d"] = "conv2d"
 
 
+class ConvTranspose2d(LayerBase):
+    """Transposed convolution: grows a ``[C, H, W]`` map; the defaults (kernel 4, stride 2, padding 1) double it."""
+
+    type: Literal["conv_transpose2d"] = "conv_transpose2d"
+    out_channels: int = Field(32, ge=1)
+    kernel_size: int = Field(4, ge=1)
+    stride: int = Field(2, ge=1)
+    padding: int = Field(1, ge=0)
+    output_padding: int = Field(0, ge=0, description="Extra rows/columns on one side (less than stride).")
+    bias: bool = True
+
+
 class _Pool(LayerBase):
     kernel_size: int = Field(2, ge=1)
     stride: int | None = Field(default=None, ge=1)
@@ -83,6 +95,14 @@ class GlobalAvgPool(LayerBase):
     """Average over every axis after the channel axis: ``[C, ...] -> [C]``."""
 
     type: Literal["global_avgpool"] = "global_avgpool"
+
+
+class Upsample(LayerBase):
+    """Enlarges a ``[C, H, W]`` map by a whole factor, repeating pixels (nearest) or interpolating (bilinear)."""
+
+    type: Literal["upsample"] = "upsample"
+    scale_factor: int = Field(2, ge=1, le=16)
+    mode: Literal["nearest", "bilinear"] = "nearest"
 
 
 class Flatten(LayerBase):
@@ -260,6 +280,7 @@ LayerSpec = Annotated[
         Linear,
         Conv1d,
         Conv2d,
+        ConvTranspose2d,
         MaxPool1d,
         MaxPool2d,
         AvgPool1d,
@@ -267,6 +288,7 @@ LayerSpec = Annotated[
         AdaptiveAvgPool1d,
         AdaptiveAvgPool2d,
         GlobalAvgPool,
+        Upsample,
         Flatten,
         BatchNorm1d,
         BatchNorm2d,

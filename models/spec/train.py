@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, PlainValidator, WithJsonSchema, model_validator
 
 from models.spec.base import StrictModel, field_errors
+from models.spec.gan import GanSpec
 from models.vocab import LOSSES, METRICS, TASKS, loss_problem, losses_for, monitor_problem
 
 #: The choices of ``TrainSpec.task`` and ``TrainSpec.loss`` come from :mod:`models.vocab`.
@@ -146,10 +147,11 @@ class TrainSpec(StrictModel):
     auto_budget: AutoBudgetRecord | None = Field(
         default=None, description="Set by fit() in a run's experiment.yaml when epochs/batch_size were auto."
     )
+    gan: GanSpec = Field(default_factory=GanSpec, description="GAN options (task generation).")
 
     @model_validator(mode="after")
     def _restarts_within_epochs(self) -> TrainSpec:
-        if self.scheduler.restarts and self.scheduler.restarts[-1] >= self.epochs:
+        if self.scheduler.restarts and isinstance(self.epochs, int) and self.scheduler.restarts[-1] >= self.epochs:
             raise ValueError(
                 f"scheduler.restarts {self.scheduler.restarts} must be below epochs ({self.epochs}): a cycle "
                 "needs at least one epoch"
@@ -167,6 +169,32 @@ class TrainSpec(StrictModel):
             wrong = monitor_problem(watch.monitor, watch.mode, self.task)
             if wrong:
                 problems.append(((where, wrong[0]), wrong[1], getattr(watch, wrong[0])))
+        if problems:
+            raise field_errors("TrainSpec", problems)
+        return self
+
+    @model_validator(mode="after")
+    def _generation_options(self) -> TrainSpec:
+        """A GAN's two optimisers are stepped by its task (manual optimisation), at constant rates."""
+        if self.task != "generation":
+            return self
+        problems: list[tuple[tuple[str | int, ...], str, Any]] = []
+        if self.gradient_clip is not None:
+            problems.append(
+                (
+                    ("gradient_clip",),
+                    "not used by GAN training; remove it (or use gan.spectral_norm)",
+                    self.gradient_clip,
+                )
+            )
+        if self.scheduler.name != "none":
+            problems.append(
+                (
+                    ("scheduler", "name"),
+                    "GAN training keeps both learning rates constant; set none",
+                    self.scheduler.name,
+                )
+            )
         if problems:
             raise field_errors("TrainSpec", problems)
         return self

@@ -282,13 +282,17 @@ class RegressionTask(DanluTask):
         self.metrics.reset()
 
 
-def build_task(experiment: Experiment, info: DataInfo, class_weights: torch.Tensor | None = None) -> DanluTask:
+def build_task(experiment: Experiment, info: DataInfo, class_weights: torch.Tensor | None = None) -> Any:
     """The LightningModule for ``experiment.train.task``, built from plain data (checkpoint-safe)."""
     exp, inf = experiment.to_dict(), asdict(info)
     weights = class_weights.tolist() if class_weights is not None else None
-    cls = ClassificationTask if info.task == "classification" else RegressionTask
-    return cls(exp, inf, weights)
+    return task_class(info.task)(exp, inf, weights)
 
 
-def task_class(task: str) -> type[DanluTask]:
+def task_class(task: str) -> type[Any]:
+    """The LightningModule class of a task (``generation``: the GAN module, imported on first use)."""
+    if task == "generation":
+        from models.tasks.generation import GenerationTask
+
+        return GenerationTask
     return ClassificationTask if task == "classification" else RegressionTask

@@ -166,6 +166,8 @@ def resolve_budget(
     steps = max(1, math.ceil(train_size / batch / max(1, world_size)))
     epochs = auto_epochs(steps) if auto_e else int(spec.epochs)
     patience = plateau = None
+    if spec.task == "generation":  # a GAN has no validation loss to stop on and keeps its rates constant
+        return Budget(epochs, batch, steps, train_size, auto_e, auto_b, None, None, "val_loss", val_size)
     if auto_e and not spec.early_stopping.enabled:
         patience = auto_patience(epochs)
     if auto_e and spec.scheduler.name == "none":

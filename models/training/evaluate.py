@@ -103,9 +103,14 @@ def evaluate(run_dir: str | Path, split: str = "test", which: str = "best", writ
     dataset = dm.test_set if split == "test" else dm.val_set
     if len(dataset) == 0:  # type: ignore[arg-type]
         split, dataset = "val", dm.val_set
-    result = evaluate_network(trained.network, dataset, trained.info, split)
+    if trained.info.task == "generation":
+        from models.tasks.generation_eval import evaluate_generation
+
+        result = evaluate_generation(trained.task, dataset, split, trained.run.path)
+    else:
+        result = evaluate_network(trained.network, dataset, trained.info, split)
     result["checkpoint"] = trained.checkpoint_path.name
-    return _with_baseline(result, dm, split, trained.run if write else None)
+    return _with_baseline(result, dm, split, trained.run if write else None, trained.info.task)
 
 
 def evaluate_best(task: Any, dm: Any, run: Any) -> dict[str, Any]:
@@ -119,17 +124,25 @@ def evaluate_best(task: Any, dm: Any, run: Any) -> dict[str, Any]:
         task.load_state_dict(load_checkpoint(best)["state_dict"])
         source = "best"
     split, dataset = ("test", dm.test_set) if len(dm.test_set) else ("val", dm.val_set)
-    result = evaluate_network(task.network, dataset, dm.info, split, device=task.device)
+    if task.info.task == "generation":
+        from models.tasks.generation_eval import evaluate_generation
+
+        result = evaluate_generation(task, dataset, split, run.path, device=task.device)
+    else:
+        result = evaluate_network(task.network, dataset, dm.info, split, device=task.device)
     result["checkpoint"] = f"{source}.ckpt"
-    return _with_baseline(result, dm, split, run)
+    return _with_baseline(result, dm, split, run, task.info.task)
 
 
-def _with_baseline(result: dict[str, Any], dm: Any, split: str, run: Any | None) -> dict[str, Any]:
+def _with_baseline(result: dict[str, Any], dm: Any, split: str, run: Any | None, task: str) -> dict[str, Any]:
     """Add the classic scikit-learn baseline on the same splits; write evaluation.json and the headline scores
     into status.json when ``run`` is given."""
-    from models.baseline import baseline_for, status_fields
+    from models.baseline import baseline_for, skipped, status_fields
 
-    result["baseline"] = baseline_for(dm, split)
+    # a GAN's images have labels, but a classifier of them is no baseline for a generator
+    result["baseline"] = (
+        skipped("no baseline for the generation task") if task == "generation" else baseline_for(dm, split)
+    )
     if run is not None:
         atomic_write_json(run.evaluation_path, result)
         run.write_status(**status_fields(result))

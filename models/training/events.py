@@ -2,13 +2,15 @@
 
 Order within a run: ``RunStarted``, then per epoch any number of ``StepProgress`` followed by one
 ``EpochEnd`` (after validation), then exactly one ``RunFinished``. ``LogMessage`` may come at any time.
+Generation runs also send ``GeneratedSamples``: ``live`` ones within an epoch, one ``epoch`` grid after each
+``EpochEnd``, and ``interpolation`` (and, conditional, ``classes``) grids just before ``RunFinished``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Any, Literal, Union
 
 RunStatus = Literal["finished", "stopped", "failed"]
 
@@ -67,6 +69,34 @@ class EpochEnd:
 
 
 @dataclass(frozen=True)
+class GeneratedSamples:
+    """Images from a generation run's generator, tiled into one grid of 8-bit pixels.
+
+    Attributes:
+        kind: ``live`` (within an epoch, throttled), ``epoch`` (after each epoch; always the same fixed latent
+            batch, so successive grids are comparable), ``interpolation`` (after training: walks between latent
+            points, one per row) or ``classes`` (after training, conditional runs: one row per class).
+        epoch: The epoch the generator had reached (0-based).
+        step: The global step.
+        grid: A numpy ``uint8`` array ``[H, W]`` (grey) or ``[H, W, 3]`` (colour): plain data, never a tensor.
+        rows: Images per column of the grid.
+        cols: Images per row of the grid.
+        class_accuracy: ``epoch`` grids of conditional runs: per class, the share of generated samples that
+            the feature classifier assigns to the class they were drawn for.
+        path: The PNG this grid was saved to in the run folder, when it was saved.
+    """
+
+    kind: Literal["live", "epoch", "interpolation", "classes"]
+    epoch: int
+    step: int
+    grid: Any
+    rows: int
+    cols: int
+    class_accuracy: list[float] | None = None
+    path: str | None = None
+
+
+@dataclass(frozen=True)
 class RunFinished:
     """Sent once, last. ``epochs_completed`` is where the run ended, ``epochs_planned`` the plan's epochs.
 
@@ -92,5 +122,5 @@ class LogMessage:
     text: str
 
 
-Event = Union[RunStarted, StepProgress, EpochEnd, RunFinished, LogMessage]  # noqa: UP007
+Event = Union[RunStarted, StepProgress, EpochEnd, GeneratedSamples, RunFinished, LogMessage]  # noqa: UP007
 Sink = Callable[[Event], None]

@@ -196,7 +196,7 @@ def _open_run(plan: Plan, runs_dir: str | Path | None, run_dir: str | Path | Non
             status="running",
             dataset=dm.describe(),
             network=plan.experiment.network.template or "custom",
-            task=dm.info.task,
+            task=plan.prepared.info.task,
             monitor=plan.experiment.train.checkpoint.monitor,
             epochs_completed=plan.start_epochs,
             message="",
@@ -260,6 +260,10 @@ def _build_trainer(
         *start_callbacks(plan.experiment, emit),  # e.g. a backbone's gradual unfreezing
         *options.extra_callbacks,
     ]
+    if spec.task == "generation":  # sample grids, quality and failure signs of a GAN
+        from models.tasks.generation_callback import GanMonitor
+
+        callbacks.append(GanMonitor(emit, run.path))
     if spec.early_stopping.enabled:
         es = spec.early_stopping
         callbacks.append(

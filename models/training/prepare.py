@@ -22,8 +22,10 @@ class Prepared:
             and the numbers an ``auto`` training budget resolved to).
         datamodule: The loaded DataModule (splits ready).
         accelerator: The resolved accelerator (``cuda``, ``mps`` or ``cpu``).
-        summary: The network's shape and parameter summary.
+        summary: The network's shape and parameter summary (None for a GAN: its two networks are checked by
+            ``prepare_generation``).
         messages: ``(level, text)`` lines for the run's log: the resolved budget, the CPU threads, warnings.
+        task_info: The DataInfo the task trains on when it differs from the dataset's (generation).
     """
 
     experiment: Experiment
@@ -31,11 +33,12 @@ class Prepared:
     accelerator: str
     summary: Any
     messages: list[tuple[str, str]] = field(default_factory=list)
+    task_info: Any = None
 
     @property
     def info(self) -> Any:
-        """The dataset description (``DataInfo``)."""
-        return self.datamodule.info
+        """What the task trains on (``DataInfo``): the dataset's, or a GAN's generation view of it."""
+        return self.task_info if self.task_info is not None else self.datamodule.info
 
     def build_task(self, experiment: Experiment | None = None) -> Any:
         """The LightningModule for ``experiment`` (default: the prepared one) on this data."""
@@ -44,7 +47,7 @@ class Prepared:
         exp = experiment or self.experiment
         dm = self.datamodule
         weights = dm.class_weights() if exp.train.loss == "weighted_cross_entropy" else None
-        return build_task(exp, dm.info, weights)
+        return build_task(exp, self.info, weights)
 
 
 def prepare(experiment: Experiment, devices: int = 1, num_nodes: int = 1) -> Prepared:
@@ -74,21 +77,28 @@ def prepare(experiment: Experiment, devices: int = 1, num_nodes: int = 1) -> Pre
     L.seed_everything(spec.seed, workers=True, verbose=False)
     dm = build_datamodule(experiment.data, batch_size=loader_batch_size(spec), num_workers=spec.num_workers)
     info = dm.info
-    if info.task != spec.task and not (info.task == "forecasting" and spec.task == "regression"):
-        raise SpecError(
-            f"train.task is {spec.task!r} but {dm.describe()} is a {info.task} dataset; "
-            f"set train.task to {info.task!r} (and a matching loss)"
-        )
-    summary = summarize(experiment.network, info)
-    if not summary.ok:
-        raise summary.first_error
+    summary = None
+    if spec.task == "generation":  # a GAN: two networks, checked against the images (naming the layer)
+        from models.tasks.generation_eval import prepare_generation
+
+        info = prepare_generation(experiment, info, dm.describe())
+    else:
+        if info.task != spec.task and not (info.task == "forecasting" and spec.task == "regression"):
+            raise SpecError(
+                f"train.task is {spec.task!r} but {dm.describe()} is a {info.task} dataset; "
+                f"set train.task to {info.task!r} (and a matching loss)"
+            )
+        summary = summarize(experiment.network, info)
+        if not summary.ok:
+            raise summary.first_error
     # train.epochs/batch_size "auto" become numbers here; the run's experiment.yaml records them (and that
     # they were auto), so it re-runs exactly.
     world = max(1, devices) * max(1, num_nodes)
     budget = resolve_budget(spec, len(dm.train_set), accelerator, world, len(dm.val_set))
     spec = budget.apply(spec)
     dm.batch_size = int(spec.batch_size)
-    check_fits_in_memory(summary, spec, accelerator, devices if accelerator == "cpu" else 1)
+    if summary is not None:
+        check_fits_in_memory(summary, spec, accelerator, devices if accelerator == "cpu" else 1)
     # CPU DDP processes on one machine share its cores.
     threads = apply_cpu_threads(spec.cpu_threads, dm.num_workers, devices if accelerator == "cpu" else 1)
     messages = [("info", budget.describe())] if budget.is_auto else []
@@ -97,4 +107,4 @@ def prepare(experiment: Experiment, devices: int = 1, num_nodes: int = 1) -> Pre
         messages.append(("warning", too_big))
     messages.append(("info", f"training with {threads.describe()}"))
     resolved = experiment.model_copy(update={"data": dm.resolved_spec(), "train": spec})
-    return Prepared(resolved, dm, accelerator, summary, messages)
+    return Prepared(resolved, dm, accelerator, summary, messages, task_info=info)

@@ -10,7 +10,7 @@ from typing import TypeVar
 from models.errors import SpecError
 
 #: The tasks a run can train for (``TrainSpec.task``), in the order the GUI lists them.
-TASKS: tuple[str, ...] = ("classification", "regression", "forecasting")
+TASKS: tuple[str, ...] = ("classification", "regression", "forecasting", "generation")
 
 E = TypeVar("E")
 

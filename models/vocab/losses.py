@@ -16,6 +16,7 @@ from models.vocab.base import check_task, lookup
 
 _CLASSIFICATION = frozenset({"classification"})
 _REGRESSION = frozenset({"regression", "forecasting"})
+_GENERATION = frozenset({"generation"})
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,10 @@ LOSSES: dict[str, LossEntry] = {
         LossEntry("mse", "Mean squared error", _REGRESSION),
         LossEntry("mae", "Mean absolute error", _REGRESSION),
         LossEntry("huber", "Huber (robust to outliers)", _REGRESSION, ("huber_delta",)),
+        # GANs: the generator's and the discriminator's losses, in models/tasks/generation_nets.py.
+        LossEntry("non_saturating", "Non-saturating (binary cross-entropy)", _GENERATION),
+        LossEntry("hinge", "Hinge", _GENERATION),
+        LossEntry("wgan_gp", "Wasserstein with gradient penalty (weight: gan.gradient_penalty)", _GENERATION),
     )
 }
 

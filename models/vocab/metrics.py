@@ -22,6 +22,7 @@ Direction = Literal["min", "max"]
 _CLASSIFICATION = frozenset({"classification"})
 _REGRESSION = frozenset({"regression", "forecasting"})
 _ALL = _CLASSIFICATION | _REGRESSION
+_GENERATION = frozenset({"generation"})
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,16 @@ METRICS: dict[str, MetricEntry] = {
         MetricEntry("val_mse", "MSE", "min", _REGRESSION),
         MetricEntry("val_mae", "MAE", "min", _REGRESSION),
         MetricEntry("val_r2", "R²", "max", _REGRESSION),
+        # GANs (models/tasks/generation*.py): distances between a classifier's features of real and generated
+        # images, their spread and (conditional runs) how often the class drawn is recognised.
+        MetricEntry("val_fd", "classifier-feature Fréchet distance", "min", _GENERATION),
+        MetricEntry("val_kd", "classifier-feature kernel distance", "min", _GENERATION),
+        MetricEntry("val_diversity", "feature spread vs real images", "max", _GENERATION),
+        MetricEntry("val_class_acc", "drawn class recognised", "max", _GENERATION),
+        MetricEntry("train_g_loss", "generator loss", "min", _GENERATION, monitorable=False),
+        MetricEntry("train_d_loss", "discriminator loss", "min", _GENERATION, monitorable=False),
+        MetricEntry("train_d_real", "D(real)", "max", _GENERATION, monitorable=False),
+        MetricEntry("train_d_fake", "D(fake)", "min", _GENERATION, monitorable=False),
     )
 }
 

@@ -423,6 +423,30 @@
         <source>Use it to build deeper networks that still train well, as in ResNet.</source>
         <translation>用于构建仍然容易训练的更深网络，就像 ResNet 那样。</translation>
     </message>
+    <message>
+        <source>Transposed convolution 2D</source>
+        <translation>转置卷积 2D</translation>
+    </message>
+    <message>
+        <source>Spreads each value of an image map over a learned filter patch, so the map grows (doubles with the default kernel 4, stride 2, padding 1).</source>
+        <translation>把图像特征图的每个值按可学习的滤波器块铺开，使特征图变大（默认 kernel 4、stride 2、padding 1 时尺寸加倍）。</translation>
+    </message>
+    <message>
+        <source>Use it in generators and decoders to turn a small map into a full-size image.</source>
+        <translation>用于生成器和解码器，把小特征图变成完整尺寸的图像。</translation>
+    </message>
+    <message>
+        <source>Upsample</source>
+        <translation>上采样</translation>
+    </message>
+    <message>
+        <source>Enlarges an image map by a whole factor, repeating pixels (nearest) or blending neighbours (bilinear).</source>
+        <translation>把图像特征图按整数倍放大，重复像素（nearest）或混合相邻像素（bilinear）。</translation>
+    </message>
+    <message>
+        <source>Use it before a conv2d in generators as a smoother alternative to transposed convolution.</source>
+        <translation>在生成器中放在 conv2d 之前，作为比转置卷积更平滑的选择。</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -497,6 +521,30 @@
     <message>
         <source>A GRU reads the past window and a small dense head predicts the next horizon steps.</source>
         <translation>GRU 读取过去的窗口，再由一个小的全连接头预测接下来 horizon 步。</translation>
+    </message>
+    <message>
+        <source>DCGAN</source>
+        <translation>DCGAN</translation>
+    </message>
+    <message>
+        <source>A generator of transposed convolutions against a strided-convolution discriminator, sized from the images (8x8 to 64x64, grey or colour).</source>
+        <translation>由转置卷积构成的生成器对抗步长卷积判别器，按图像大小自动调整（8x8 到 64x64，灰度或彩色）。</translation>
+    </message>
+    <message>
+        <source>MLP GAN</source>
+        <translation>MLP GAN</translation>
+    </message>
+    <message>
+        <source>Dense generator and discriminator for tiny images (up to 4096 values, e.g. 8x8 digits or 64x64 grey).</source>
+        <translation>全连接的生成器和判别器，适用于很小的图像（最多 4096 个值，例如 8x8 数字或 64x64 灰度图）。</translation>
+    </message>
+    <message>
+        <source>Conditional DCGAN</source>
+        <translation>条件 DCGAN</translation>
+    </message>
+    <message>
+        <source>DCGAN told which class to draw: a learned class vector joins the latent and a class plane joins the discriminator's input (needs a dataset with classes).</source>
+        <translation>告诉 DCGAN 要画哪个类别：可学习的类别向量接在潜向量后，类别平面接在判别器的输入上（需要带类别的数据集）。</translation>
     </message>
 </context>
 <context>
@@ -624,6 +672,50 @@
     <message>
         <source>Sequence files</source>
         <translation>序列文件</translation>
+    </message>
+    <message>
+        <source>Non-saturating (binary cross-entropy)</source>
+        <translation>非饱和损失（二元交叉熵）</translation>
+    </message>
+    <message>
+        <source>Hinge</source>
+        <translation>Hinge 损失</translation>
+    </message>
+    <message>
+        <source>Wasserstein with gradient penalty (weight: gan.gradient_penalty)</source>
+        <translation>带梯度惩罚的 Wasserstein 损失（权重：gan.gradient_penalty）</translation>
+    </message>
+    <message>
+        <source>classifier-feature Fréchet distance</source>
+        <translation>分类器特征 Fréchet 距离</translation>
+    </message>
+    <message>
+        <source>classifier-feature kernel distance</source>
+        <translation>分类器特征核距离</translation>
+    </message>
+    <message>
+        <source>feature spread vs real images</source>
+        <translation>特征离散度（相对真实图像）</translation>
+    </message>
+    <message>
+        <source>drawn class recognised</source>
+        <translation>生成类别被识别的比例</translation>
+    </message>
+    <message>
+        <source>generator loss</source>
+        <translation>生成器损失</translation>
+    </message>
+    <message>
+        <source>discriminator loss</source>
+        <translation>判别器损失</translation>
+    </message>
+    <message>
+        <source>D(real)</source>
+        <translation>D(真实)</translation>
+    </message>
+    <message>
+        <source>D(fake)</source>
+        <translation>D(生成)</translation>
     </message>
 </context>
 </TS>

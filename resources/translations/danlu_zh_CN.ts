@@ -797,6 +797,70 @@ Change the choice on the left and it is loaded again.</source>
     </message>
 </context>
 <context>
+    <name>ExplainView</name>
+    <message>
+        <location filename="../../desktop/panels/explain_view.py" line="61"/>
+        <source>Explain</source>
+        <extracomment>Captum hooks the explained layer while it works: one explanation at a time per network.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/explain_view.py" line="63"/>
+        <source>Show which parts of the input drove the prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/explain_view.py" line="67"/>
+        <source>The class whose evidence is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/explain_view.py" line="77"/>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/explain_view.py" line="102"/>
+        <source>Choose a run to explain its predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/explain_view.py" line="113"/>
+        <source>the predicted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/explain_view.py" line="118"/>
+        <source>output {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/explain_view.py" line="119"/>
+        <source>Press Explain, then choose an input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/explain_view.py" line="137"/>
+        <source>Press Explain to see what drove the prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/explain_view.py" line="144"/>
+        <source>Choose an input to explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/explain_view.py" line="150"/>
+        <source>Computing {method} for {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/explain_view.py" line="155"/>
+        <source>{method} of {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/dialogs/export_dialog.py" line="63"/>
@@ -915,257 +979,380 @@ Default: {default}</source>
     </message>
 </context>
 <context>
+    <name>GanResultsView</name>
+    <message>
+        <location filename="../../desktop/panels/gan_results.py" line="30"/>
+        <source>Losses</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_results.py" line="30"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_results.py" line="32"/>
+        <source>Discriminator outputs (mean)</source>
+        <translation>判别器输出（均值）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_results.py" line="32"/>
+        <source>D(x)</source>
+        <translation>D(x)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_results.py" line="35"/>
+        <source>Classifier-feature distances (lower is better)</source>
+        <translation>分类器特征距离（越低越好）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_results.py" line="35"/>
+        <source>distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_results.py" line="38"/>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_results.py" line="39"/>
+        <source>share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_results.py" line="48"/>
+        <source>Fréchet and kernel distances between features of real and generated images, measured by a classifier trained on this data (not the Inception network of published FID scores).</source>
+        <translation>真实图像与生成图像特征之间的 Fréchet 距离和核距离，由在本数据上训练的分类器测量（不是已发表 FID 分数所用的 Inception 网络）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_results.py" line="53"/>
+        <source>Samples from a fixed latent batch</source>
+        <translation>固定潜向量批次生成的样本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_results.py" line="55"/>
+        <source>After training: walks through the latent space</source>
+        <translation>训练后：在潜空间中的插值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_results.py" line="57"/>
+        <source>After training: one row per class</source>
+        <translation>训练后：每个类别一行</translation>
+    </message>
+</context>
+<context>
     <name>LayerInspector</name>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="44"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="45"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="45"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="46"/>
         <source>Initialisation</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="46"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="47"/>
         <source>Output features</source>
         <translation>输出特征数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="47"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="48"/>
         <source>Bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="48"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="49"/>
         <source>Output channels</source>
         <translation>输出通道数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="49"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="50"/>
         <source>Kernel size</source>
         <translation>卷积核大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="50"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="51"/>
         <source>Stride</source>
         <translation>步幅</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="51"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="52"/>
         <source>Padding</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="52"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="53"/>
         <source>Dilation</source>
         <translation>膨胀</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="53"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="54"/>
         <source>Output size</source>
         <translation>输出尺寸</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="54"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="55"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="55"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="56"/>
         <source>Epsilon</source>
         <translation>Epsilon</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="56"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="57"/>
         <source>Drop probability</source>
         <translation>丢弃概率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="57"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="58"/>
         <source>Negative slope</source>
         <translation>负半轴斜率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="58"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="59"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="59"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="60"/>
         <source>Vocabulary size</source>
         <translation>词表大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="60"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="61"/>
         <source>Embedding size</source>
         <translation>嵌入维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="61"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="62"/>
         <source>Hidden size</source>
         <translation>隐藏单元数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="62"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="63"/>
         <source>Stacked layers</source>
         <translation>堆叠层数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="63"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="64"/>
         <source>Bidirectional</source>
         <translation>双向</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="64"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="65"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="65"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="66"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="66"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="67"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="67"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="68"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="68"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="69"/>
         <source>Max length</source>
         <translation>最大长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="69"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="70"/>
         <source>Feed-forward size</source>
         <translation>前馈层维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="70"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="71"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="71"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="72"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="72"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="73"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="73"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="74"/>
         <source>Axis order</source>
         <translation>轴顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="74"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="75"/>
         <source>Zero biases</source>
         <translation>偏置置零</translation>
     </message>
     <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="76"/>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/panels/network/inspector.py" line="77"/>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="78"/>
+        <source>Freeze stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="79"/>
+        <source>LR factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="80"/>
+        <source>Unfreeze every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="81"/>
+        <source>Initialise from run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="84"/>
         <source>Optional label shown in the editor and in error messages.</source>
         <translation>可选的标签，显示在编辑器和错误信息中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="78"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="85"/>
         <source>Weight initialisation of this layer; empty uses the network&apos;s setting.</source>
         <translation>该层的权重初始化；留空则使用整个网络的设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="79"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="86"/>
         <source>Step between windows; automatic = the kernel size.</source>
         <translation>窗口之间的步长；自动 = 与核大小相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="80"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="87"/>
         <source>Zeros added on each side; &apos;same&apos; keeps the size.</source>
         <translation>每侧补零的数量；&apos;same&apos; 保持尺寸不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="81"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="88"/>
         <source>Number of distinct token ids; automatic = the dataset&apos;s vocabulary.</source>
         <translation>不同词元 ID 的数量；自动 = 数据集的词表大小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="82"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="89"/>
         <source>&apos;last&apos; gives the final step [hidden]; &apos;sequence&apos; gives every step [T, hidden].</source>
         <translation>&apos;last&apos; 输出最后一步 [hidden]；&apos;sequence&apos; 输出每一步 [T, hidden]。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="83"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="90"/>
         <source>New order of the per-sample axes, e.g. 1, 0 swaps [T, F] into [F, T].</source>
         <translation>每个样本各轴的新顺序，例如 1, 0 把 [T, F] 换成 [F, T]。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="84"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="91"/>
         <source>New per-sample shape; one entry may be -1.</source>
         <translation>每个样本的新形状；其中一项可以是 -1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="85"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="92"/>
         <source>Set every bias to zero after initialisation.</source>
         <translation>初始化后把所有偏置设为零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="88"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="93"/>
+        <source>Pretrained weights: a file of the weights library, a file by path, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="94"/>
+        <source>Frozen stages keep weights and batch-norm statistics: none, all, or 0 (stem) to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="95"/>
+        <source>The backbone learns at the learning rate times this (the head at the full rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="96"/>
+        <source>Every this many epochs the deepest frozen stage starts learning (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="97"/>
+        <source>A run folder: layers whose name and shape match start from its best checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="100"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="89"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="101"/>
         <source>(network default)</source>
         <translation>（网络默认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="90"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="102"/>
         <source>number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="91"/>
-        <location filename="../../desktop/panels/network/inspector.py" line="149"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="103"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="161"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="127"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="139"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="133"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="145"/>
         <source>Select a layer to edit it, or add layers from the palette by double-click or drag and drop.</source>
         <translation>选择一层进行编辑，或在层面板中双击或拖放以添加层。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="149"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="161"/>
         <source>Template: {name}</source>
         <translation>模板：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="166"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="178"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="172"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="184"/>
         <source>When to use:</source>
         <translation>何时使用：</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="198"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="216"/>
         <source>{n} inner layers. Drop layers onto the block to add them inside it.</source>
         <translation>内含 {n} 层。把层拖放到块上即可加入块内。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/inspector.py" line="232"/>
+        <source>Stages {names}. Frozen: {frozen} of {total} parameters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1235,23 +1422,23 @@ Default: {default}</source>
 <context>
     <name>LayerTree</name>
     <message>
-        <location filename="../../desktop/panels/network/layer_tree.py" line="110"/>
+        <location filename="../../desktop/panels/network/layer_tree.py" line="114"/>
         <source>Layer</source>
         <extracomment>The parameters worth showing next to a layer&apos;s name, in order.</extracomment>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/layer_tree.py" line="110"/>
+        <location filename="../../desktop/panels/network/layer_tree.py" line="114"/>
         <source>Output shape</source>
         <translation>输出形状</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/layer_tree.py" line="110"/>
+        <location filename="../../desktop/panels/network/layer_tree.py" line="114"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/layer_tree.py" line="110"/>
+        <location filename="../../desktop/panels/network/layer_tree.py" line="114"/>
         <source>MACs</source>
         <translation>乘加次数</translation>
     </message>
@@ -1422,37 +1609,37 @@ Default: {default}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="164"/>
+        <location filename="../../desktop/main_window.py" line="166"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="165"/>
+        <location filename="../../desktop/main_window.py" line="167"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166"/>
+        <location filename="../../desktop/main_window.py" line="168"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="167"/>
+        <location filename="../../desktop/main_window.py" line="169"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168"/>
+        <location filename="../../desktop/main_window.py" line="170"/>
         <source>Runs</source>
         <translation>运行记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="169"/>
+        <location filename="../../desktop/main_window.py" line="172"/>
         <source>Predict</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189"/>
+        <location filename="../../desktop/main_window.py" line="193"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1502,7 +1689,7 @@ Default: {default}</source>
         <translation>训练新的运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="238"/>
         <location filename="../../desktop/window_actions.py" line="68"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
@@ -1563,68 +1750,73 @@ Default: {default}</source>
         <translation>关于丹炉(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145"/>
+        <location filename="../../desktop/main_window.py" line="147"/>
         <source>The {page} page failed to build. Please report this, with the text below.</source>
         <extracomment>Each page&apos;s panel, imported by name: the window shows before pyqtgraph and the panels load. A panel that fails to build raises (tests fail); only a frozen build shows the traceback on the page and in the log.</extracomment>
         <translation>{page} 页面构建失败。请连同下面的文字一起报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
+        <source>Studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>Loading engine (PyTorch, Lightning)…</source>
         <translation>正在加载引擎（PyTorch、Lightning）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>The engine failed to load</source>
         <translation>引擎加载失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="238"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="241"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>Engine ready ({s:.1f} s)</source>
         <translation>引擎就绪（{s:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>Training engine loaded in {s:.1f} s.</source>
         <translation>训练引擎已加载，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="300"/>
         <source>About Danlu</source>
         <translation>关于丹炉</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
+        <location filename="../../desktop/main_window.py" line="302"/>
         <source>&lt;b&gt;Danlu 丹炉&lt;/b&gt;&lt;br&gt;Point-and-click deep learning on your own machine.&lt;br&gt;Experiments are YAML files; every run is a folder you can open with any tool.</source>
         <translation>&lt;b&gt;丹炉 Danlu&lt;/b&gt;&lt;br&gt;在自己的电脑上点点鼠标就能做深度学习。&lt;br&gt;实验是 YAML 文件；每次运行都是一个可以用任何工具打开的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="327"/>
         <source>A run is still training. Stop it and quit? It keeps a checkpoint, so you can resume it later from the Runs page.</source>
         <translation>仍有训练在运行。停止并退出吗？运行会保留检查点，之后可以在“运行记录”页继续。</translation>
     </message>
@@ -1661,29 +1853,29 @@ Default: {default}</source>
 <context>
     <name>MisclassifiedGallery</name>
     <message>
-        <location filename="../../desktop/panels/predict_views.py" line="129"/>
+        <location filename="../../desktop/panels/predict_views.py" line="144"/>
         <source>Choose a split and press Show to list the samples the network gets wrong.</source>
         <translation>选择一个数据划分并点击“显示”，列出网络判断错误的样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict_views.py" line="136"/>
+        <location filename="../../desktop/panels/predict_views.py" line="153"/>
         <source>No misclassified samples in this split.</source>
         <translation>该划分中没有分类错误的样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict_views.py" line="149"/>
+        <location filename="../../desktop/panels/predict_views.py" line="168"/>
         <source>sample {index}</source>
         <translation>样本 {index}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict_views.py" line="155"/>
+        <location filename="../../desktop/panels/predict_views.py" line="174"/>
         <source>true: {true}
 predicted: {pred} ({p:.0%})</source>
         <translation>真实：{true}
 预测：{pred}（{p:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict_views.py" line="163"/>
+        <location filename="../../desktop/panels/predict_views.py" line="182"/>
         <source>sample {index} of the split</source>
         <translation>该划分中的第 {index} 个样本</translation>
     </message>
@@ -1691,12 +1883,12 @@ predicted: {pred} ({p:.0%})</source>
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="88"/>
+        <location filename="../../desktop/panels/network/panel.py" line="109"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="89"/>
+        <location filename="../../desktop/panels/network/panel.py" line="110"/>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
@@ -1742,7 +1934,7 @@ predicted: {pred} ({p:.0%})</source>
     </message>
     <message>
         <location filename="../../desktop/panels/network/actions.py" line="59"/>
-        <location filename="../../desktop/panels/network/panel.py" line="237"/>
+        <location filename="../../desktop/panels/network/panel.py" line="258"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
@@ -1753,7 +1945,7 @@ predicted: {pred} ({p:.0%})</source>
     </message>
     <message>
         <location filename="../../desktop/panels/network/actions.py" line="66"/>
-        <location filename="../../desktop/panels/network/panel.py" line="251"/>
+        <location filename="../../desktop/panels/network/panel.py" line="272"/>
         <source>Wrap in residual block</source>
         <translation>包装为残差块</translation>
     </message>
@@ -1803,107 +1995,167 @@ predicted: {pred} ({p:.0%})</source>
         <translation>将网络保存为 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="160"/>
+        <location filename="../../desktop/panels/network/panel.py" line="89"/>
+        <source>Import weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="90"/>
+        <source>Check a pretrained weights file and copy it into the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="92"/>
+        <source>Initialise from run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="94"/>
+        <source>Start the layers whose name and shape match from an earlier run&apos;s best checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="100"/>
+        <source>Pretrained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="101"/>
+        <source>Pretrained weights and starting from an earlier run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="181"/>
         <source>Adapt the template to the data</source>
         <translation>使模板适配数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="181"/>
+        <location filename="../../desktop/panels/network/panel.py" line="202"/>
         <source>Invalid network</source>
         <translation>网络无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="195"/>
+        <location filename="../../desktop/panels/network/panel.py" line="216"/>
         <source>Template does not fit</source>
         <translation>模板不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="198"/>
+        <location filename="../../desktop/panels/network/panel.py" line="219"/>
         <source>Use template {name}</source>
         <translation>使用模板 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="211"/>
+        <location filename="../../desktop/panels/network/panel.py" line="232"/>
         <source>Insert {type}</source>
         <translation>插入 {type}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="226"/>
+        <location filename="../../desktop/panels/network/panel.py" line="247"/>
         <source>Delete {n} layer(s)</source>
         <translation>删除 {n} 层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="247"/>
+        <location filename="../../desktop/panels/network/panel.py" line="268"/>
         <source>Cannot wrap</source>
         <translation>无法包装</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="248"/>
+        <location filename="../../desktop/panels/network/panel.py" line="269"/>
         <source>Select neighbouring layers of the same block: {msg}</source>
         <translation>请选择同一块中相邻的层：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="269"/>
+        <location filename="../../desktop/panels/network/panel.py" line="290"/>
         <source>Cannot move</source>
         <translation>无法移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="271"/>
+        <location filename="../../desktop/panels/network/panel.py" line="292"/>
         <source>Move layer</source>
         <translation>移动层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="276"/>
+        <location filename="../../desktop/panels/network/panel.py" line="297"/>
         <source>Change {field} of layer {index}</source>
         <translation>修改第 {index} 层的 {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="283"/>
+        <location filename="../../desktop/panels/network/panel.py" line="304"/>
         <source>Change {field}</source>
         <translation>修改 {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="295"/>
+        <location filename="../../desktop/panels/network/panel.py" line="310"/>
+        <source>Imported {name} ({arch}) into the weights library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="322"/>
+        <source>Not a run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="325"/>
+        <source>No checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="325"/>
+        <source>{run} has no checkpoint yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="333"/>
+        <source>Initialise from run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="347"/>
         <source>Cannot open the network</source>
         <translation>无法打开网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="297"/>
+        <location filename="../../desktop/panels/network/panel.py" line="349"/>
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="302"/>
+        <location filename="../../desktop/panels/network/panel.py" line="354"/>
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="302"/>
+        <location filename="../../desktop/panels/network/panel.py" line="354"/>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
         <translation>YAML 文件 (*.yaml *.yml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="309"/>
+        <location filename="../../desktop/panels/network/panel.py" line="361"/>
         <source>Save network</source>
         <translation>保存网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="309"/>
+        <location filename="../../desktop/panels/network/panel.py" line="361"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation>YAML 文件 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="315"/>
+        <location filename="../../desktop/panels/network/panel.py" line="367"/>
         <source>Cannot save the network</source>
         <translation>无法保存网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="340"/>
+        <location filename="../../desktop/panels/network/panel.py" line="392"/>
         <source>Input {inp} → output {out}   ·   {params} parameters   ·   {macs} MACs per sample</source>
         <translation>输入 {inp} → 输出 {out}   ·   {params} 个参数   ·   每个样本 {macs} 次乘加</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="344"/>
+        <location filename="../../desktop/panels/network/panel.py" line="395"/>
+        <source> ({trainable} trainable, {frozen} frozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="401"/>
         <source>The network fits the data: ready to train.</source>
         <translation>网络与数据匹配：可以开始训练。</translation>
     </message>
@@ -1919,190 +2171,210 @@ predicted: {pred} ({p:.0%})</source>
 <context>
     <name>PredictPanel</name>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="136"/>
+        <location filename="../../desktop/panels/predict.py" line="138"/>
         <source>No run selected</source>
         <translation>未选择运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="139"/>
+        <location filename="../../desktop/panels/predict.py" line="141"/>
         <source>best checkpoint</source>
         <translation>最佳检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="140"/>
+        <location filename="../../desktop/panels/predict.py" line="142"/>
         <source>last checkpoint</source>
         <translation>最后检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="142"/>
+        <location filename="../../desktop/panels/predict.py" line="144"/>
         <source>Train a network, or open a run in the Runs panel, to predict with it.</source>
         <translation>训练一个网络，或在“运行记录”面板中打开一次运行，即可用它预测。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="147"/>
+        <location filename="../../desktop/panels/predict.py" line="149"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="148"/>
+        <location filename="../../desktop/panels/predict.py" line="150"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="149"/>
+        <location filename="../../desktop/panels/predict.py" line="151"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="153"/>
+        <location filename="../../desktop/panels/predict.py" line="155"/>
         <source>top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="164"/>
+        <location filename="../../desktop/panels/predict.py" line="166"/>
         <source>Drop files or a folder here,
 or use Choose files…</source>
         <translation>将文件或文件夹拖到这里，
 或使用“选择文件…”</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="196"/>
+        <location filename="../../desktop/panels/predict.py" line="202"/>
         <source>validation split</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="197"/>
+        <location filename="../../desktop/panels/predict.py" line="203"/>
         <source>test split</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="198"/>
+        <location filename="../../desktop/panels/predict.py" line="204"/>
         <source>Show misclassified</source>
         <translation>显示分类错误的样本</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="204"/>
+        <location filename="../../desktop/panels/predict.py" line="210"/>
         <source>Split:</source>
         <translation>数据划分：</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="214"/>
+        <location filename="../../desktop/panels/predict.py" line="218"/>
+        <source>Press Explain, then click a sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="227"/>
         <source>Predict files</source>
         <translation>预测文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="215"/>
+        <location filename="../../desktop/panels/predict.py" line="228"/>
         <source>Misclassified samples</source>
         <translation>分类错误的样本</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="246"/>
+        <location filename="../../desktop/panels/predict.py" line="262"/>
         <source>Loading the trained network…</source>
         <translation>正在加载训练好的网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="255"/>
+        <location filename="../../desktop/panels/predict.py" line="271"/>
         <source>This run cannot predict: {msg}</source>
         <translation>该运行无法用于预测：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="265"/>
+        <location filename="../../desktop/panels/predict.py" line="281"/>
         <source>{n} classes</source>
         <translation>{n} 个类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="266"/>
+        <location filename="../../desktop/panels/predict.py" line="282"/>
         <source>regression</source>
         <translation>回归</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="267"/>
+        <location filename="../../desktop/panels/predict.py" line="283"/>
         <source>forecasting</source>
         <translation>时序预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="279"/>
+        <location filename="../../desktop/panels/predict.py" line="295"/>
         <source>The inputs were cleared: this network takes {what}. Choose or drop new ones.</source>
         <translation>已清除输入：此网络接受 {what}。请选择或拖入新的输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="284"/>
+        <location filename="../../desktop/panels/predict.py" line="300"/>
         <source>Ready. Choose or drop inputs to predict them.</source>
         <translation>就绪。选择或拖入输入即可预测。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="285"/>
+        <location filename="../../desktop/panels/predict.py" line="301"/>
         <source>This network takes {what}.</source>
         <translation>该网络接受：{what}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="311"/>
+        <location filename="../../desktop/panels/predict.py" line="329"/>
         <source>Choose inputs</source>
         <translation>选择输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="311"/>
+        <location filename="../../desktop/panels/predict.py" line="329"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="316"/>
+        <location filename="../../desktop/panels/predict.py" line="334"/>
         <source>Choose a folder of images</source>
         <translation>选择图像文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="324"/>
+        <location filename="../../desktop/panels/predict.py" line="342"/>
         <source>Predicting {n} input(s)…</source>
         <translation>正在预测 {n} 个输入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="328"/>
+        <location filename="../../desktop/panels/predict.py" line="346"/>
         <source>Prediction failed: {msg}</source>
         <translation>预测失败：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="360"/>
+        <location filename="../../desktop/panels/predict.py" line="378"/>
         <source>{ok} prediction(s), {bad} input(s) could not be read.</source>
         <translation>{ok} 个预测，{bad} 个输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="362"/>
+        <location filename="../../desktop/panels/predict.py" line="380"/>
         <source>{ok} prediction(s).</source>
         <translation>{ok} 个预测。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="382"/>
+        <location filename="../../desktop/panels/predict.py" line="401"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: most likely &lt;b&gt;{label}&lt;/b&gt; ({p:.1%})</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;：最可能是 &lt;b&gt;{label}&lt;/b&gt;（{p:.1%}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="389"/>
+        <location filename="../../desktop/panels/predict.py" line="408"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: predicted {values}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;：预测值 {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="401"/>
+        <location filename="../../desktop/panels/predict.py" line="420"/>
         <source>Evaluating the network on the split…</source>
         <translation>正在该划分上评估网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="410"/>
+        <location filename="../../desktop/panels/predict.py" line="430"/>
         <source>{wrong} of {total} samples misclassified ({acc:.1%} correct).</source>
         <translation>{total} 个样本中有 {wrong} 个分类错误（正确率 {acc:.1%}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="414"/>
+        <location filename="../../desktop/panels/predict.py" line="434"/>
         <source>The {n} most confident mistakes are shown.</source>
         <translation>显示置信度最高的 {n} 个错误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="421"/>
+        <location filename="../../desktop/panels/predict.py" line="441"/>
         <source>The split could not be evaluated: {msg}</source>
         <translation>无法评估该划分：{msg}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="453"/>
+        <source>sample {index} (true {true}, predicted {pred})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="245"/>
+        <source>FD</source>
+        <translation>FD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="268"/>
+        <source>classifier-feature FD</source>
+        <translation>分类器特征 FD</translation>
+    </message>
     <message>
         <location filename="../../desktop/panels/results.py" line="103"/>
         <source>No run yet: press Train.</source>
@@ -2169,135 +2441,150 @@ or use Choose files…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="237"/>
+        <location filename="../../desktop/panels/results.py" line="246"/>
         <source>acc</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="237"/>
+        <location filename="../../desktop/panels/results.py" line="248"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="247"/>
+        <location filename="../../desktop/panels/results.py" line="259"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="247"/>
+        <location filename="../../desktop/panels/results.py" line="259"/>
         <source>Training</source>
         <translation>训练中</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="248"/>
+        <location filename="../../desktop/panels/results.py" line="260"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="249"/>
+        <location filename="../../desktop/panels/results.py" line="261"/>
         <source>Stopped (checkpoint kept)</source>
         <translation>已停止（已保留检查点）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="250"/>
+        <location filename="../../desktop/panels/results.py" line="262"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="255"/>
+        <location filename="../../desktop/panels/results.py" line="267"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="255"/>
+        <location filename="../../desktop/panels/results.py" line="267"/>
         <source>validation</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="256"/>
+        <location filename="../../desktop/panels/results.py" line="268"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="259"/>
+        <location filename="../../desktop/panels/results.py" line="271"/>
         <source>{split} {metric} {value:.4f}</source>
         <translation>{split} {metric} {value:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="285"/>
+        <source>Baseline skipped: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="289"/>
+        <source>Baseline: {model}, trained on the same train split in {s:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="293"/>
+        <source>network {network:.2f} - baseline {baseline:.2f}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="26"/>
+        <location filename="../../desktop/panels/results_view.py" line="28"/>
         <source>Validation metrics</source>
         <translation>验证指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="27"/>
+        <location filename="../../desktop/panels/results_view.py" line="29"/>
         <source>score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="29"/>
+        <location filename="../../desktop/panels/results_view.py" line="31"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="30"/>
+        <location filename="../../desktop/panels/results_view.py" line="32"/>
         <source>F1 (macro)</source>
         <translation>F1（宏平均）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="31"/>
+        <location filename="../../desktop/panels/results_view.py" line="33"/>
         <source>AUROC (macro)</source>
         <translation>AUROC（宏平均）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="37"/>
+        <location filename="../../desktop/panels/results_view.py" line="39"/>
         <source>Validation errors</source>
         <translation>验证误差</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="38"/>
+        <location filename="../../desktop/panels/results_view.py" line="40"/>
         <source>error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="39"/>
+        <location filename="../../desktop/panels/results_view.py" line="41"/>
         <source>MSE</source>
         <translation>MSE</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="39"/>
+        <location filename="../../desktop/panels/results_view.py" line="41"/>
         <source>MAE</source>
         <translation>MAE</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="41"/>
+        <location filename="../../desktop/panels/results_view.py" line="43"/>
         <source>Coefficient of determination</source>
         <translation>决定系数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="174"/>
+        <location filename="../../desktop/panels/results_view.py" line="186"/>
         <source>test split</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="174"/>
+        <location filename="../../desktop/panels/results_view.py" line="186"/>
         <source>validation</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="186"/>
+        <location filename="../../desktop/panels/results_view.py" line="198"/>
         <source>ROC ({split})</source>
         <translation>ROC（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="191"/>
+        <location filename="../../desktop/panels/results_view.py" line="203"/>
         <source>Confusion matrix ({split})</source>
         <translation>混淆矩阵（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="196"/>
+        <location filename="../../desktop/panels/results_view.py" line="208"/>
         <source>Predicted vs actual ({split})</source>
         <translation>预测值与真实值（{split}）</translation>
     </message>
@@ -2350,116 +2637,121 @@ or use Choose files…</source>
     </message>
     <message>
         <location filename="../../desktop/panels/runs.py" line="152"/>
+        <source>Test (baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="153"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="153"/>
+        <location filename="../../desktop/panels/runs.py" line="154"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="168"/>
+        <location filename="../../desktop/panels/runs.py" line="169"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="169"/>
+        <location filename="../../desktop/panels/runs.py" line="170"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="170"/>
+        <location filename="../../desktop/panels/runs.py" line="171"/>
         <source>Show the run&apos;s saved curves, ROC and confusion matrix.</source>
         <translation>显示该运行保存的曲线、ROC 和混淆矩阵。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="174"/>
+        <location filename="../../desktop/panels/runs.py" line="175"/>
         <source>Train more epochs</source>
         <translation>继续训练更多轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="175"/>
+        <location filename="../../desktop/panels/runs.py" line="176"/>
         <source>Continue the selected run from its last checkpoint.</source>
         <translation>从所选运行的最后检查点继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="176"/>
+        <location filename="../../desktop/panels/runs.py" line="177"/>
         <source>Show folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="177"/>
+        <location filename="../../desktop/panels/runs.py" line="178"/>
         <source>Open the run folder in the file manager.</source>
         <translation>在文件管理器中打开运行文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="178"/>
+        <location filename="../../desktop/panels/runs.py" line="179"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="180"/>
+        <location filename="../../desktop/panels/runs.py" line="181"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="182"/>
+        <location filename="../../desktop/panels/runs.py" line="183"/>
         <source>Export the run&apos;s model to ONNX, TorchScript or safetensors, checked against the trained model.</source>
         <translation>将运行的模型导出为 ONNX、TorchScript 或 safetensors，并与训练好的模型比对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="184"/>
+        <location filename="../../desktop/panels/runs.py" line="185"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="186"/>
+        <location filename="../../desktop/panels/runs.py" line="187"/>
         <source>Write the run&apos;s HTML report (curves, ROC, confusion matrix, mistakes) and open it in the browser.</source>
         <translation>生成运行的 HTML 报告（曲线、ROC、混淆矩阵、错例）并在浏览器中打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="217"/>
+        <location filename="../../desktop/panels/runs.py" line="218"/>
         <source>Opened run</source>
         <translation>已打开的运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="218"/>
+        <location filename="../../desktop/panels/runs.py" line="219"/>
         <source>Compare selected</source>
         <translation>比较所选</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="277"/>
+        <location filename="../../desktop/panels/runs.py" line="287"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="278"/>
+        <location filename="../../desktop/panels/runs.py" line="288"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="279"/>
+        <location filename="../../desktop/panels/runs.py" line="289"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="280"/>
+        <location filename="../../desktop/panels/runs.py" line="290"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="309"/>
+        <location filename="../../desktop/panels/runs.py" line="319"/>
         <source>Opened: {name}</source>
         <translation>已打开：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="343"/>
+        <location filename="../../desktop/panels/runs.py" line="353"/>
         <source>Delete runs</source>
         <translation>删除运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="344"/>
+        <location filename="../../desktop/panels/runs.py" line="354"/>
         <source>Delete these runs and all their files (checkpoints, curves, exports)?
 
 {names}</source>
@@ -2468,12 +2760,12 @@ or use Choose files…</source>
 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="358"/>
+        <location filename="../../desktop/panels/runs.py" line="368"/>
         <source>Cannot delete the run</source>
         <translation>无法删除该运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="387"/>
+        <location filename="../../desktop/panels/runs.py" line="397"/>
         <source>{n} runs overlaid.</source>
         <translation>已叠加 {n} 个运行。</translation>
     </message>
@@ -2484,6 +2776,30 @@ or use Choose files…</source>
         <location filename="../../desktop/panels/data_samples.py" line="66"/>
         <source>Image samples appear here once an image dataset is loaded.</source>
         <translation>加载图像数据集后，样本图像显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>SampleGridView</name>
+    <message>
+        <location filename="../../desktop/plots/samples.py" line="63"/>
+        <source>Move to see the samples after an earlier epoch.</source>
+        <translation>拖动以查看较早轮次后的样本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/samples.py" line="64"/>
+        <location filename="../../desktop/plots/samples.py" line="87"/>
+        <source>Samples appear after the first epoch.</source>
+        <translation>第一轮结束后显示样本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/samples.py" line="110"/>
+        <source>epoch {n} (in progress)</source>
+        <translation>第 {n} 轮（进行中）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/samples.py" line="118"/>
+        <source>epoch {n} of {total}</source>
+        <translation>第 {n} 轮，共 {total} 轮</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2951,366 @@ or use Choose files…</source>
         <location filename="../../desktop/panels/data_options.py" line="84"/>
         <source>Seed</source>
         <translation>随机种子</translation>
+    </message>
+</context>
+<context>
+    <name>StudiesPanel</name>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="66"/>
+        <location filename="../../desktop/panels/studies.py" line="170"/>
+        <source>Run study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="69"/>
+        <location filename="../../desktop/panels/studies.py" line="165"/>
+        <source>Pause</source>
+        <translation type="unfinished">暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="71"/>
+        <source>Stop</source>
+        <translation type="unfinished">停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="72"/>
+        <source>Stop after the current batch; Run continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="74"/>
+        <source>Open study…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="75"/>
+        <source>Show (and continue) a study from its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="83"/>
+        <source>Open trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="84"/>
+        <source>Show the selected trial&apos;s curves, ROC and confusion matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="86"/>
+        <source>Use these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="87"/>
+        <source>Copy the selected configuration into the current experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="95"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="96"/>
+        <source>Seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="97"/>
+        <source>Parallel coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="98"/>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="99"/>
+        <source>Learning curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="157"/>
+        <source>Loading the engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="159"/>
+        <source>A run or study is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="161"/>
+        <source>Load the data and build a network that fits it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="165"/>
+        <source>Resume</source>
+        <translation type="unfinished">继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="170"/>
+        <source>Continue study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="171"/>
+        <source>Train every configuration once per seed, one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="214"/>
+        <location filename="../../desktop/panels/studies.py" line="297"/>
+        <source>Study folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="215"/>
+        <source>Starting the study…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="240"/>
+        <source>A different study named {name!r} is in {folder}; give this one another name, or open that one to continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="251"/>
+        <source>Trial {n} running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="273"/>
+        <source>Open a study folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="281"/>
+        <source>Reading {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="298"/>
+        <source>{n} trials read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="336"/>
+        <source>Cannot use trial {n}: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="343"/>
+        <source>The experiment now uses trial {n}&apos;s settings: {s}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/studies.py" line="357"/>
+        <source>#{n} seed {seed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyBuilder</name>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="97"/>
+        <source>Names the study and its folder; running the same name again continues it.</source>
+        <extracomment>Fields offered first when adding a row (any experiment field path works).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="102"/>
+        <source>Ready-made study…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="106"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="107"/>
+        <source>Replace the rows with this ready-made comparison (3 seeds each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="111"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="111"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="118"/>
+        <source>Values: choices a,b,c or a range LOW..HIGH, optionally :log or :step=S (e.g. 1e-4..1e-1:log, 32..256:step=32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="125"/>
+        <source>Any experiment field, e.g. train.optimizer.lr or network.layers[4].p.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="126"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="127"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="135"/>
+        <source>automatic (grid when every row is finite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="136"/>
+        <source>grid: every combination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="137"/>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="138"/>
+        <source>TPE (learns from earlier trials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="142"/>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="143"/>
+        <source>median: stop below-median trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="144"/>
+        <source>Hyperband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="148"/>
+        <source>automatic</source>
+        <translation type="unfinished">自动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="150"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="151"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="158"/>
+        <source>What varies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="170"/>
+        <source>Every configuration trains once per seed; the objective is their mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="172"/>
+        <source>Seeds, objective and budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="174"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="175"/>
+        <source>Seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="175"/>
+        <source>Runs per configuration, with seeds 0, 1, 2, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="176"/>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="176"/>
+        <source>Best epoch of this metric, averaged over seeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="177"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="177"/>
+        <source>How Optuna picks the next configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="178"/>
+        <source>Pruning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="178"/>
+        <source>Stop configurations that fall behind early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="179"/>
+        <source>Trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="179"/>
+        <source>Configurations in all (automatic: the grid, or 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="180"/>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="180"/>
+        <source>The trial in flight finishes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="230"/>
+        <source>From a ready-made study ({paths}); remove the row to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="290"/>
+        <source>Row {n}: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_builder.py" line="303"/>
+        <source>Nothing varies yet: add a field, or use a ready-made study.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3260,50 +3936,66 @@ or use Choose files…</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../desktop/workers/training.py" line="137"/>
+        <location filename="../../desktop/workers/training.py" line="177"/>
         <source>Training paused.</source>
+        <extracomment>Python&apos;s GIL switch interval while a run is active (None: the interpreter&apos;s 5 ms). 1 ms was measured (benchmarks/gui_responsiveness.py --switch-interval) and made no difference beyond run-to-run noise to the GUI&apos;s event-loop gaps (p99 54 vs 56 ms, load 2-5), so it is off; the benchmark keeps the option.</extracomment>
         <translation>训练已暂停。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="137"/>
+        <location filename="../../desktop/workers/training.py" line="177"/>
         <source>Training resumed.</source>
         <translation>训练已继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="145"/>
+        <location filename="../../desktop/workers/training.py" line="185"/>
         <source>Stopping after the current batch…</source>
         <translation>将在当前批次后停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="189"/>
+        <location filename="../../desktop/workers/training.py" line="237"/>
         <source>Run started in {dir} on {device} ({precision}).</source>
         <translation>运行已开始：{dir}，设备 {device}（{precision}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="195"/>
+        <location filename="../../desktop/workers/training.py" line="243"/>
         <source>Epoch {n}: {metrics}</source>
         <translation>第 {n} 轮：{metrics}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="198"/>
+        <location filename="../../desktop/workers/training.py" line="246"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="198"/>
+        <location filename="../../desktop/workers/training.py" line="246"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="199"/>
+        <location filename="../../desktop/workers/training.py" line="247"/>
         <source>Run {status} after {n} epochs.</source>
         <translation>运行在 {n} 轮后{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workers/training.py" line="253"/>
+        <source>Trial {n}: {params}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workers/training.py" line="257"/>
+        <source>Trial {n} {state}: {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workers/training.py" line="261"/>
+        <source>Study {status}: {message}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../desktop/panels/training.py" line="70"/>
+        <location filename="../../desktop/panels/training.py" line="69"/>
         <source>Planned learning rate</source>
         <translation>计划学习率</translation>
     </message>
@@ -3313,193 +4005,308 @@ or use Choose files…</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="107"/>
+        <location filename="../../desktop/panels/training.py" line="109"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="107"/>
-        <source>Full passes over the training split.</source>
-        <translation>完整遍历训练集的次数。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/training.py" line="110"/>
+        <location filename="../../desktop/panels/training.py" line="117"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/training.py" line="111"/>
-        <source>Samples per optimiser step; larger is faster per epoch but needs more memory.</source>
-        <translation>每次优化步骤的样本数；越大每轮越快，但需要更多内存。</translation>
+        <source>Full passes over the training split. auto: enough for a few thousand optimiser steps, with early stopping and a learning-rate reduction on plateau.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="117"/>
+        <location filename="../../desktop/panels/training.py" line="119"/>
+        <source>Samples per optimiser step; larger is faster per epoch but needs more memory. auto: about a tenth of the train split, 4 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="125"/>
+        <source>CPU threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="127"/>
+        <source>Threads torch computes with on the CPU. auto: the physical cores, less one for this window and one per loader worker (more threads than free cores make training slower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="136"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="117"/>
+        <location filename="../../desktop/panels/training.py" line="136"/>
         <source>Where training runs, and at which precision.</source>
         <translation>在哪里训练，以及使用何种精度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="120"/>
+        <location filename="../../desktop/panels/training.py" line="143"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="123"/>
+        <location filename="../../desktop/panels/training.py" line="146"/>
         <source>Start a new run with these settings (F5).</source>
         <translation>用这些设置开始新的运行（F5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="125"/>
-        <location filename="../../desktop/panels/training.py" line="236"/>
+        <location filename="../../desktop/panels/training.py" line="148"/>
+        <location filename="../../desktop/panels/training.py" line="259"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="127"/>
+        <location filename="../../desktop/panels/training.py" line="150"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="128"/>
+        <location filename="../../desktop/panels/training.py" line="151"/>
         <source>Stop after the current batch and keep a checkpoint (Shift+F5).</source>
         <translation>在当前批次后停止并保留检查点（Shift+F5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="133"/>
+        <location filename="../../desktop/panels/training.py" line="156"/>
         <source>How many more epochs to train.</source>
         <translation>再训练多少轮。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="134"/>
+        <location filename="../../desktop/panels/training.py" line="157"/>
         <source>more epochs</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="136"/>
+        <location filename="../../desktop/panels/training.py" line="159"/>
         <source>Continue the last run from its last checkpoint (optimiser, schedule and epoch count included).</source>
         <translation>从上次运行的最后检查点继续（包括优化器、调度和轮数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="149"/>
+        <location filename="../../desktop/panels/training.py" line="172"/>
         <source>Continue the last run for</source>
         <translation>继续上次运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="197"/>
+        <location filename="../../desktop/panels/training.py" line="220"/>
         <source>A run is in progress.</source>
         <translation>正在运行训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="199"/>
+        <location filename="../../desktop/panels/training.py" line="222"/>
         <source>The learning-rate finder is running.</source>
         <translation>学习率查找器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="236"/>
+        <location filename="../../desktop/panels/training.py" line="259"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="248"/>
+        <location filename="../../desktop/panels/training.py" line="271"/>
         <source>Continue {run} from its last checkpoint.</source>
         <translation>从 {run} 的最后检查点继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="252"/>
+        <location filename="../../desktop/panels/training.py" line="275"/>
         <source>Ready: {data} · {net}.</source>
         <translation>就绪：{data} · {net}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="254"/>
+        <location filename="../../desktop/panels/training.py" line="277"/>
         <source>custom network</source>
         <translation>自定义网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="258"/>
+        <location filename="../../desktop/panels/training.py" line="281"/>
         <source>Paused.</source>
         <translation>已暂停。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="258"/>
+        <location filename="../../desktop/panels/training.py" line="281"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="333"/>
+        <location filename="../../desktop/panels/training.py" line="339"/>
+        <source>auto: chosen from the training split once the data is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="426"/>
         <source>The schedule cannot be previewed: {msg}</source>
         <translation>无法预览调度：{msg}</translation>
+    </message>
+</context>
+<context>
+    <name>TrialsTable</name>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="90"/>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="90"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="90"/>
+        <source>Per seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="90"/>
+        <source>Mean ± 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="92"/>
+        <source>{split} {metric} (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="93"/>
+        <source>vs best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="93"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="93"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="112"/>
+        <location filename="../../desktop/panels/study_trials.py" line="155"/>
+        <source>running</source>
+        <translation type="unfinished">运行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="114"/>
+        <source>running (seed {seed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="119"/>
+        <source>scikit-learn baseline ({model}) on the same {split} split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="122"/>
+        <location filename="../../desktop/panels/study_trials.py" line="125"/>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="126"/>
+        <source>no scikit-learn baseline: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="150"/>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="151"/>
+        <source>pruned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="152"/>
+        <source>failed</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="153"/>
+        <source>stopped (runs again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="154"/>
+        <source>lost (runs again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="156"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <location filename="../../desktop/workspace.py" line="107"/>
-        <location filename="../../desktop/workspace.py" line="380"/>
+        <location filename="../../desktop/workspace.py" line="388"/>
         <source>the dataset is not loaded yet</source>
         <translation>数据集尚未加载</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="251"/>
-        <location filename="../../desktop/workspace.py" line="275"/>
+        <location filename="../../desktop/workspace.py" line="259"/>
+        <location filename="../../desktop/workspace.py" line="283"/>
         <source>Loading {what}…</source>
         <translation>正在加载 {what}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="293"/>
+        <location filename="../../desktop/workspace.py" line="301"/>
         <source>Loaded {what}: {n} samples.</source>
         <translation>已加载 {what}：{n} 个样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="363"/>
+        <location filename="../../desktop/workspace.py" line="371"/>
         <source>Load a dataset first: templates are shaped to it.</source>
         <translation>请先加载数据集：模板会按数据调整形状。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="373"/>
+        <location filename="../../desktop/workspace.py" line="381"/>
         <source>the engine is still starting</source>
         <translation>引擎仍在启动</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="376"/>
+        <location filename="../../desktop/workspace.py" line="384"/>
         <source>no dataset: {msg}</source>
         <translation>没有数据集：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="378"/>
+        <location filename="../../desktop/workspace.py" line="386"/>
         <source>the dataset could not be loaded: {msg}</source>
         <translation>无法加载数据集：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="399"/>
+        <location filename="../../desktop/workspace.py" line="407"/>
         <source>Loading the training engine…</source>
         <translation>正在加载训练引擎…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="401"/>
+        <location filename="../../desktop/workspace.py" line="409"/>
         <source>Data: {msg}</source>
         <translation>数据：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="403"/>
+        <location filename="../../desktop/workspace.py" line="411"/>
         <source>Loading the dataset…</source>
         <translation>正在加载数据集…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="405"/>
+        <location filename="../../desktop/workspace.py" line="413"/>
         <source>The dataset could not be loaded: {msg}</source>
         <translation>无法加载数据集：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="407"/>
+        <location filename="../../desktop/workspace.py" line="415"/>
         <source>Load a dataset first (Data).</source>
         <translation>请先加载数据集（数据页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="409"/>
+        <location filename="../../desktop/workspace.py" line="417"/>
         <source>The network does not fit the data: {why}</source>
         <translation>网络与数据不匹配：{why}</translation>
     </message>

@@ -38,6 +38,15 @@ CASES: list[tuple[str, DataInfo, list[ns.LayerBase]]] = [
     ("conv2d", IMG, [ns.Conv2d(out_channels=8, kernel_size=3, stride=2, padding=1, bias=False)]),
     ("conv2d-same-even", IMG, [ns.Conv2d(out_channels=4, kernel_size=4, padding="same")]),
     ("conv2d-dilated", IMG, [ns.Conv2d(out_channels=4, kernel_size=3, dilation=2)]),
+    ("conv_transpose2d", IMG, [ns.ConvTranspose2d(out_channels=4)]),
+    (
+        "conv_transpose2d-odd",
+        IMG,
+        [ns.ConvTranspose2d(out_channels=2, kernel_size=3, stride=3, padding=0, output_padding=2, bias=False)],
+    ),
+    ("conv_transpose2d-generator", VEC, [ns.Reshape(shape=[5, 2, 2]), ns.ConvTranspose2d(out_channels=3)]),
+    ("upsample-nearest", IMG, [ns.Upsample()]),
+    ("upsample-bilinear", IMG, [ns.Upsample(scale_factor=3, mode="bilinear")]),
     ("maxpool1d", SEQ, [T, ns.MaxPool1d(kernel_size=3, stride=2, padding=1)]),
     ("avgpool1d", SEQ, [T, ns.AvgPool1d(kernel_size=2)]),
     ("maxpool2d", IMG, [ns.MaxPool2d(kernel_size=3, stride=2, padding=1)]),
@@ -165,6 +174,8 @@ def test_summary_agrees_with_built_module(case: str, info: DataInfo, layers: lis
         (VEC, ns.Linear(out_features=7), 2),
         (SEQ, ns.Linear(out_features=9), 2),
         (IMG, ns.Conv2d(out_channels=8, kernel_size=3, stride=2, padding=1), 2),
+        (IMG, ns.ConvTranspose2d(out_channels=8), 2),
+        (IMG, ns.ConvTranspose2d(out_channels=4, kernel_size=3, stride=1, padding=1, bias=False), 2),
     ],
 )
 def test_macs_match_pytorch_flop_counter(info: DataInfo, layer: ns.LayerBase, flops_per_mac: int) -> None:

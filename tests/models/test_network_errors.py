@@ -109,6 +109,11 @@ def test_time_first_sequence_into_conv1d_asks_for_a_permute() -> None:
         (SEQ, [ns.BatchNorm1d()], "use layernorm for sequences"),
         (VEC, [ns.Dropout2d()], "use dropout instead"),
         (VEC, [ns.GlobalAvgPool()], "nothing left to average"),
+        (VEC, [ns.ConvTranspose2d()], "layer 0 (conv_transpose2d): expects an image-like map [C, H, W] but receives"),
+        (VEC, [ns.ConvTranspose2d()], "insert a reshape to [C, H, W] before it"),
+        (IMG, [ns.ConvTranspose2d(stride=2, output_padding=2)], "output_padding 2 must be smaller than stride 2"),
+        (IMG, [ns.ConvTranspose2d(kernel_size=1, stride=1, padding=4)], "padding 4 removes more than the kernel adds"),
+        (SEQ, [ns.Permute(), ns.Upsample()], "layer 1 (upsample): expects an image-like map [C, H, W]"),
     ],
 )
 def test_layer_problems(info: DataInfo, layers: list, expected: str) -> None:

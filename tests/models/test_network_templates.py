@@ -37,6 +37,7 @@ NAMES = [
     "forecaster",
     "finetune",
 ]
+GAN_NAMES = ["dcgan", "mlp_gan", "conditional_dcgan"]  # tested in test_generation_spec.py
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +79,7 @@ def train_step_loss(info: DataInfo, name: str, x: torch.Tensor, y: torch.Tensor)
 
 def test_template_list() -> None:
     templates = list_templates()
-    assert [t.name for t in templates] == NAMES
+    assert [t.name for t in templates] == NAMES + GAN_NAMES
     for t in templates:
         assert t.title and t.description and t.modalities
         assert set(t.modalities) <= {"image", "sequence", "tabular", "text", "forecast"}

@@ -104,6 +104,7 @@ class TrainOptionsEditor(QWidget):
                             "classification": self.tr("Classification"),
                             "regression": self.tr("Regression"),
                             "forecasting": self.tr("Forecasting"),
+                            "generation": self.tr("Generation (GAN)"),
                         },
                     ),
                     Row(

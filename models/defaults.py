@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models.errors import DataError
 from models.spec.data import BUILTIN_NAMES, DataSpec
 from models.spec.experiment import Experiment
-from models.spec.train import TrainSpec
+from models.spec.gan import GanSpec
+from models.spec.train import OptimizerSpec, TrainSpec
 from models.vocab import DATA_SOURCES, losses_for, monitors_for, source_for_path
 from models.vocab.base import unknown_message
+
+if TYPE_CHECKING:
+    from models.data.base import DataInfo
 
 
 def parse_data_arg(text: str) -> DataSpec:
@@ -47,6 +52,8 @@ def train_spec_for(task: str, base: TrainSpec | None = None) -> TrainSpec:
 
         return generation_train_spec(base)
     data = base.model_dump()
+    if base.task == "generation":  # back from a GAN: its options and its optimiser settings go with it
+        data.update(gan=GanSpec().model_dump(), optimizer=OptimizerSpec().model_dump())
     losses = [e.name for e in losses_for(task)]
     data.update(task=task, loss=base.loss if base.loss in losses else losses[0])
     watchable = {m.name for m in monitors_for(task)}
@@ -61,19 +68,56 @@ def experiment_for(
 ) -> Experiment:
     """Load ``data``, pick ``template`` (or the default for the data) and return a ready experiment."""
     from models.data import build_datamodule
-    from models.network import default_template, make_template
+    from models.network import default_template
 
-    dm = build_datamodule(data, num_workers=0)
-    info = dm.info
+    info = build_datamodule(data, num_workers=0).info
+    chosen = template or default_template(info)
+    base = Experiment(
+        name=name or f"{(data.name or Path(data.path or 'data').stem)}-{chosen}", data=data, train=train or TrainSpec()
+    )
+    return with_template(base, info, chosen)
+
+
+def with_template(experiment: Experiment, info: DataInfo, template: str) -> Experiment:
+    """``experiment`` with template ``template`` made for the dataset ``info``, and a task to match.
+
+    A GAN template (``models.network.gan_templates``) sets the generator, the discriminator and a
+    ``generation`` TrainSpec (the GAN loss and options); any other template sets the network for the data's
+    own task and drops a discriminator, so a GAN experiment returns to a plain one. Other options are kept.
+
+    Raises:
+        SpecError, DataError: the template does not fit the data (the message says why and what does).
+    """
+    from models.network import make_template
     from models.network.gan_templates import GAN_TEMPLATES, gan_experiment
 
+    dump = experiment.to_dict()
     if template in GAN_TEMPLATES:
-        return gan_experiment(data, info, template, name, train_spec_for("generation", train))
-    chosen = template or default_template(info)
-    network = make_template(chosen, info)
-    return Experiment(
-        name=name or f"{(data.name or Path(data.path or 'data').stem)}-{chosen}",
-        data=data,
-        network=network,
-        train=train_spec_for(info.task, train),
-    )
+        made = gan_experiment(
+            experiment.data, info, template, experiment.name, train_spec_for("generation", experiment.train)
+        )
+        parts = {"network": made.network, "discriminator": made.discriminator, "train": made.train}
+    else:
+        parts = {
+            "network": make_template(template, info),
+            "discriminator": None,
+            "train": train_spec_for(info.task, experiment.train),
+        }
+    dump.update({k: None if v is None else v.model_dump(mode="json") for k, v in parts.items()})
+    return Experiment.from_dict(dump)
+
+
+def with_task(experiment: Experiment, info: DataInfo, task: str) -> Experiment:
+    """``experiment`` turned into a ``task`` experiment (``generation``: a GAN) with that task's default template.
+
+    Raises:
+        SpecError, DataError: the data cannot be used for ``task`` (e.g. a GAN on a table).
+    """
+    from models.network import default_template
+
+    if task == "generation":
+        from models.network.gan import generation_info
+        from models.network.gan_templates import default_gan_template
+
+        return with_template(experiment, info, default_gan_template(generation_info(info)))
+    return with_template(experiment, info, default_template(info))

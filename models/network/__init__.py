@@ -4,7 +4,7 @@ Public API::
 
     summarize(spec, info) -> NetworkSummary          # shapes, params, MACs, errors; no tensors
     build_network(spec, info) -> torch.nn.Module      # [N, *input_shape] -> [N, num_outputs]
-    list_templates() / make_template(name, info) / default_template(info)
+    list_templates() / make_template(name, info) / default_template(info) / template_problem(name, info)
     LAYER_DOCS[type] -> LayerDoc(title, group, summary, when_to_use)
 """
 
@@ -12,7 +12,14 @@ from models.network.builder import apply_init, build_network, zero_biases
 from models.network.docs import LAYER_DOCS, LAYER_GROUPS, LayerDoc
 from models.network.modules import Network
 from models.network.summary import LayerRow, LayerShapeError, NetworkSummary, summarize
-from models.network.templates import TemplateInfo, default_template, list_templates, make_template, templates_for
+from models.network.templates import (
+    TemplateInfo,
+    default_template,
+    list_templates,
+    make_template,
+    template_problem,
+    templates_for,
+)
 
 __all__ = [
     "LAYER_DOCS",
@@ -29,6 +36,7 @@ __all__ = [
     "list_templates",
     "make_template",
     "summarize",
+    "template_problem",
     "templates_for",
     "zero_biases",
 ]

@@ -8,7 +8,7 @@ and must give one real/fake score ``[1]``. Errors name the network and the layer
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from models.errors import DanluError, DataError, SpecError
@@ -19,6 +19,12 @@ from models.spec.gan import GanSpec
 if TYPE_CHECKING:
     from models.data.base import DataInfo
     from models.spec.experiment import Experiment
+
+#: The problem of a generation experiment without a discriminator.
+NO_DISCRIMINATOR = (
+    "discriminator: a generation experiment needs a discriminator network; start from a GAN template "
+    "(danlu template show dcgan --data ...)"
+)
 
 
 def generation_info(info: DataInfo, source: str = "the dataset") -> DataInfo:
@@ -94,10 +100,7 @@ def summarize_discriminator(experiment: Experiment, info: DataInfo) -> NetworkSu
     gan = experiment.train.gan
     spec = experiment.discriminator
     if spec is None:
-        raise SpecError(
-            "discriminator: a generation experiment needs a discriminator network; start from a GAN template "
-            "(danlu template show dcgan --data ...)"
-        )
+        raise SpecError(NO_DISCRIMINATOR)
     summary = summarize(spec, discriminator_info(info, gan), check_output=False)
     if not spec.layers:
         summary.errors.append(LayerShapeError("the discriminator has no layers; end it with a linear layer giving [1]"))
@@ -138,35 +141,48 @@ def check_gan(experiment: Experiment, info: DataInfo, source: str = "the dataset
         LayerShapeError: the first problem of the generator, else of the discriminator, naming the layer.
     """
     gan_info = generation_info(info, source)
-    gan = experiment.train.gan
-    if gan.conditional and gan_info.num_classes < 2:
-        raise DataError(
-            "train.gan.conditional needs a dataset with at least 2 classes; this one has "
-            f"{gan_info.num_classes}; turn conditional off"
-        )
-    _, problem = summarize_gan(experiment, gan_info)
+    problem = summarize_gan(experiment, gan_info).problem
     if problem is not None:
         raise problem
     return gan_info
 
 
-def summarize_gan(experiment: Experiment, info: DataInfo) -> tuple[NetworkSummary, DanluError | None]:
-    """The generator's summary (what the network editor shows) and the first problem of either network.
+@dataclass
+class GanSummary:
+    """Both networks of a GAN summarised for the images (what the network editor shows), and the first problem.
+
+    Attributes:
+        generator: The generator's summary (input: the latent vector).
+        discriminator: The discriminator's summary (input: an image); None when there is no discriminator.
+        problem: The first problem of the experiment: a conditional GAN on data without classes (DataError),
+            then the generator's first error, then a missing discriminator (SpecError) or its first error; a
+            layer's error (LayerShapeError) starts with the network's name. None when both fit.
+    """
+
+    generator: NetworkSummary
+    discriminator: NetworkSummary | None
+    problem: DanluError | None
+
+
+def summarize_gan(experiment: Experiment, info: DataInfo) -> GanSummary:
+    """Both networks' summaries and the first problem of the GAN (see :class:`GanSummary`).
 
     Args:
         experiment: A generation experiment.
         info: The generation DataInfo (see :func:`generation_info`).
-
-    Returns:
-        ``(generator summary, first problem or None)``: a LayerShapeError whose message starts with the
-        network's name, or a SpecError when there is no discriminator.
     """
     generator = summarize_generator(experiment, info)
-    if generator.first_error is not None:
-        return generator, _prefixed(generator.first_error, "generator")
-    try:
-        discriminator = summarize_discriminator(experiment, info)
-    except SpecError as err:  # no discriminator at all
-        return generator, err
-    first = discriminator.first_error
-    return generator, None if first is None else _prefixed(first, "discriminator")
+    discriminator = None if experiment.discriminator is None else summarize_discriminator(experiment, info)
+    problem: DanluError | None = None
+    if experiment.train.gan.conditional and info.num_classes < 2:
+        problem = DataError(
+            "train.gan.conditional needs a dataset with at least 2 classes; this one has "
+            f"{info.num_classes}; turn conditional off"
+        )
+    elif generator.first_error is not None:
+        problem = _prefixed(generator.first_error, "generator")
+    elif discriminator is None:
+        problem = SpecError(NO_DISCRIMINATOR)
+    elif discriminator.first_error is not None:
+        problem = _prefixed(discriminator.first_error, "discriminator")
+    return GanSummary(generator, discriminator, problem)

@@ -180,8 +180,12 @@ def is_conditional(name: str) -> bool:
     return name in GAN_TEMPLATES and GAN_TEMPLATES[name][4]
 
 
-def gan_experiment(data: DataSpec, info: DataInfo, template: str, name: str | None, train: TrainSpec) -> Experiment:
-    """A ready generation experiment: the template's two networks for the images described by ``info``.
+def gan_networks(template: str, info: DataInfo) -> tuple[ns.NetworkSpec, ns.NetworkSpec]:
+    """The generator and the discriminator of GAN template ``template`` for the images described by ``info``.
+
+    Args:
+        template: A name of :data:`GAN_TEMPLATES`.
+        info: The dataset as loaded (its own task, e.g. classification for labelled images).
 
     Raises:
         DataError: the data are not images, or a conditional template's data have no classes.
@@ -189,21 +193,32 @@ def gan_experiment(data: DataSpec, info: DataInfo, template: str, name: str | No
     """
     from models.network.gan import generation_info
     from models.network.templates import make_template
-    from models.spec.experiment import Experiment
 
     gan_info = generation_info(info)
-    conditional = is_conditional(template)
-    if conditional and gan_info.num_classes < 2:
+    if is_conditional(template) and gan_info.num_classes < 2:
         from models.errors import DataError
 
         raise DataError(
             f"network.template: {template!r} draws a chosen class, but this dataset has no classes; choose dcgan"
         )
-    gan = train.gan.model_copy(update={"conditional": conditional})
+    return make_template(template, gan_info), make_discriminator(template, gan_info)
+
+
+def gan_experiment(data: DataSpec, info: DataInfo, template: str, name: str | None, train: TrainSpec) -> Experiment:
+    """A ready generation experiment: the template's two networks for the images described by ``info``.
+
+    Raises:
+        DataError: the data are not images, or a conditional template's data have no classes.
+        SpecError: the template cannot reach the image size.
+    """
+    from models.spec.experiment import Experiment
+
+    network, discriminator = gan_networks(template, info)
+    gan = train.gan.model_copy(update={"conditional": is_conditional(template)})
     return Experiment(
         name=name or f"{(data.name or 'images')}-{template}",
         data=data,
-        network=make_template(template, gan_info),
-        discriminator=make_discriminator(template, gan_info),
+        network=network,
+        discriminator=discriminator,
         train=train.model_copy(update={"gan": gan}),
     )

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from models.errors import SpecError
-from models.network.gan_templates import GAN_TEMPLATES
+from models.errors import DanluError, SpecError
+from models.network.gan_templates import GAN_TEMPLATES, gan_networks
 from models.spec import network as ns
 from models.spec.backbones import MIN_SIZE
 
@@ -346,6 +346,22 @@ def make_template(name: str, info: DataInfo) -> ns.NetworkSpec:
             f"dataset's are {info.input_shape[1]}x{info.input_shape[2]}; templates that fit: {fits}"
         )
     return ns.NetworkSpec(template=name, layers=make(info))
+
+
+def template_problem(name: str, info: DataInfo) -> str | None:
+    """Why template ``name`` cannot be made for the dataset ``info`` (None when it can).
+
+    A GAN template fits images of a size it reaches (a conditional one needs classes), whatever task the
+    dataset was loaded for: it turns the experiment into a ``generation`` one.
+    """
+    try:
+        if name in GAN_TEMPLATES:
+            gan_networks(name, info)
+        else:
+            make_template(name, info)
+    except DanluError as err:
+        return str(err)
+    return None
 
 
 def default_template(info: DataInfo) -> str:

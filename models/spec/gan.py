@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 #: (Miyato et al. 2018) and Wasserstein with gradient penalty (Gulrajani et al. 2017).
 GENERATION_LOSSES = tuple(e.name for e in losses_for("generation"))
 
+#: The optimiser a GAN starts with: Adam at 2e-4 with beta1 0.5 (Radford et al. 2016).
+GAN_OPTIMIZER = {"name": "adam", "lr": 2e-4, "betas": [0.5, 0.999]}
+
 
 class GanSpec(StrictModel):
     """GAN options (``train.gan``).
@@ -73,6 +76,6 @@ def generation_train_spec(base: TrainSpec) -> TrainSpec:
         gan=base.gan.model_dump(),
     )
     if base.task != "generation":
-        data["optimizer"] = {"name": "adam", "lr": 2e-4, "betas": [0.5, 0.999]}
+        data["optimizer"] = dict(GAN_OPTIMIZER)
         data["early_stopping"] = {**data["early_stopping"], "monitor": "val_fd", "mode": "min"}
     return TrainSpec.model_validate(data, strict=False)

@@ -219,9 +219,41 @@ def test_default_gan_template_and_the_summary_of_both_networks() -> None:
     with pytest.raises(SpecError, match="makes images from 8x8 to 64x64; these are 90x90"):
         default_gan_template(image_info(3, 90, 90))
     exp = gan_experiment(DIGITS)
-    summary, problem = summarize_gan(exp, generation_info(DIGITS))
-    assert problem is None and summary.output_shape == (1, 8, 8) and summary.input_shape == (64,)
+    both = summarize_gan(exp, generation_info(DIGITS))
+    assert both.problem is None and both.generator.output_shape == (1, 8, 8) and both.generator.input_shape == (64,)
+    assert both.discriminator is not None and both.discriminator.output_shape == (1,)
+    assert both.discriminator.input_shape == (1, 8, 8)
     assert exp.discriminator is not None
     exp.discriminator.layers.pop()
-    summary, problem = summarize_gan(exp, generation_info(DIGITS))
-    assert summary.ok and str(problem).startswith("discriminator layer")
+    both = summarize_gan(exp, generation_info(DIGITS))
+    assert both.generator.ok and str(both.problem).startswith("discriminator layer")
+    assert both.discriminator is not None and not both.discriminator.ok  # the editor marks the layer
+
+
+def test_a_gan_template_turns_an_experiment_into_a_gan_and_a_classifier_template_back() -> None:
+    from models.defaults import train_spec_for, with_task, with_template
+    from models.network import template_problem
+
+    plain = Experiment(network=make_template("lenet", DIGITS))
+    plain.train.optimizer.lr = 0.01
+    gan = with_template(plain, DIGITS, "conditional_dcgan")
+    assert gan.train.task == "generation" and gan.train.loss in GENERATION_LOSSES and gan.train.gan.conditional
+    assert gan.discriminator is not None and gan.network.template == "conditional_dcgan"
+    assert gan.train.optimizer.lr == 2e-4 and gan.train.checkpoint.monitor == "val_fd"
+    assert summarize_gan(gan, generation_info(DIGITS)).problem is None
+    assert with_task(plain, DIGITS, "generation").network.template == "dcgan"  # default_gan_template's choice
+
+    back = with_template(gan, DIGITS, "mlp")
+    assert back.train.task == "classification" and back.discriminator is None and back.network.template == "mlp"
+    assert back.train.loss == "cross_entropy" and back.train.checkpoint.monitor == "val_loss"
+    assert back.train.gan == GanSpec() and back.train.optimizer == TrainSpec().optimizer
+    assert "gan" not in back.to_dict()["train"] and "discriminator" not in back.to_dict()  # a plain file again
+    assert with_task(gan, DIGITS, "classification").network.template == "lenet"
+    assert train_spec_for("classification", gan.train).task == "classification"
+
+    classless = DataInfo("classification", "image", (1, 8, 8), num_outputs=1, class_names=("only",))
+    assert "has no classes" in (template_problem("conditional_dcgan", classless) or "")
+    assert template_problem("dcgan", classless) is None and template_problem("dcgan", DIGITS) is None
+    table = DataInfo("classification", "tabular", (4,), num_outputs=3, class_names=("a", "b", "c"))
+    assert "trains a GAN on images" in (template_problem("mlp_gan", table) or "")
+    assert template_problem("lenet", table) is not None and template_problem("mlp", table) is None

@@ -8,10 +8,15 @@ live here, so they are tested without building a panel:
   only the augmentation changed); results of superseded loads are dropped;
 - **what the Data page says**: an incomplete choice on the Data page (a folder source without a folder) drops
   the loaded dataset, so nothing trains data the page no longer shows;
-- **task matching**: the loaded data decides the training task and a loss that fits it;
+- **task matching**: the loaded data decides the training task and a loss that fits it (a GAN on images stays
+  a GAN);
 - **template adaptation**: an empty network, or a template nobody edited, is (re)made for the loaded data;
-- **validity**: the network is summarised against the data, and :attr:`validity` says whether a run may start
-  from the experiment and, if not, why.
+- **templates and task**: a template sets the network, a GAN's discriminator and the training options together
+  (:class:`~desktop.model_parts.ModelParts`; :meth:`Workspace.template_parts`, :meth:`Workspace.switch_task`);
+- **validity**: the network (a GAN: both networks) is summarised against the data, and :attr:`validity` says
+  whether a run may start from the experiment and, if not, why.
+
+The rules themselves are in :mod:`desktop.model_parts` (no Qt).
 
 The engine (torch, Lightning, ``models.data``, ``models.network``) is imported only after :meth:`set_engine_ready`.
 """
@@ -28,6 +33,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop import spec_paths
 from desktop.errors import error_text
+from desktop.model_parts import ModelParts, follow_data, summarize_parts
 from desktop.workers.background import run_in_background
 from models.errors import SpecError
 from models.spec import DataSpec, Experiment, NetworkSpec, TrainSpec
@@ -70,8 +76,11 @@ class Workspace(QObject):
         dataLoaded(object, object): the dataset was loaded: ``(DataInfo, DataSummary)``; the task and the
             network already follow it.
         dataFailed(str): loading the dataset failed; the message says why (``data_error_details``: traceback).
-        networkAdapted(object, object): the workspace re-made the network for new data: ``(before, after)``
-            NetworkSpecs (before without layers: the starting network, not an edit to undo).
+        networkAdapted(object, object): the workspace re-made the network(s) (and the task) for new data:
+            ``(before, after)`` ModelParts (before without network layers: the starting network, not an edit
+            to undo).
+        taskSwitched(object, object): :meth:`switch_task` turned the experiment into another task's with that
+            task's default template: ``(before, after)`` ModelParts (an edit the network editor can undo).
         networkValidityChanged(bool, str): whether the network fits the data, and the first error if not.
         validityChanged(bool, str): whether a run may start from the experiment, and why not.
     """
@@ -86,6 +95,7 @@ class Workspace(QObject):
     dataLoaded = Signal(object, object)
     dataFailed = Signal(str)
     networkAdapted = Signal(object, object)
+    taskSwitched = Signal(object, object)
     networkValidityChanged = Signal(bool, str)
     validityChanged = Signal(bool, str)
 
@@ -102,7 +112,8 @@ class Workspace(QObject):
         self.data_error_details = ""
         self.data_draft_error = ""  # what the Data page's choice still needs ("" when it is complete)
         self.data_status: tuple[str, str] = ("idle", "")
-        self.network_summary: Any = None  # models.network.NetworkSummary for the loaded data
+        self.network_summary: Any = None  # models.network.NetworkSummary for the loaded data (a GAN's generator)
+        self.discriminator_summary: Any = None  # a GAN's discriminator's NetworkSummary
         self.network_ok = False
         self.network_error = self.tr("the dataset is not loaded yet")
         self.validity: tuple[bool, str] = (False, "")
@@ -127,6 +138,15 @@ class Workspace(QObject):
     def loading(self) -> bool:
         """A dataset load is planned or running."""
         return self._loading is not None or self._load_timer.isActive()
+
+    @property
+    def is_gan(self) -> bool:
+        """Whether the experiment is a GAN (task ``generation``: a generator and a discriminator)."""
+        return self._experiment.train.task == "generation"
+
+    def parts(self) -> ModelParts:
+        """A copy of the network, discriminator and training options (what a template or undo sets)."""
+        return ModelParts.of(self._experiment)
 
     @property
     def data_is_images(self) -> bool:
@@ -188,23 +208,40 @@ class Workspace(QObject):
         self._set_status("idle", message)
 
     def set_network(self, spec: NetworkSpec) -> None:
-        if spec != self._experiment.network:
-            data = self._experiment.data
-            self._experiment.network = spec
-            data_changed = self._experiment.data != data  # a backbone set the images it expects
-            if data_changed and not same_samples(self._experiment.data, self.loaded_spec):
-                self._drop_data()
-                self._plan_load()
-            self._summarize()
+        """Use ``spec`` as the network (a GAN's generator)."""
+        self.set_parts(ModelParts(spec, self._experiment.discriminator, self._experiment.train))
+
+    def set_discriminator(self, spec: NetworkSpec | None) -> None:
+        """Use ``spec`` as a GAN's discriminator."""
+        self.set_parts(ModelParts(self._experiment.network, spec, self._experiment.train))
+
+    def set_parts(self, parts: ModelParts) -> None:
+        """Set the network, discriminator and training options together (a template, its undo); only the
+        parts that changed are signalled."""
+        exp, data = self._experiment, self._experiment.data
+        networks_changed = parts.networks != (exp.network, exp.discriminator)
+        train_changed = parts.train != exp.train
+        if not (networks_changed or train_changed):
+            return
+        copy = parts.copy()
+        exp.discriminator, exp.train = copy.discriminator, copy.train
+        exp.network = copy.network  # validated: a backbone sets the images it expects
+        data_changed = exp.data != data
+        if data_changed and not same_samples(exp.data, self.loaded_spec):
+            self._drop_data()
+            self._plan_load()
+        self._summarize()
+        if train_changed:
+            self.trainSpecChanged.emit()
+        if networks_changed:
             self.networkSpecChanged.emit()
-            if data_changed:
-                self.dataSpecChanged.emit()
-            self._update_validity()
+        if data_changed:
+            self.dataSpecChanged.emit()
+        self._update_validity()
 
     def set_train(self, spec: TrainSpec) -> None:
-        if spec != self._experiment.train:
-            self._experiment.train = spec
-            self.trainSpecChanged.emit()
+        """Use ``spec`` as the training options (a GAN's options shape its networks: they are checked again)."""
+        self.set_parts(ModelParts(self._experiment.network, self._experiment.discriminator, spec))
 
     def update(self, changes: Mapping[str, Any]) -> None:
         """Change values by experiment path (``{"train.optimizer.lr": 0.01}``), validated like a YAML file.
@@ -289,13 +326,19 @@ class Workspace(QObject):
     def _loaded(self, spec: DataSpec, dm: Any) -> None:
         self._loading = None
         self.datamodule, self.info, self.summary, self.loaded_spec = dm, dm.info, dm.summary(), spec
-        self._match_task(dm.info.task)
-        before = self._experiment.network
-        adapted = self._adapt_network(dm.info)
+        before = self.parts()
+        previous, self._adapted_for = self._adapted_for, dm.info
+        followed = follow_data(self._experiment, dm.info, previous)
+        if followed is not self._experiment:  # the task and networks follow the data
+            self._experiment.discriminator, self._experiment.train = followed.discriminator, followed.train
+            self._experiment.network = followed.network
+        after = self.parts()
         self._summarize()
-        if adapted:
+        if after.train != before.train:
+            self.trainSpecChanged.emit()
+        if after.networks != before.networks:
             self.networkSpecChanged.emit()
-            self.networkAdapted.emit(before, self._experiment.network)
+            self.networkAdapted.emit(before, after)
         self._update_validity()
         total = sum(self.summary.split_sizes.values())
         self._set_status("ok", self.tr("Loaded {what}: {n} samples.").format(what=describe_data(spec), n=total))
@@ -316,50 +359,54 @@ class Workspace(QObject):
             self.data_status = (kind, message)
             self.dataStatusChanged.emit(kind, message)
 
-    # -- rules that follow the data ----------------------------------------------------------------------
-    def _match_task(self, task: str) -> None:
-        """The data decides the task: the training task and loss follow it."""
-        train = self._experiment.train
-        if train.task != task:
-            from models.defaults import train_spec_for
+    # -- templates and task ------------------------------------------------------------------------------
+    def _need_data(self) -> Any:
+        if not self.engine_ready or self.info is None:
+            raise SpecError(self.tr("Load a dataset first: templates are shaped to it."))
+        return self.info
 
-            self.set_train(train_spec_for(task, train))
+    def template_parts(self, name: str) -> ModelParts:
+        """What template ``name`` sets for the loaded data: the network, a GAN template's discriminator, and the
+        training options of its task (a GAN's loss and ``train.gan``); the experiment is not changed.
 
-    def _adapt_network(self, info: Any) -> bool:
-        """An empty network gets the data's default template; an untouched template is re-made for new data.
-
-        Returns:
-            Whether the network was replaced (without signals: the caller reports it with the new summary).
+        Raises:
+            SpecError: no dataset is loaded, or the template does not fit it (the message says why).
+            DataError: a GAN template on data that are not images, or a conditional one without classes.
         """
-        spec = self._experiment.network
-        previous, self._adapted_for = self._adapted_for, info
-        new: NetworkSpec | None = None
-        if not spec.layers:
-            new = self._template_for(info, None)
-        elif spec.template and previous is not None and previous != info and self._untouched(spec, previous):
-            new = self._template_for(info, spec.template)
-        if new is None or new == spec:
-            return False
-        self._experiment.network = new
-        return True
+        from models.defaults import with_template
 
-    def _untouched(self, spec: NetworkSpec, info: Any) -> bool:
+        return ModelParts.of(with_template(self._experiment, self._need_data(), name))
+
+    def template_problems(self) -> dict[str, str | None]:
+        """Why each template does not fit the loaded data (None: it fits); empty before the data load."""
+        if not self.engine_ready or self.info is None:
+            return {}
         import models.network as api
 
-        try:
-            return api.make_template(spec.template, info).layers == spec.layers
-        except SpecError:
-            return False
+        return {t.name: api.template_problem(t.name, self.info) for t in api.list_templates()}
 
-    def _template_for(self, info: Any, name: str | None) -> NetworkSpec | None:
-        import models.network as api
+    def switch_task(self, task: str) -> None:
+        """Turn the experiment into a ``task`` one with that task's default template (``generation``: a GAN with
+        ``default_gan_template``; the data's own task: its default template); emits :attr:`taskSwitched`.
 
-        fitting = [t.name for t in api.templates_for(info)]
-        choice = name if name in fitting else api.default_template(info)
-        try:
-            return api.make_template(choice, info)
-        except SpecError:
-            return None
+        Raises:
+            SpecError, DataError: no dataset is loaded, or its data cannot be used for ``task``.
+        """
+        from models.defaults import with_task
+
+        if task == self._experiment.train.task:
+            return
+        info = self._need_data()
+        if task not in ("generation", info.task):
+            raise SpecError(
+                self.tr(
+                    "train.task: {task} does not fit this dataset; it is for {own} (or generation, for images)"
+                ).format(task=task, own=info.task)
+            )
+        before = self.parts()
+        after = ModelParts.of(with_task(self._experiment, info, task))
+        self.set_parts(after)
+        self.taskSwitched.emit(before, after)
 
     def template_network(self, name: str) -> NetworkSpec:
         """The template ``name`` shaped for the loaded data.
@@ -367,16 +414,14 @@ class Workspace(QObject):
         Raises:
             SpecError: no dataset is loaded, or the template does not fit it (the message says why).
         """
-        if not self.engine_ready or self.info is None:
-            raise SpecError(self.tr("Load a dataset first: templates are shaped to it."))
         import models.network as api
 
-        return api.make_template(name, self.info)
+        return api.make_template(name, self._need_data())
 
     # -- validity ----------------------------------------------------------------------------------------
     def _summarize(self) -> None:
         """Summarise the network for the loaded data and say whether it fits."""
-        self.network_summary = None
+        self.network_summary = self.discriminator_summary = None
         if not self.engine_ready:
             ok, message = False, self.tr("the engine is still starting")
         elif self.info is None:
@@ -387,11 +432,9 @@ class Workspace(QObject):
             else:
                 ok, message = False, self.tr("the dataset is not loaded yet")
         else:
-            import models.network as api
-
-            self.network_summary = api.summarize(self._experiment.network, self.info)
-            ok = self.network_summary.ok
-            message = "" if ok else str(self.network_summary.first_error)
+            summaries = summarize_parts(self._experiment, self.info)
+            self.network_summary, self.discriminator_summary = summaries.network, summaries.discriminator
+            ok, message = summaries.ok, summaries.message
         if (ok, message) != (self.network_ok, self.network_error):
             self.network_ok, self.network_error = ok, message
             self.networkValidityChanged.emit(ok, message)

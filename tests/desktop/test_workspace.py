@@ -40,14 +40,16 @@ def test_the_default_data_loads_and_gets_the_default_network_as_its_starting_poi
         assert ws.loading and ws.validity == (False, "Loading the dataset…")
     assert ws.info.input_shape == (1, 8, 8) and ws.data_status[0] == "ok" and "1797" in ws.data_status[1]
     assert ws.experiment.network.template == "lenet" and ws.network_ok
-    assert len(adapted) == 1 and not adapted[0][0].layers  # from nothing: the starting point, not an edit
+    assert len(adapted) == 1 and not adapted[0][0].network.layers  # from nothing: the starting point, not an edit
     assert ws.validity == (True, "")
     assert ws.network_summary.output_shape == (10,)
 
 
 def test_the_data_decides_the_task_and_an_untouched_template_follows_it(qtbot, workspace) -> None:  # noqa: ANN001
     adapted = []
-    workspace.networkAdapted.connect(lambda before, after: adapted.append((before.template, after.template)))
+    workspace.networkAdapted.connect(
+        lambda before, after: adapted.append((before.network.template, after.network.template))
+    )
     with qtbot.waitSignal(workspace.dataLoaded, timeout=30_000):
         workspace.set_data(DataSpec(name="diabetes"))
     train = workspace.experiment.train
@@ -139,3 +141,60 @@ def test_templates_are_shaped_to_the_loaded_data(qapp) -> None:  # noqa: ANN001
 )
 def test_which_data_are_images_is_decided_from_the_spec(spec: DataSpec, images: bool) -> None:
     assert is_image_data(spec) is images
+
+
+def test_a_gan_template_sets_both_networks_the_task_and_its_options_and_a_classifier_one_returns(workspace) -> None:
+    assert workspace.template_problems()["dcgan"] is None and not workspace.is_gan
+    workspace.set_parts(workspace.template_parts("dcgan"))
+    exp = workspace.experiment
+    assert workspace.is_gan and exp.train.loss == "non_saturating" and exp.discriminator is not None
+    assert workspace.validity == (True, "")
+    assert workspace.network_summary.output_shape == (1, 8, 8) and workspace.discriminator_summary.output_shape == (1,)
+    workspace.update({"train.gan.latent_dim": 32})  # the GAN's options shape its networks: checked again
+    assert workspace.network_summary.input_shape == (32,)
+    broken = exp.discriminator.model_copy(deep=True)
+    broken.layers.pop()
+    workspace.set_discriminator(broken)
+    ok, why = workspace.validity
+    assert not ok and "discriminator layer" in why and "[1]" in why
+    assert any(row.error for row in workspace.discriminator_summary.rows)
+
+    workspace.set_parts(workspace.template_parts("lenet"))
+    exp = workspace.experiment
+    assert not workspace.is_gan and exp.discriminator is None and exp.train.loss == "cross_entropy"
+    assert workspace.discriminator_summary is None and workspace.validity == (True, "")
+
+
+def test_the_task_switch_makes_a_gan_with_the_default_template_and_back(qtbot, workspace) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(workspace.taskSwitched) as switched:
+        workspace.switch_task("generation")
+    before, after = switched.args
+    assert before.discriminator is None and after.network.template == "dcgan" and after.train.task == "generation"
+    assert workspace.validity == (True, "")
+    with pytest.raises(SpecError, match="regression does not fit"):
+        workspace.switch_task("regression")
+    workspace.switch_task("classification")
+    assert workspace.experiment.network.template == "lenet" and workspace.experiment.discriminator is None
+
+
+def test_a_gan_follows_new_images_and_returns_to_the_datas_task_for_a_table(qtbot, workspace, tmp_path) -> None:  # noqa: ANN001
+    from PIL import Image
+
+    for label in ("cats", "dogs"):
+        (tmp_path / label).mkdir()
+        for i in range(12):
+            Image.new("RGB", (16, 16), (20 * i, 100 if label == "cats" else 200, 0)).save(tmp_path / label / f"{i}.png")
+    workspace.switch_task("generation")
+    with qtbot.waitSignal(workspace.dataLoaded, timeout=30_000):
+        workspace.set_data(DataSpec(source="image_folder", name=None, path=str(tmp_path)))
+    assert workspace.is_gan and workspace.network_summary.output_shape == (3, 16, 16)  # the untouched DCGAN follows
+    assert workspace.discriminator_summary.input_shape == (3, 16, 16) and workspace.validity == (True, "")
+
+    adapted = []
+    workspace.networkAdapted.connect(lambda before, after: adapted.append((before, after)))
+    with qtbot.waitSignal(workspace.dataLoaded, timeout=30_000):
+        workspace.set_data(DataSpec(name="breast_cancer"))
+    exp = workspace.experiment
+    assert not workspace.is_gan and exp.train.task == "classification" and exp.discriminator is None
+    assert exp.network.template == "mlp" and workspace.validity == (True, "")
+    assert adapted and adapted[0][0].discriminator is not None and adapted[0][1].discriminator is None

@@ -24,6 +24,7 @@ The engine (torch, Lightning, ``models.data``, ``models.network``) is imported o
 from __future__ import annotations
 
 from collections.abc import Mapping
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +121,7 @@ class Workspace(QObject):
         self._loading: DataSpec | None = None
         self._gen = 0  # generation of the latest load; older results are dropped
         self._adapted_for: Any = None  # the DataInfo the network was last made for
+        self._problems: tuple[Any, dict[str, str | None]] = (None, {})  # template_problems() of a DataInfo
         self._load_timer = QTimer(self, singleShot=True, interval=50)  # one load for a burst of edits
         self._load_timer.timeout.connect(self.load_data)
         self._update_validity()
@@ -381,9 +383,26 @@ class Workspace(QObject):
         """Why each template does not fit the loaded data (None: it fits); empty before the data load."""
         if not self.engine_ready or self.info is None:
             return {}
-        import models.network as api
+        if self._problems[0] is not self.info:  # they depend on the data only: made once per load
+            import models.network as api
 
-        return {t.name: api.template_problem(t.name, self.info) for t in api.list_templates()}
+            self._problems = (
+                self.info,
+                {t.name: api.template_problem(t.name, self.info) for t in api.list_templates()},
+            )
+        return dict(self._problems[1])
+
+    def recommended_templates(self) -> set[str]:
+        """The loaded data's default templates: one for its own task and, for images, a GAN's."""
+        if not self.engine_ready or self.info is None:
+            return set()
+        from models.defaults import default_template_for
+        from models.errors import DanluError
+
+        names = {default_template_for(self.info, self.info.task)}
+        with suppress(DanluError):  # not images, or a size no GAN template reaches
+            names.add(default_template_for(self.info, "generation"))
+        return names
 
     def switch_task(self, task: str) -> None:
         """Turn the experiment into a ``task`` one with that task's default template (``generation``: a GAN with

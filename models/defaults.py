@@ -107,17 +107,27 @@ def with_template(experiment: Experiment, info: DataInfo, template: str) -> Expe
     return Experiment.from_dict(dump)
 
 
+def default_template_for(info: DataInfo, task: str) -> str:
+    """The template a ``task`` experiment on the dataset ``info`` starts with (``generation``: the GAN template
+    that reaches the image size, ``default_gan_template``; otherwise the data's default template).
+
+    Raises:
+        SpecError, DataError: the data cannot be used for a GAN (not images, or a size no template reaches).
+    """
+    if task == "generation":
+        from models.network.gan import generation_info
+        from models.network.gan_templates import default_gan_template
+
+        return default_gan_template(generation_info(info))
+    from models.network import default_template
+
+    return default_template(info)
+
+
 def with_task(experiment: Experiment, info: DataInfo, task: str) -> Experiment:
     """``experiment`` turned into a ``task`` experiment (``generation``: a GAN) with that task's default template.
 
     Raises:
         SpecError, DataError: the data cannot be used for ``task`` (e.g. a GAN on a table).
     """
-    from models.network import default_template
-
-    if task == "generation":
-        from models.network.gan import generation_info
-        from models.network.gan_templates import default_gan_template
-
-        return with_template(experiment, info, default_gan_template(generation_info(info)))
-    return with_template(experiment, info, default_template(info))
+    return with_template(experiment, info, default_template_for(info, task))

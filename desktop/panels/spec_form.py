@@ -3,9 +3,9 @@
 A form is a table of rows. Each row names a path in a spec model (``optimizer.lr``, ``image.size``), its
 label and help; the editor comes from the field's type and bounds (:func:`desktop.panels.fields.make_editor`)
 unless the row overrides it. ``applies`` says when the row has an effect (otherwise it is disabled, or hidden
-with ``hide``; ``off`` is the value written while it does not apply). Choice lists come from the field's
-Literal, or from ``choices``, a callable of the spec being edited (e.g. the losses of its task), so a registry
-can supply them. :class:`SpecForm` copies values between a spec and the editors by path:
+with ``hide``; ``off`` is the value written while it does not apply; ``why_not`` tells the user why). Choice
+lists come from the field's Literal, or from ``choices``, a callable of the spec being edited (e.g. the losses
+of its task), so a registry can supply them. :class:`SpecForm` copies values between a spec and the editors by path:
 ``load(spec)`` shows a spec, ``dump(base)`` validates the edited values over ``base`` (``model_validate``:
 GUI writes go through the same validation as a YAML file).
 
@@ -49,6 +49,8 @@ class Row:
         applies: Whether the row has an effect for the spec being edited (default: always).
         off: The value written while the row does not apply (default :data:`KEEP`: keep the editor's value).
         hide: Hide the row while it does not apply (default: disable it).
+        why_not: Why the row does not apply, put before its tooltip while it is disabled (e.g. a GAN keeps its
+            learning rates constant, so the schedule is greyed out).
         editable: Choices are suggestions; any text is a value.
         log: A float that steps by factors (rates, decays).
         fallback: The value an optional editor shows when switched on.
@@ -65,6 +67,7 @@ class Row:
     applies: Callable[[Any], bool] | None = None
     off: Any = KEEP
     hide: bool = False
+    why_not: str = ""
     editable: bool = False
     log: bool = False
     fallback: Any = UNSET
@@ -101,6 +104,7 @@ class SpecForm(QObject):
         self.rows: dict[str, Row] = {}
         self.editors: dict[str, FieldEditor] = {}
         self.captions: dict[str, QLabel] = {}
+        self._tips: dict[str, str] = {}  # each row's own tooltip (``why_not`` goes before it while disabled)
         self._layouts: dict[str, QFormLayout] = {}
         self._defaults = model()
 
@@ -130,6 +134,7 @@ class SpecForm(QObject):
             default = spec_paths.get(self._defaults, row.path)
             shown = (row.labels or {}).get(default, default) if isinstance(default, str | int | None) else default
             self.captions[row.path] = add_row(layout, row.label, editor, row.help, shown)
+            self._tips[row.path] = editor.toolTip()
             editor.changed.connect(self.changed)
             self.rows[row.path], self.editors[row.path], self._layouts[row.path] = row, editor, layout
 
@@ -202,6 +207,10 @@ class SpecForm(QObject):
             else:
                 editor.setEnabled(on)
                 caption.setEnabled(on)
+            if row.why_not:
+                tip = self._tips[path] if on else f"{row.why_not}\n\n{self._tips[path]}"
+                editor.setToolTip(tip)
+                caption.setToolTip(tip)
 
     def _where(self, path: str) -> str:
         return f"{self.root}.{path}" if self.root else path

@@ -3,7 +3,9 @@
 The editor is a view of ``workspace.experiment.train`` bound by spec path (:mod:`desktop.panels.spec_form`):
 any edit validates a new TrainSpec (pydantic); a valid spec goes to the workspace, an invalid one shows its
 message and is not applied. Options that do not apply to the current choice (momentum for Adam, gamma for
-cosine...) are disabled and keep their values.
+cosine...) are disabled and keep their values. A GAN (task ``generation``) shows its own group
+(:mod:`desktop.panels.gan_options`) and greys out what it does not use, saying why. Choosing the task
+Generation (GAN), or leaving it, goes through :meth:`Workspace.switch_task`: the networks change with it.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from pydantic_core import ValidationError  # not pydantic: see desktop/panels/pa
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
+from desktop.errors import error_text
 from desktop.i18n import vocab_text
 from desktop.panels.fields import FloatEditor
 from desktop.panels.form_widgets import hint, new_form
+from desktop.panels.gan_options import choose_feature_run, gan_group, is_gan, not_for_gans, not_gan
 from desktop.panels.spec_form import Row, SpecForm
 from desktop.workspace import Workspace
 from models import vocab
@@ -71,6 +75,9 @@ class TrainOptionsEditor(QWidget):
         self.schedule_group = self._group(*groups["schedule"])
         self.stopping_group = self._group(*groups["stopping"])
         self.repro_group = self._group(*groups["repro"])
+        self.gan_group = self._group(*groups["gan"])
+        feature_run = self.form["gan.feature_run"]
+        feature_run.row.browse.clicked.connect(lambda: choose_feature_run(self, feature_run))  # type: ignore[attr-defined]
         self.form.changed.connect(self._edited)
         workspace.trainSpecChanged.connect(self.load)
         workspace.experimentReplaced.connect(self.load)
@@ -99,7 +106,10 @@ class TrainOptionsEditor(QWidget):
                     Row(
                         "task",
                         self.tr("Task"),
-                        self.tr("Follows the dataset: classes, or numbers to predict."),
+                        self.tr(
+                            "Follows the dataset: classes, or numbers to predict. Generation (GAN) makes new images "
+                            "like the dataset's (images only): it sets a generator and a discriminator network."
+                        ),
                         labels={
                             "classification": self.tr("Classification"),
                             "regression": self.tr("Regression"),
@@ -194,6 +204,8 @@ class TrainOptionsEditor(QWidget):
                         self.tr("L1 penalty"),
                         self.tr("Adds the sum of absolute weights to the loss; pushes weights to exactly zero."),
                         log=True,
+                        applies=not_gan,
+                        why_not=not_for_gans(self.tr("its losses are the generator's and the discriminator's.")),
                     ),
                 ],
             ),
@@ -205,6 +217,9 @@ class TrainOptionsEditor(QWidget):
                         "scheduler.name",
                         self.tr("Schedule"),
                         self.tr("Decaying the rate late in training usually improves the final accuracy."),
+                        applies=not_gan,
+                        off="none",
+                        why_not=not_for_gans(self.tr("both learning rates stay constant.")),
                         labels={
                             "none": self.tr("Constant"),
                             "step": self.tr("Step decay"),
@@ -274,12 +289,20 @@ class TrainOptionsEditor(QWidget):
                         log=True,
                         fallback=1.0,
                         check_text=self.tr("Clip at"),
+                        applies=not_gan,
+                        off=None,
+                        why_not=not_for_gans(self.tr("use spectral normalisation to steady the discriminator.")),
                     ),
                     Row(
                         "early_stopping.enabled",
                         self.tr("Early stopping"),
                         self.tr("Ends the run before the planned epochs once it stops improving."),
                         check_text=self.tr("Stop early when the monitored value stops improving"),
+                        applies=not_gan,
+                        off=False,
+                        why_not=not_for_gans(
+                            self.tr("its distance rises and falls; best.ckpt keeps the epoch with the lowest one.")
+                        ),
                     ),
                     Row(
                         "early_stopping.monitor",
@@ -344,14 +367,20 @@ class TrainOptionsEditor(QWidget):
                     ),
                 ],
             ),
+            "gan": gan_group(),
         }
 
     # -- workspace <-> editors ---------------------------------------------------------------------------
     def load(self) -> None:
-        """Show ``workspace.experiment.train`` in the editors."""
+        """Show ``workspace.experiment.train`` in the editors (the GAN group for a GAN only)."""
         self.form.load(self.workspace.experiment.train)
+        self.gan_group.setVisible(is_gan(self.workspace.experiment.train))
 
     def _edited(self) -> None:
+        task, current = self.form["task"].value(), self.workspace.experiment.train.task
+        if task != current and "generation" in (task, current):  # a GAN has two networks: they change too
+            self._switch_task(task)
+            return
         try:
             spec = self.form.dump(self.workspace.experiment.train)
         except ValidationError as err:
@@ -359,3 +388,15 @@ class TrainOptionsEditor(QWidget):
             return
         self.invalid.emit("")
         self.workspace.set_train(spec)
+
+    def _switch_task(self, task: str) -> None:
+        """Turn the experiment into a GAN (or back) with the task's default template, or say why not."""
+        from models.errors import DanluError
+
+        try:
+            self.workspace.switch_task(task)
+        except DanluError as err:
+            self.load()  # the task shown is the experiment's again
+            self.invalid.emit(error_text(err))
+            return
+        self.invalid.emit("")

@@ -87,7 +87,12 @@ class TrainingPanel(QWidget):
         for signal in (state.trainSpecChanged, state.experimentReplaced):
             signal.connect(self._load_run_fields)
             signal.connect(self._preview_timer.start)
-        for signal in (state.validityChanged, controller.activeChanged, self.lr_finder.busyChanged):
+        for signal in (
+            state.validityChanged,
+            state.networkSpecChanged,  # "Ready: <data> · <network>" names the template in use
+            controller.activeChanged,
+            self.lr_finder.busyChanged,
+        ):
             signal.connect(self.update_controls)
         state.dataLoaded.connect(self._data_loaded)  # steps per epoch and the auto budget follow the train split
         state.engineReady.connect(self._show_budget)
@@ -199,6 +204,7 @@ class TrainingPanel(QWidget):
         schedule = self.options.schedule_group
         schedule.layout().addWidget(self.preview)
         right = QVBoxLayout()
+        right.addWidget(self.options.gan_group)  # shown for a GAN only
         right.addWidget(schedule)
         right.addWidget(self.lr_finder, 1)
         inner = QWidget()
@@ -271,17 +277,18 @@ class TrainingPanel(QWidget):
                 self.tr("Continue {run} from its last checkpoint.").format(run=Path(self.resume_target).name)
             )
         if ok:
+            net = self.state.experiment.network.template or self.tr("custom network")
+            if self.state.is_gan:
+                net = self.tr("{template} (GAN)").format(template=net)
             self.status.setText(
-                self.tr("Ready: {data} · {net}.").format(
-                    data=describe_data(self.state.experiment.data),
-                    net=self.state.experiment.network.template or self.tr("custom network"),
-                )
+                self.tr("Ready: {data} · {net}.").format(data=describe_data(self.state.experiment.data), net=net)
             )
         elif active:
             self.status.setText(self.tr("Paused.") if self.controller.paused else self.tr("Training…"))
         else:
             self.status.setText(why)
         self.lr_finder.set_allowed(ok, why)
+        self.lr_finder.setVisible(not self.state.is_gan)  # a range test of one rate; a GAN has two optimisers
         if ok != self._can_train:
             self._can_train = ok
             self.canTrainChanged.emit(ok)

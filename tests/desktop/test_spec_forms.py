@@ -194,8 +194,55 @@ DATA_EXAMPLES = [
 ]
 
 
-def test_the_training_form_round_trips_a_non_default_spec(qtbot) -> None:  # noqa: ANN001
-    assert _round_trip([_train_form(qtbot)], TRAIN_EXAMPLE) == TRAIN_EXAMPLE
+GAN_EXAMPLE = TrainSpec.model_validate(
+    {
+        "task": "generation",
+        "loss": "wgan_gp",
+        "optimizer": {"name": "adam", "lr": 1e-4, "betas": [0.0, 0.9]},
+        "checkpoint": {"monitor": "val_kd", "mode": "min"},
+        "early_stopping": {"enabled": False, "monitor": "val_fd", "mode": "min"},
+        "gan": {
+            "latent_dim": 100,
+            "conditional": True,
+            "class_embedding": 8,
+            "discriminator_steps": 5,
+            "discriminator_lr": 4e-4,
+            "spectral_norm": True,
+            "ema_decay": 0.99,
+            "gradient_penalty": 5.0,
+            "feature_run": "/runs/classifier",
+            "feature_epochs": 3,
+            "sample_every_s": 2.0,
+        },
+    }
+)
+
+
+@pytest.mark.parametrize("spec", [TRAIN_EXAMPLE, GAN_EXAMPLE], ids=["regression", "gan"])
+def test_the_training_form_round_trips_a_non_default_spec(qtbot, spec: TrainSpec) -> None:  # noqa: ANN001
+    assert _round_trip([_train_form(qtbot)], spec) == spec
+
+
+def test_a_gan_shows_its_rows_and_greys_out_what_it_does_not_use_saying_why(qtbot) -> None:  # noqa: ANN001
+    from desktop.panels.train_options import TrainOptionsEditor
+    from desktop.workspace import Workspace
+
+    editor = TrainOptionsEditor(Workspace())
+    _alive.append(editor)
+    editor.show()
+    form = editor.form
+    assert editor.gan_group.isHidden() and not form["gan.latent_dim"].isVisible()
+    editor.workspace.set_train(GAN_EXAMPLE)
+    assert editor.gan_group.isVisible() and form["gan.latent_dim"].isVisible()
+    assert form["gan.latent_dim"].value() == 100 and form["gan.gradient_penalty"].isVisible()
+    for path in ("scheduler.name", "gradient_clip", "early_stopping.enabled", "optimizer.l1"):
+        assert not form[path].isEnabled(), path
+        assert form[path].toolTip().startswith("Not used by GAN training"), path
+    form["gan.discriminator_steps"].edit(3)
+    assert editor.workspace.experiment.train.gan.discriminator_steps == 3
+    editor.workspace.set_train(TRAIN_EXAMPLE)
+    assert editor.gan_group.isHidden() and form["scheduler.name"].isEnabled()
+    assert not form["scheduler.name"].toolTip().startswith("Not used")
 
 
 @pytest.mark.parametrize("spec", DATA_EXAMPLES, ids=lambda s: s.source + (f":{s.name}" if s.name else ""))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
@@ -111,30 +112,47 @@ class TemplateGallery(QWidget):
             "forecast": self.tr("forecasting"),
         }
 
-    def populate(self, templates: list[Any], info: Any | None, current: str | None) -> None:
-        """List ``templates`` (TemplateInfo); those that do not fit ``info`` are shown disabled at the end."""
+    def populate(
+        self,
+        templates: list[Any],
+        problems: Mapping[str, str | None] | None,
+        current: str | None,
+        recommended: Collection[str] = (),
+    ) -> None:
+        """List ``templates`` (TemplateInfo).
+
+        Args:
+            templates: Every template, in the core's order (GAN templates last).
+            problems: Why each template does not fit the loaded data (None: it fits); those that do not fit are
+                disabled at the end with the reason as tooltip. None (no data yet): all are offered.
+            current: The template in use (check mark).
+            recommended: The data's default templates (a classifier and, for images, a GAN), marked as such.
+        """
         self.list.clear()
 
-        def fits(t: Any) -> bool:
-            return info is None or (info.modality in t.modalities and info.task in t.tasks)
+        def problem(t: Any) -> str | None:
+            return None if problems is None else problems.get(t.name, self.tr("Does not fit the loaded dataset."))
 
-        for t in sorted(templates, key=lambda t: not fits(t)):
-            ok = fits(t)
+        for t in sorted(templates, key=lambda t: problem(t) is not None):
+            why = problem(t)
             suits = ", ".join(self.modality_names.get(m, m) for m in t.modalities)
+            notes = [self.tr("For: {what}").format(what=suits)]
+            if "generation" in t.tasks:
+                notes.append(self.tr("makes new images (GAN: generator and discriminator)"))
+            if t.name in recommended and why is None:
+                notes.append(self.tr("recommended for this dataset"))
             marker = " ✓" if t.name == current else ""
             title, desc = html.escape(template_text(t.title)), html.escape(template_text(t.description))
             item = QListWidgetItem(f"{template_text(t.title)}{marker}")
             item.setData(
                 HTML_ROLE,
-                f"<b>{title}{marker}</b><br>{desc}<br><small><i>"
-                + html.escape(self.tr("For: {what}").format(what=suits))
-                + "</i></small>",
+                f"<b>{title}{marker}</b><br>{desc}<br><small><i>" + html.escape(" · ".join(notes)) + "</i></small>",
             )
             item.setData(NAME_ROLE, t.name)
             item.setToolTip(template_text(t.description))
-            if not ok:
+            if why is not None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(self.tr("Does not fit the loaded dataset."))
+                item.setToolTip(why)
             self.list.addItem(item)
 
     def _current_changed(self, item: QListWidgetItem | None, _prev: Any = None) -> None:

@@ -6,6 +6,7 @@ as requests (``layerEdited``, ``networkEdited``); the panel turns them into undo
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from pydantic_core import ValidationError  # not pydantic: see desktop/panels/panel_common.py
@@ -127,17 +128,19 @@ class LayerInspector(QScrollArea):
             label.setStyleSheet(style)
         return label
 
-    def show_network_options(self, spec: NetworkSpec) -> None:
-        """Show the network-wide options (no layer selected)."""
+    def show_network_options(self, spec: NetworkSpec, title: str = "") -> None:
+        """Show the network-wide options (no layer selected); ``title`` names the network (a GAN's two)."""
+        title = html.escape(title or self.tr("Network"))
         if self.path is None and self.layer is None and "init" in self.editors:
             for field, editor in self.editors.items():
                 editor.set_value(getattr(spec, field))
             self.template_label.setText(self._template_text(spec))
+            self.title_label.setText(f"<h3>{title}</h3>")
             return
         self.path, self.layer = None, None
         lay, form = self._page()
-        title = self.tr("Network")
-        lay.addWidget(self._label(f"<h3>{title}</h3>"))
+        self.title_label = self._label(f"<h3>{title}</h3>")
+        lay.addWidget(self.title_label)
         self.template_label = self._label(self._template_text(spec))
         lay.addWidget(self.template_label)
         lay.addWidget(

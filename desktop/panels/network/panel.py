@@ -3,8 +3,11 @@ undo/redo and YAML save/load.
 
 A view of the workspace: every edit is a :class:`NetworkEdit` on the panel's QUndoStack that writes a new
 NetworkSpec to the workspace, which summarises it against the data (shape arithmetic, no tensors) and decides
-whether it fits; the panel draws that summary. When the workspace re-makes the network for new data the panel
-records it as an undoable step. ``models.network`` (torch) is imported only after ``workspace.engineReady``.
+whether it fits; the panel draws that summary. A template is a :class:`PartsEdit`: it sets the network, a GAN's
+discriminator and the training options together. When the workspace re-makes the network for new data, or the
+Train page switches the task, the panel records it as an undoable step. A GAN has two networks: the
+Generator | Discriminator switch above the tree chooses which one the tree, inspector and palette edit.
+``models.network`` (torch) is imported only after ``workspace.engineReady``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSplitter,
+    QTabBar,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -28,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import error_text
+from desktop.model_parts import ModelParts
 from desktop.panels.network import ops
 from desktop.panels.network.actions import EditActions
-from desktop.panels.network.commands import NetworkEdit
+from desktop.panels.network.commands import DISCRIMINATOR, NETWORK, NetworkEdit, PartsEdit
 from desktop.panels.network.files import read_network_yaml, save_network_yaml
 from desktop.panels.network.gallery import TemplateGallery, template_text
 from desktop.panels.network.inspector import LayerInspector
@@ -57,6 +62,7 @@ class NetworkPanel(QWidget):
         self.docs: dict[str, Any] = {}
         self.undo_stack = QUndoStack(self)
         self._select: Any = _KEEP
+        self.target = NETWORK  # the network the tree edits: NETWORK, or a GAN's DISCRIMINATOR
 
         self.gallery = TemplateGallery()
         self.palette = LayerPalette()
@@ -112,6 +118,18 @@ class NetworkPanel(QWidget):
         center = QWidget()
         center_lay = QVBoxLayout(center)
         center_lay.setContentsMargins(0, 0, 0, 0)
+        self.network_switch = QTabBar()  # a GAN's two networks; hidden for every other task
+        self.network_switch.setExpanding(False)
+        self.network_switch.setDrawBase(False)
+        self.network_switch.addTab(self.tr("Generator"))
+        self.network_switch.addTab(self.tr("Discriminator"))
+        self.network_switch.setTabToolTip(0, self.tr("The generator turns a random latent vector into an image."))
+        self.network_switch.setTabToolTip(
+            1, self.tr("The discriminator scores an image: real (from the data) or generated.")
+        )
+        self.network_switch.hide()
+        self.network_switch.currentChanged.connect(self._switch_changed)
+        center_lay.addWidget(self.network_switch)
         center_lay.addWidget(self.tree, 1)
         center_lay.addWidget(self.totals)
         center_lay.addWidget(self.status)
@@ -126,6 +144,12 @@ class NetworkPanel(QWidget):
         lay.addWidget(self.toolbar)
         lay.addWidget(splitter, 1)
 
+        self.task_names = {
+            "classification": self.tr("classification"),
+            "regression": self.tr("regression"),
+            "forecasting": self.tr("forecasting"),
+            "generation": self.tr("generation (GAN)"),
+        }
         self.palette.layerRequested.connect(self.insert_layer)
         self.gallery.templateRequested.connect(self.apply_template)
         self.tree.insertRequested.connect(lambda t, parent, row: self.insert_layer(t, parent, row))
@@ -136,9 +160,11 @@ class NetworkPanel(QWidget):
         self.inspector.networkEdited.connect(self.set_network_option)
         state.networkSpecChanged.connect(self.refresh)
         state.networkSpecChanged.connect(self._populate_gallery)  # the check mark follows the template in use
+        state.trainSpecChanged.connect(self._train_changed)  # a GAN's options shape its networks
         state.dataLoaded.connect(self._populate_gallery)
         state.dataStatusChanged.connect(self.refresh)
         state.networkAdapted.connect(self._adapted)
+        state.taskSwitched.connect(self._task_switched)
         state.experimentReplaced.connect(self.undo_stack.clear)
         state.engineReady.connect(self._engine_ready)
         if state.engine_ready:
@@ -148,8 +174,32 @@ class NetworkPanel(QWidget):
 
     @property
     def summary(self) -> Any:
-        """The workspace's summary of the network for the loaded data (None without data)."""
+        """The workspace's summary of the network shown (a GAN's generator or discriminator) for the loaded
+        data (None without data)."""
+        if self.target == DISCRIMINATOR:
+            return self.state.discriminator_summary
         return self.state.network_summary
+
+    def shown_network(self) -> NetworkSpec:
+        """The network the tree shows and edits."""
+        if self.target == DISCRIMINATOR:
+            return self.state.experiment.discriminator or NetworkSpec()
+        return self.state.experiment.network
+
+    def show_target(self, target: str) -> None:
+        """Show and edit ``target``: :data:`NETWORK` (a GAN's generator) or a GAN's :data:`DISCRIMINATOR`."""
+        if target == DISCRIMINATOR and not self.state.is_gan:
+            target = NETWORK
+        if target != self.target:
+            self.target = target
+            self.network_switch.blockSignals(True)
+            self.network_switch.setCurrentIndex(1 if target == DISCRIMINATOR else 0)
+            self.network_switch.blockSignals(False)
+            self._select = None
+            self.refresh()
+
+    def _switch_changed(self, index: int) -> None:
+        self.show_target(DISCRIMINATOR if index == 1 else NETWORK)
 
     # -- engine and data ---------------------------------------------------------------------------------
     def _engine_ready(self) -> None:
@@ -165,29 +215,41 @@ class NetworkPanel(QWidget):
     def _populate_gallery(self, *_: Any) -> None:
         if self.api is not None:
             current = self.state.experiment.network.template
-            self.gallery.populate(self.api.list_templates(), self.state.info, current)
+            problems = self.state.template_problems() or None  # None before the data: every template is offered
+            self.gallery.populate(self.api.list_templates(), problems, current, self.state.recommended_templates())
 
-    def _adapted(self, before: NetworkSpec, after: NetworkSpec) -> None:
+    def _adapted(self, before: ModelParts, after: ModelParts) -> None:
         """The workspace re-made the network for new data: the starting network is no edit; an adaptation is."""
-        if not before.layers:
+        if not before.network.layers:
             self._select = None
             self.undo_stack.clear()
             return
         self.undo_stack.push(
-            NetworkEdit(
-                self.state,
-                before.model_dump(mode="json"),
-                after.model_dump(mode="json"),
-                self.tr("Adapt the template to the data"),
-                self._set_selection,
-            )
+            PartsEdit(self.state, before, after, self.tr("Adapt the template to the data"), self._set_selection)
         )
+
+    def _task_switched(self, before: ModelParts, after: ModelParts) -> None:
+        """The Train page switched the task (e.g. to a GAN): one undoable step, like a template."""
+        task = self.task_names.get(after.train.task, after.train.task)
+        self.undo_stack.push(
+            PartsEdit(self.state, before, after, self.tr("Switch to {task}").format(task=task), self._set_selection)
+        )
+
+    def _train_changed(self) -> None:
+        if self.state.is_gan or self.network_switch.isVisible():  # a GAN's options shape both networks
+            self.refresh()
 
     # -- edits -------------------------------------------------------------------------------------------
     def _dump(self) -> dict[str, Any]:
-        return self.state.experiment.network.model_dump(mode="json")
+        return self.shown_network().model_dump(mode="json")
 
-    def _set_selection(self, path: Path | None) -> None:
+    def _set_selection(self, path: Path | None, target: str = NETWORK) -> None:
+        """Select ``path`` in ``target`` at the next refresh (an undo or redo shows the network it changes)."""
+        if target != self.target and (target == NETWORK or self.state.is_gan):
+            self.target = target
+            self.network_switch.blockSignals(True)
+            self.network_switch.setCurrentIndex(1 if target == DISCRIMINATOR else 0)
+            self.network_switch.blockSignals(False)
         self._select = path
 
     def _push(
@@ -203,20 +265,30 @@ class NetworkPanel(QWidget):
             return False
         self.undo_stack.push(
             NetworkEdit(
-                self.state, before, after, text, self._set_selection, self.tree.current_path(), select_after, merge_key
+                self.state,
+                before,
+                after,
+                text,
+                self._set_selection,
+                self.tree.current_path(),
+                select_after,
+                merge_key,
+                self.target,
             )
         )
         return True
 
     def apply_template(self, name: str) -> None:
-        """Replace the network by the template ``name`` shaped for the loaded data."""
+        """Use template ``name`` shaped for the loaded data: a GAN template sets the generator, the discriminator,
+        task ``generation`` and its options; any other returns to the data's own task. One undoable step."""
         try:
-            spec = self.state.template_network(name)
-        except SpecError as err:
+            after = self.state.template_parts(name)
+        except DanluError as err:
             show_error(self, self.tr("Template does not fit"), error_text(err))
             return
         title = next((template_text(t.title) for t in self.api.list_templates() if t.name == name), name)
-        self._push(spec.model_dump(mode="json"), self.tr("Use template {name}").format(name=title), None)
+        text = self.tr("Use template {name}").format(name=title)
+        self.undo_stack.push(PartsEdit(self.state, self.state.parts(), after, text, self._set_selection))
 
     def insert_layer(self, layer_type: str, parent: Path | None = None, row: int | None = None) -> None:
         """Insert a new ``layer_type`` layer (defaults: right after the current layer, or at the end)."""
@@ -336,11 +408,12 @@ class NetworkPanel(QWidget):
 
     # -- save / load -------------------------------------------------------------------------------------
     def save_network(self, path: str | FsPath) -> None:
-        """Write the network as YAML (a NetworkSpec)."""
-        save_network_yaml(self.state.experiment.network, path)
+        """Write the network shown (a GAN's generator or discriminator) as YAML (a NetworkSpec)."""
+        save_network_yaml(self.shown_network(), path)
 
     def load_network(self, path: str | FsPath) -> bool:
-        """Read a network YAML (or the ``network`` of an experiment YAML) as an undoable edit."""
+        """Read a network YAML (or the ``network`` of an experiment YAML) into the network shown, as an undoable
+        edit."""
         try:
             spec = read_network_yaml(path)
         except SpecError as err:
@@ -368,8 +441,9 @@ class NetworkPanel(QWidget):
 
     # -- view --------------------------------------------------------------------------------------------
     def refresh(self, *_: Any) -> None:
-        """Redraw the tree, totals, inspector and status from the workspace's summary."""
-        dump = self.state.experiment.network.model_dump(mode="json")
+        """Redraw the switch, tree, totals, inspector and status from the workspace's summary."""
+        self._show_switch()
+        dump = self._dump()
         summary = self.summary
         rows = {r.index: r for r in summary.rows} if summary is not None else {}
         keep = self.tree.current_path()
@@ -381,6 +455,32 @@ class NetworkPanel(QWidget):
         self.tree.blockSignals(False)
         self._selection_changed()
         self._show_totals()
+
+    def _show_switch(self) -> None:
+        """A GAN shows its two networks' switch, each tab marked when that network has an error."""
+        gan = self.state.is_gan
+        if not gan and self.target == DISCRIMINATOR:
+            self.target = NETWORK
+            self._select = None
+            self.network_switch.blockSignals(True)
+            self.network_switch.setCurrentIndex(0)
+            self.network_switch.blockSignals(False)
+        self.network_switch.setVisible(gan)
+        if gan:
+            for index, (name, summary) in enumerate(
+                (
+                    (self.tr("Generator"), self.state.network_summary),
+                    (self.tr("Discriminator"), self.state.discriminator_summary),
+                )
+            ):
+                broken = summary is not None and not summary.ok
+                self.network_switch.setTabText(index, f"{name} ⚠" if broken else name)
+
+    def _network_name(self) -> str:
+        """The name of the network shown, for a GAN ("" otherwise)."""
+        if not self.state.is_gan:
+            return ""
+        return self.tr("Discriminator") if self.target == DISCRIMINATOR else self.tr("Generator")
 
     def _show_totals(self) -> None:
         s = self.summary
@@ -395,7 +495,9 @@ class NetworkPanel(QWidget):
                 params += self.tr(" ({trainable} trainable, {frozen} frozen)").format(
                     trainable=f"{s.trainable:,}", frozen=f"{s.frozen:,}"
                 )
-            self.totals.setText(text.format(inp=shape, out=out, params=params, macs=human_count(s.macs)))
+            text = text.format(inp=shape, out=out, params=params, macs=human_count(s.macs))
+            name = self._network_name()
+            self.totals.setText(f"{name}: {text}" if name else text)
         ok, message = self.state.network_ok, self.state.network_error
         if ok:
             self.status.set("ok", self.tr("The network fits the data: ready to train."))
@@ -408,7 +510,7 @@ class NetworkPanel(QWidget):
         self.actions.update(len(self.tree.selected_paths()))
         path = self.tree.current_path()
         if path is None or len(self.tree.selectedItems()) != 1:
-            self.inspector.show_network_options(self.state.experiment.network)
+            self.inspector.show_network_options(self.shown_network(), self._network_name())
             return
         layer = ops.get(self._dump()["layers"], path)
         error = None

@@ -1,0 +1,155 @@
+"""The GAN rows of the training options (``train.gan.*``), and why other options do not apply to a GAN.
+
+Rows of :class:`~desktop.panels.train_options.TrainOptionsEditor`'s form: shown only for task ``generation``
+(the GAN loss itself is the ``loss`` row). The options a GAN does not use (the learning-rate schedule,
+gradient clipping, early stopping, the L1 penalty) are greyed out there with :data:`NOT_FOR_GANS`'s reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.panels.data_form import PathEditor
+from desktop.panels.spec_form import Row
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GanOptions", text)
+
+
+def is_gan(train: Any) -> bool:
+    """Whether the spec being edited trains a GAN (task ``generation``)."""
+    return train.task == "generation"
+
+
+def not_gan(train: Any) -> bool:
+    return train.task != "generation"
+
+
+def not_for_gans(what: str) -> str:
+    """The reason a row is greyed out for a GAN: ``what`` (why it does not apply) and where its role went."""
+    return _tr("Not used by GAN training: {what}").format(what=what)
+
+
+def gan_group() -> tuple[str, str, list[Row]]:
+    """The GAN group of the training options: (title, explanation, rows)."""
+    gan = is_gan
+    return (
+        _tr("GAN"),
+        _tr(
+            "How the generator and the discriminator train against each other. A GAN does not use the "
+            "learning-rate schedule (both rates stay constant; no learning-rate finder), gradient clipping "
+            "(spectral normalisation steadies the discriminator instead), early stopping or the L1 penalty "
+            "(best.ckpt keeps the epoch with the lowest feature distance): they are greyed out."
+        ),
+        [
+            Row(
+                "gan.discriminator_steps",
+                _tr("D steps per G step"),
+                _tr("Discriminator updates per generator update (WGAN-GP usually takes 5)."),
+                applies=gan,
+                hide=True,
+            ),
+            Row(
+                "gan.discriminator_lr",
+                _tr("Discriminator rate"),
+                _tr(
+                    "The discriminator's learning rate; unset: the optimiser's, which the generator uses. A higher "
+                    "one (e.g. 4e-4 against 1e-4) is the two time-scale update rule (TTUR)."
+                ),
+                applies=gan,
+                hide=True,
+                log=True,
+                fallback=4e-4,
+                check_text=_tr("Own rate"),
+            ),
+            Row(
+                "gan.gradient_penalty",
+                _tr("Gradient penalty"),
+                _tr("Weight of WGAN-GP's gradient penalty on the discriminator."),
+                applies=lambda t: gan(t) and t.loss == "wgan_gp",
+                hide=True,
+            ),
+            Row(
+                "gan.latent_dim",
+                _tr("Latent size"),
+                _tr("Length of the random normal vector each generated image starts from."),
+                applies=gan,
+                hide=True,
+            ),
+            Row(
+                "gan.spectral_norm",
+                "",
+                _tr("Spectral normalisation of the discriminator's layers: steadier training, especially with hinge."),
+                applies=gan,
+                hide=True,
+                check_text=_tr("Spectral normalisation (discriminator)"),
+            ),
+            Row(
+                "gan.ema_decay",
+                _tr("Generator average"),
+                _tr(
+                    "Samples, quality and exports use a moving average of the generator's weights with this decay "
+                    "(0: the generator itself); 0.999 gives smoother samples."
+                ),
+                applies=gan,
+                hide=True,
+            ),
+            Row(
+                "gan.conditional",
+                "",
+                _tr(
+                    "Tell both networks the class: the generator draws a chosen class (needs a dataset with "
+                    "classes; Generate on the Predict page then offers the classes)."
+                ),
+                applies=gan,
+                hide=True,
+                check_text=_tr("Conditional: draw a chosen class"),
+            ),
+            Row(
+                "gan.class_embedding",
+                _tr("Class vector size"),
+                _tr("Length of the learned class vector joined to the generator's latent."),
+                applies=lambda t: gan(t) and t.gan.conditional,
+                hide=True,
+            ),
+            Row(
+                "gan.feature_run",
+                _tr("Quality classifier"),
+                _tr(
+                    "A classification run on the same images whose features measure the samples (Fréchet and "
+                    "kernel distances: lower is better). Empty: a small classifier is trained first, in the run."
+                ),
+                editor=lambda _a, _f: PathEditor(_tr("automatic: a small classifier trained first")),
+                applies=gan,
+                hide=True,
+            ),
+            Row(
+                "gan.feature_epochs",
+                _tr("Classifier epochs"),
+                _tr("Epochs of the automatically trained quality classifier."),
+                applies=lambda t: gan(t) and not t.gan.feature_run,
+                hide=True,
+            ),
+            Row(
+                "gan.sample_every_s",
+                _tr("Live samples every (s)"),
+                _tr("Seconds between sample grids within an epoch on the Results page (one always ends an epoch)."),
+                applies=gan,
+                hide=True,
+            ),
+        ],
+    )
+
+
+def choose_feature_run(parent: QWidget, editor: PathEditor) -> None:
+    """Browse for the quality classifier's run folder (from the runs folder) and use it."""
+    from models.training.runs import default_runs_dir
+
+    start = editor.value() or str(default_runs_dir())
+    path = QFileDialog.getExistingDirectory(parent, _tr("Choose a classification run on the same images"), start)
+    if path:
+        editor.edit(path)

@@ -190,7 +190,8 @@ def status_fields(evaluation: dict[str, Any]) -> dict[str, Any]:
     """The run's headline scores for status.json (read by the runs list without opening evaluation.json)."""
     metrics = evaluation.get("metrics") or {}
     base = evaluation.get("baseline") or {}
-    metric = base.get("metric") or ("acc" if "acc" in metrics else "r2" if "r2" in metrics else None)
+    # A GAN's headline is its classifier-feature distance (no baseline: lower is better).
+    metric = base.get("metric") or next((m for m in ("acc", "r2", "fd") if m in metrics), None)
     return {
         "test_metric": metric,
         "test_split": evaluation.get("split"),

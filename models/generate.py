@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -36,6 +37,27 @@ def _class_index(value: str, class_names: tuple[str, ...], run: Path) -> int:
     raise DanluError(f"--class {value!r}: {run} draws the classes {shown}; give a class index or name")
 
 
+def _load_generation_run(run_dir: str | Path, which: str) -> Any:
+    """The trained generation run (``models.training.checkpoints.TrainedModel``); DanluError for another task."""
+    from models.training.checkpoints import load_trained
+
+    trained = load_trained(run_dir, which)
+    if trained.info.task != "generation":
+        run = trained.run.path
+        raise DanluError(f"{run}: is a {trained.info.task} run; danlu generate needs a generation (GAN) run")
+    return trained
+
+
+def generator_classes(run_dir: str | Path, which: str = "best") -> tuple[str, ...]:
+    """The classes a conditional generation run draws, in index order (empty: it draws no chosen class).
+
+    Raises:
+        DanluError: not a generation run, or no checkpoint.
+    """
+    trained = _load_generation_run(run_dir, which)
+    return tuple(trained.info.class_names) if trained.task.num_classes else ()
+
+
 def generate(
     run_dir: str | Path, n: int = 64, class_: str | None = None, which: str = "best", seed: int = 0
 ) -> GeneratedGrid:
@@ -47,14 +69,11 @@ def generate(
     """
     from models.sample_grids import tile, to_uint8
     from models.tasks.generation import latents
-    from models.training.checkpoints import load_trained
 
     if not 1 <= n <= 1024:
         raise DanluError(f"--n {n}: choose between 1 and 1024 images")
-    trained = load_trained(run_dir, which)
+    trained = _load_generation_run(run_dir, which)
     run = trained.run.path
-    if trained.info.task != "generation":
-        raise DanluError(f"{run}: is a {trained.info.task} run; danlu generate needs a generation (GAN) run")
     task = trained.task
     names = tuple(trained.info.class_names)
     if class_ is not None and not task.num_classes:

@@ -3,7 +3,8 @@
 ``set_run(run_dir)`` loads the run once (``models.predict.Predictor``, the same code ``danlu predict`` uses)
 off the GUI thread. Inputs are chosen or dropped; each is read with the training preprocessing and shown
 with its top-k class probabilities (or predicted values for regression and forecasting). The second tab
-lists the misclassified samples of the validation or test split with their true and predicted labels.
+lists the misclassified samples of the validation or test split with their true and predicted labels. A GAN
+run predicts nothing: its page is :class:`~desktop.panels.generate_view.GenerateView`, which draws new images.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import error_text
 from desktop.panels.explain_view import ExplainView
+from desktop.panels.generate_view import GenerateView
 from desktop.panels.panel_common import ERROR_FG, StatusLine, run_for
 from desktop.panels.predict_views import InputPreview, MisclassifiedGallery, TopKChart
 from desktop.workspace import Workspace
@@ -75,6 +77,24 @@ def _read_inputs(predictor: Any, paths: list[str], top_k: int) -> list[dict[str,
         elif modality in ("sequence", "forecast"):
             row["preview"] = np.asarray(sample.x, dtype=np.float32)
     return rows
+
+
+def _load_run(run_dir: str, which: str) -> Any:
+    """Background job: the run's Predictor, or for a GAN run the classes its generator draws (a tuple)."""
+    from models.errors import DanluError
+    from models.predict import Predictor
+    from models.spec.experiment import load_experiment
+    from models.training.runs import RunFolder
+
+    try:
+        task = load_experiment(RunFolder(run_dir).experiment_path).train.task
+    except DanluError:
+        task = ""  # the Predictor says what is wrong with the run
+    if task == "generation":
+        from models.generate import generator_classes
+
+        return generator_classes(run_dir, which)
+    return Predictor(run_dir, which)
 
 
 def _misclassified(predictor: Any, split: str) -> tuple[str, list[dict[str, Any]], int, int]:
@@ -226,6 +246,9 @@ class PredictPanel(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(predict_tab, self.tr("Predict files"))
         self.tabs.addTab(mis_tab, self.tr("Misclassified samples"))
+        self.generator = GenerateView()  # a GAN run's page
+        self.tabs.addTab(self.generator, self.tr("Generate images"))
+        self.tabs.setTabVisible(2, False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addLayout(header)
@@ -258,23 +281,42 @@ class PredictPanel(QWidget):
         for view in (self.explain, self.gallery_explain):
             view.set_predictor(None)
         self.gallery.set_message(self.gallery.empty_text)
+        self.generator.set_run("", which, ())
         self.title.setText(Path(self.run_dir).name)
         self.status.set("busy", self.tr("Loading the trained network…"))
-
-        def job() -> Any:
-            from models.predict import Predictor
-
-            return Predictor(self.run_dir, which)
 
         def failed(exc: BaseException, _details: str) -> None:
             if gen == self._gen:
                 self.status.set("error", self.tr("This run cannot predict: {msg}").format(msg=error_text(exc)))
 
-        run_for(self, job, lambda p: self._run_loaded(gen, p), failed)
+        run_dir = self.run_dir
+        run_for(self, lambda: _load_run(run_dir, which), lambda p: self._run_loaded(gen, p), failed)
+
+    def _show_generator(self, gan: bool) -> None:
+        """A GAN run shows only the Generate tab; any other run the predict and misclassified tabs."""
+        for index in (0, 1):
+            self.tabs.setTabVisible(index, not gan)
+        self.tabs.setTabVisible(2, gan)
+        self.tabs.setCurrentIndex(2 if gan else min(self.tabs.currentIndex(), 1))
+
+    def _generator_loaded(self, classes: tuple[str, ...]) -> None:
+        self._show_generator(True)
+        self.title.setText(f"{Path(self.run_dir).name}   ·   {self.tr('GAN')}")
+        self.status.set(
+            "ok",
+            self.tr("A GAN run makes new images instead of predicting: choose how many (and a class), then Generate."),
+        )
+        self.generator.set_run(self.run_dir, self.which.currentData(), classes)
+        self.runLoaded.emit()
+        self.generator.generate()
 
     def _run_loaded(self, gen: int, predictor: Any) -> None:
         if gen != self._gen:
             return
+        if isinstance(predictor, tuple):  # a GAN run: the classes its generator draws
+            self._generator_loaded(predictor)
+            return
+        self._show_generator(False)
         self.predictor = predictor
         info = predictor.info
         what = {

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSplitter,
-    QTabBar,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -42,6 +41,7 @@ from desktop.panels.network.inspector import LayerInspector
 from desktop.panels.network.layer_tree import LayerTree, human_count
 from desktop.panels.network.ops import Path
 from desktop.panels.network.palette import LayerPalette
+from desktop.panels.network.switch import NetworkSwitch
 from desktop.panels.network.weights_editor import import_weights_dialog
 from desktop.panels.panel_common import StatusLine, show_error
 from desktop.workspace import Workspace
@@ -118,17 +118,8 @@ class NetworkPanel(QWidget):
         center = QWidget()
         center_lay = QVBoxLayout(center)
         center_lay.setContentsMargins(0, 0, 0, 0)
-        self.network_switch = QTabBar()  # a GAN's two networks; hidden for every other task
-        self.network_switch.setExpanding(False)
-        self.network_switch.setDrawBase(False)
-        self.network_switch.addTab(self.tr("Generator"))
-        self.network_switch.addTab(self.tr("Discriminator"))
-        self.network_switch.setTabToolTip(0, self.tr("The generator turns a random latent vector into an image."))
-        self.network_switch.setTabToolTip(
-            1, self.tr("The discriminator scores an image: real (from the data) or generated.")
-        )
-        self.network_switch.hide()
-        self.network_switch.currentChanged.connect(self._switch_changed)
+        self.network_switch = NetworkSwitch()  # a GAN's two networks; hidden for every other task
+        self.network_switch.targetChanged.connect(self.show_target)
         center_lay.addWidget(self.network_switch)
         center_lay.addWidget(self.tree, 1)
         center_lay.addWidget(self.totals)
@@ -192,14 +183,9 @@ class NetworkPanel(QWidget):
             target = NETWORK
         if target != self.target:
             self.target = target
-            self.network_switch.blockSignals(True)
-            self.network_switch.setCurrentIndex(1 if target == DISCRIMINATOR else 0)
-            self.network_switch.blockSignals(False)
+            self.network_switch.set_target(target)
             self._select = None
             self.refresh()
-
-    def _switch_changed(self, index: int) -> None:
-        self.show_target(DISCRIMINATOR if index == 1 else NETWORK)
 
     # -- engine and data ---------------------------------------------------------------------------------
     def _engine_ready(self) -> None:
@@ -247,9 +233,7 @@ class NetworkPanel(QWidget):
         """Select ``path`` in ``target`` at the next refresh (an undo or redo shows the network it changes)."""
         if target != self.target and (target == NETWORK or self.state.is_gan):
             self.target = target
-            self.network_switch.blockSignals(True)
-            self.network_switch.setCurrentIndex(1 if target == DISCRIMINATOR else 0)
-            self.network_switch.blockSignals(False)
+            self.network_switch.set_target(target)
         self._select = path
 
     def _push(
@@ -457,30 +441,16 @@ class NetworkPanel(QWidget):
         self._show_totals()
 
     def _show_switch(self) -> None:
-        """A GAN shows its two networks' switch, each tab marked when that network has an error."""
+        """A GAN shows its two networks' switch; any other experiment has one network."""
         gan = self.state.is_gan
         if not gan and self.target == DISCRIMINATOR:
-            self.target = NETWORK
-            self._select = None
-            self.network_switch.blockSignals(True)
-            self.network_switch.setCurrentIndex(0)
-            self.network_switch.blockSignals(False)
-        self.network_switch.setVisible(gan)
-        if gan:
-            for index, (name, summary) in enumerate(
-                (
-                    (self.tr("Generator"), self.state.network_summary),
-                    (self.tr("Discriminator"), self.state.discriminator_summary),
-                )
-            ):
-                broken = summary is not None and not summary.ok
-                self.network_switch.setTabText(index, f"{name} ⚠" if broken else name)
+            self.target, self._select = NETWORK, None
+            self.network_switch.set_target(NETWORK)
+        self.network_switch.show_summaries(gan, self.state.network_summary, self.state.discriminator_summary)
 
     def _network_name(self) -> str:
         """The name of the network shown, for a GAN ("" otherwise)."""
-        if not self.state.is_gan:
-            return ""
-        return self.tr("Discriminator") if self.target == DISCRIMINATOR else self.tr("Generator")
+        return self.network_switch.names[self.target] if self.state.is_gan else ""
 
     def _show_totals(self) -> None:
         s = self.summary
@@ -490,16 +460,25 @@ class NetworkPanel(QWidget):
             shape = "[" + ", ".join(map(str, s.input_shape)) + "]"
             out = "?" if s.output_shape is None else "[" + ", ".join(map(str, s.output_shape)) + "]"
             text = self.tr("Input {inp} → output {out}   ·   {params} parameters   ·   {macs} MACs per sample")
+            if self.state.is_gan:  # what each of a GAN's networks takes and gives
+                text = {
+                    NETWORK: self.tr(
+                        "Generator: latent {inp} → image {out}   ·   {params} parameters   ·   {macs} MACs each"
+                    ),
+                    DISCRIMINATOR: self.tr(
+                        "Discriminator: image {inp} → score {out}   ·   {params} parameters   ·   {macs} MACs each"
+                    ),
+                }[self.target]
             params = f"{s.params:,}"
             if s.frozen:
                 params += self.tr(" ({trainable} trainable, {frozen} frozen)").format(
                     trainable=f"{s.trainable:,}", frozen=f"{s.frozen:,}"
                 )
-            text = text.format(inp=shape, out=out, params=params, macs=human_count(s.macs))
-            name = self._network_name()
-            self.totals.setText(f"{name}: {text}" if name else text)
+            self.totals.setText(text.format(inp=shape, out=out, params=params, macs=human_count(s.macs)))
         ok, message = self.state.network_ok, self.state.network_error
-        if ok:
+        if ok and self.state.is_gan:
+            self.status.set("ok", self.tr("Both networks fit the data: ready to train."))
+        elif ok:
             self.status.set("ok", self.tr("The network fits the data: ready to train."))
         elif not self.state.engine_ready or self.state.loading:
             self.status.set("busy", message[:1].upper() + message[1:] + "…")

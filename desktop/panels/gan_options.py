@@ -35,6 +35,11 @@ def not_for_gans(what: str) -> str:
     return _tr("Not used by GAN training: {what}").format(what=what)
 
 
+def _row(path: str, label: str, help_text: str, **options: Any) -> Row:
+    """A row shown for a GAN only (``applies`` narrows it further, e.g. to the WGAN-GP loss)."""
+    return Row(path, label, help_text, **{"applies": is_gan, "hide": True, **options})
+
+
 def gan_group() -> tuple[str, str, list[Row]]:
     """The GAN group of the training options: (title, explanation, rows)."""
     gan = is_gan
@@ -47,77 +52,63 @@ def gan_group() -> tuple[str, str, list[Row]]:
             "(best.ckpt keeps the epoch with the lowest feature distance): they are greyed out."
         ),
         [
-            Row(
+            _row(
                 "gan.discriminator_steps",
                 _tr("D steps per G step"),
                 _tr("Discriminator updates per generator update (WGAN-GP usually takes 5)."),
-                applies=gan,
-                hide=True,
             ),
-            Row(
+            _row(
                 "gan.discriminator_lr",
                 _tr("Discriminator rate"),
                 _tr(
                     "The discriminator's learning rate; unset: the optimiser's, which the generator uses. A higher "
                     "one (e.g. 4e-4 against 1e-4) is the two time-scale update rule (TTUR)."
                 ),
-                applies=gan,
-                hide=True,
                 log=True,
                 fallback=4e-4,
                 check_text=_tr("Own rate"),
             ),
-            Row(
+            _row(
                 "gan.gradient_penalty",
                 _tr("Gradient penalty"),
                 _tr("Weight of WGAN-GP's gradient penalty on the discriminator."),
                 applies=lambda t: gan(t) and t.loss == "wgan_gp",
-                hide=True,
             ),
-            Row(
+            _row(
                 "gan.latent_dim",
                 _tr("Latent size"),
                 _tr("Length of the random normal vector each generated image starts from."),
-                applies=gan,
-                hide=True,
             ),
-            Row(
+            _row(
                 "gan.spectral_norm",
                 "",
                 _tr("Spectral normalisation of the discriminator's layers: steadier training, especially with hinge."),
-                applies=gan,
-                hide=True,
                 check_text=_tr("Spectral normalisation (discriminator)"),
             ),
-            Row(
+            _row(
                 "gan.ema_decay",
                 _tr("Generator average"),
                 _tr(
                     "Samples, quality and exports use a moving average of the generator's weights with this decay "
                     "(0: the generator itself); 0.999 gives smoother samples."
                 ),
-                applies=gan,
-                hide=True,
             ),
-            Row(
+            _row(
                 "gan.conditional",
                 "",
                 _tr(
                     "Tell both networks the class: the generator draws a chosen class (needs a dataset with "
                     "classes; Generate on the Predict page then offers the classes)."
                 ),
-                applies=gan,
-                hide=True,
                 check_text=_tr("Conditional: draw a chosen class"),
             ),
-            Row(
+            _row(
                 "gan.class_embedding",
                 _tr("Class vector size"),
                 _tr("Length of the learned class vector joined to the generator's latent."),
                 applies=lambda t: gan(t) and t.gan.conditional,
-                hide=True,
             ),
-            Row(
+            _row(
                 "gan.feature_run",
                 _tr("Quality classifier"),
                 _tr(
@@ -125,22 +116,17 @@ def gan_group() -> tuple[str, str, list[Row]]:
                     "kernel distances: lower is better). Empty: a small classifier is trained first, in the run."
                 ),
                 editor=lambda _a, _f: PathEditor(_tr("automatic: a small classifier trained first")),
-                applies=gan,
-                hide=True,
             ),
-            Row(
+            _row(
                 "gan.feature_epochs",
                 _tr("Classifier epochs"),
                 _tr("Epochs of the automatically trained quality classifier."),
                 applies=lambda t: gan(t) and not t.gan.feature_run,
-                hide=True,
             ),
-            Row(
+            _row(
                 "gan.sample_every_s",
                 _tr("Live samples every (s)"),
                 _tr("Seconds between sample grids within an epoch on the Results page (one always ends an epoch)."),
-                applies=gan,
-                hide=True,
             ),
         ],
     )

@@ -463,10 +463,10 @@ class NetworkPanel(QWidget):
             if self.state.is_gan:  # what each of a GAN's networks takes and gives
                 text = {
                     NETWORK: self.tr(
-                        "Generator: latent {inp} → image {out}   ·   {params} parameters   ·   {macs} MACs each"
+                        "Generator: latent {inp} → image {out}   ·   {params} parameters   ·   {macs} MACs per image"
                     ),
                     DISCRIMINATOR: self.tr(
-                        "Discriminator: image {inp} → score {out}   ·   {params} parameters   ·   {macs} MACs each"
+                        "Discriminator: image {inp} → score {out}   ·   {params} parameters   ·   {macs} MACs per image"
                     ),
                 }[self.target]
             params = f"{s.params:,}"

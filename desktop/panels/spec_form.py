@@ -100,7 +100,9 @@ class SpecForm(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.model, self.root, self.texts = model, root, texts or {}
+        # "number" names the choice beside a Literal (e.g. auto | number); a form may override any text
+        self.model, self.root = model, root
+        self.texts = {"number": self.tr("number"), "none": self.tr("none"), **(texts or {})}
         self.rows: dict[str, Row] = {}
         self.editors: dict[str, FieldEditor] = {}
         self.captions: dict[str, QLabel] = {}

@@ -42,7 +42,7 @@ class PathEditor(FieldEditor):
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row = PathRow(placeholder)
-        self.edit = self.row.edit
+        self.line = self.row.edit
         self.layout_.addWidget(self.row)
         self.row.committed.connect(self._emit)
 
@@ -352,7 +352,7 @@ class DataSourceForm(QGroupBox):
 
     def _update_placeholder(self) -> None:
         folder = self.current_source() in FOLDER_SOURCES
-        self.path.edit.setPlaceholderText(
+        self.path.line.setPlaceholderText(
             self.tr("Choose or drop a folder") if folder else self.tr("Choose or drop a file")
         )
 

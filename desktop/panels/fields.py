@@ -278,24 +278,24 @@ class TextEditor(FieldEditor):
     def __init__(self, optional: bool, placeholder: str = "", empty: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.optional, self.empty = optional, empty
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(placeholder or empty)
-        self.layout_.addWidget(self.edit)
-        self.edit.editingFinished.connect(self._finished)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(placeholder or empty)
+        self.layout_.addWidget(self.line)
+        self.line.editingFinished.connect(self._finished)
         self._last = ""
 
     def _finished(self) -> None:
-        if self.edit.text() != self._last:
-            self._last = self.edit.text()
+        if self.line.text() != self._last:
+            self._last = self.line.text()
             self._emit()
 
     def value(self) -> str | None:
-        text = self.edit.text().strip()
+        text = self.line.text().strip()
         return (text or None) if self.optional else (text or self.empty)
 
     def _set(self, value: Any) -> None:
         self._last = "" if value is None or (not self.optional and value == self.empty) else str(value)
-        self.edit.setText(self._last)
+        self.line.setText(self._last)
 
 
 class ListEditor(FieldEditor):
@@ -307,22 +307,22 @@ class ListEditor(FieldEditor):
     ) -> None:
         super().__init__(parent)
         self.item, self.optional = item, optional
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(placeholder or ("1, 0" if item is int else ""))
-        self.layout_.addWidget(self.edit)
-        self.edit.editingFinished.connect(self._emit)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(placeholder or ("1, 0" if item is int else ""))
+        self.layout_.addWidget(self.line)
+        self.line.editingFinished.connect(self._emit)
 
     def value(self) -> list[Any] | str | None:
-        parts = [p.strip() for p in self.edit.text().replace(";", ",").split(",") if p.strip()]
+        parts = [p.strip() for p in self.line.text().replace(";", ",").split(",") if p.strip()]
         if not parts and self.optional:
             return None
         try:
             return [self.item(p) for p in parts]
         except ValueError:
-            return self.edit.text()
+            return self.line.text()
 
     def _set(self, value: Any) -> None:
-        self.edit.setText(", ".join(str(v) for v in value or []))
+        self.line.setText(", ".join(str(v) for v in value or []))
 
 
 class IntTupleEditor(FieldEditor):

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.panels.data_form import PathEditor
-from desktop.panels.fields import FieldEditor
 from desktop.panels.spec_form import Row
 
 
@@ -139,5 +138,4 @@ def choose_feature_run(parent: QWidget, editor: PathEditor) -> None:
     start = editor.value() or str(default_runs_dir())
     path = QFileDialog.getExistingDirectory(parent, _tr("Choose a classification run on the same images"), start)
     if path:
-        # FieldEditor.edit: PathEditor's line edit is also named ``edit`` and hides the method.
-        FieldEditor.edit(editor, path)
+        editor.edit(path)

@@ -57,14 +57,14 @@ def test_broken_path_shows_error_dialog_and_app_keeps_working(qtbot, panel, stat
     source = panel.form.form["source"].combo
     source.setCurrentIndex(source.findData("image_folder"))
     with qtbot.waitSignal(state.dataFailed, timeout=10_000) as failed:
-        panel.form.path.edit.setText(str(missing))
-        panel.form.path.edit.editingFinished.emit()
+        panel.form.path.line.setText(str(missing))
+        panel.form.path.line.editingFinished.emit()
     assert "no_such_folder" in failed.args[0]
     dialogs = _error_dialogs(panel)
     assert len(dialogs) == 1 and "no_such_folder" in dialogs[0].text()
     assert state.info is None and panel.status.kind == "error"
     # The choice stays in the form, editable; choosing a good dataset loads it.
-    assert panel.form.path.edit.text() == str(missing) and panel.form.isEnabled()
+    assert panel.form.path.line.text() == str(missing) and panel.form.isEnabled()
     dialogs[0].accept()
     with qtbot.waitSignal(state.dataLoaded, timeout=30_000):
         source.setCurrentIndex(source.findData("builtin"))

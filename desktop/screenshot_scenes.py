@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget
 
 from desktop import theme
 from desktop.main_window import MainWindow
@@ -25,8 +25,8 @@ from desktop.screenshots import settle, wait_until
 #: The scenes' window size: the README's main pictures' (desktop.screenshots may add other sizes for them).
 SCENE_SIZE = (1440, 900)
 #: The ready-made study of the Studies scene, cut to a budget a 2-core machine runs in well under a minute.
-STUDY_PRESET, STUDY_TRIALS, STUDY_SEEDS = "optimizers", 3, 2
-GAN_TEMPLATE, GAN_EPOCHS = "conditional_dcgan", 3
+STUDY_PRESET, STUDY_TRIALS, STUDY_SEEDS = "optimizers", 3, 3
+GAN_TEMPLATE, GAN_EPOCHS = "conditional_dcgan", 10
 #: Digits the Predict scene drops onto the page (one of each, from the built-in set).
 PREDICT_DIGITS = (3, 5, 8)
 
@@ -126,10 +126,16 @@ def predict_gradcam(window: MainWindow, out: Path, scratch: Path) -> list[str]:
     view.explained.connect(lambda *_: explained.append(True))
     view.toggle.click()
     wait_until(lambda: bool(explained), 60, "the Grad-CAM overlay")
-    # Room for the overlay, as a user drags the splitter: the whole 220 px input preview, the top-5 bars, the rest.
+    # Room for the overlay, as a user makes it: the Log closed (View menu), the splitter dragged to keep the
+    # whole 220 px input preview and the top-5 bars, the rest for the explanation.
+    log = window.findChild(QDockWidget, "logDock")
+    log.toggleViewAction().trigger()
+    settle(0.2)
     total = sum(predict.right.sizes())
     predict.right.setSizes([230, 190, max(200, total - 420)])
-    return [save(window, out, "predict-gradcam.png")]
+    names = [save(window, out, "predict-gradcam.png")]
+    log.toggleViewAction().trigger()
+    return names
 
 
 def studies(window: MainWindow, out: Path) -> list[str]:
@@ -142,14 +148,18 @@ def studies(window: MainWindow, out: Path) -> list[str]:
     builder.use_preset.click()
     builder.seeds.setValue(STUDY_SEEDS)
     builder.trials.setValue(STUDY_TRIALS)
+    # A name of its own: a study of the preset's name from an earlier run would be continued (or refused).
+    builder.name.setText(f"{STUDY_PRESET}-{time.strftime('%Y%m%d-%H%M%S')}")
     finished: list[Any] = []
     window.controller.studyFinished.connect(finished.append)
     panel.run_button.click()
-    wait_until(lambda: bool(finished), 300, "the study to finish")
+    wait_until(lambda: bool(finished) or panel.status.kind == "error", 300, "the study to finish")
+    if not finished:
+        raise RuntimeError(f"the study did not start: {panel.status.text.text()}")
     wait_until(lambda: panel.report is not None and bool(panel.report.get("trials")), 30, "the study's report")
     panel.redraw()
-    panel.table.selectRow(0)  # its learning curves; the Seeds tab shows which differences are real
-    panel.tabs.setCurrentWidget(panel.seeds)
+    panel.table.selectRow(0)  # the best configuration
+    panel.tabs.setCurrentWidget(panel.seeds)  # the seeds' spread: which differences are real
     return [save(window, out, "studies.png", "studies")]
 
 
@@ -163,6 +173,7 @@ def use_template(window: MainWindow, name: str) -> None:
     for row in range(gallery.list.count()):
         if gallery.list.item(row).data(NAME_ROLE) == name:
             gallery.list.setCurrentRow(row)
+            gallery.list.scrollToItem(gallery.list.item(row), QAbstractItemView.ScrollHint.PositionAtCenter)
             break
     else:
         raise LookupError(f"the gallery has no template {name!r}")

@@ -216,6 +216,7 @@ def network_backbone(window: MainWindow, out: Path, scratch: Path) -> list[str]:
     use_template(window, "finetune")  # RGB 224x224: the data reload as the backbone expects them
     wait_until(lambda: bool(loads) and state.network_ok, 60, "the fine-tuning template")
     network.tree.select_path((0,))
+    network.inspector.editors["weights"].edit("none")  # the same picture whatever the weights library holds
     network.inspector.editors["freeze"].edit(3)
     wait_until(lambda: network.summary is not None and network.summary.frozen > 0, 30, "the frozen stages")
     names = [save(window, out, "network-backbone.png")]

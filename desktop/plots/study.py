@@ -214,8 +214,14 @@ class SeedsPlot(ThemedPlot):
         self.means.setData(x, means)
         low = np.array([(c["mean"] - c["ci95"][0]) if c["ci95"] else 0.0 for c in configs], dtype=float)
         self.ci.setData(x=x, y=means, top=low, bottom=low)
-        ticks = [(i, f"#{c['trial']}") for i, c in enumerate(configs)]
-        self.getPlotItem().getAxis("bottom").setTicks([ticks])
+        self.getPlotItem().getAxis("bottom").setTicks([[(i, _config_label(c)) for i, c in enumerate(configs)]])
+        # Room on the right for the legend (it covered the last configuration's dots) and above the top bar.
+        spread = [v for v in ys + list(means - low) + list(means + low) if np.isfinite(v)]
+        self.getPlotItem().setXRange(-0.5, len(configs) - 0.5 + 0.6, padding=0)
+        if spread:
+            top, bottom = max(spread), min(spread)
+            margin = (top - bottom) * 0.12 or abs(top) * 0.05 or 0.05
+            self.getPlotItem().setYRange(bottom - margin, top + margin, padding=0)
         self.getPlotItem().getAxis("left").setLabel(report["objective"]["metric"])
         base = report.get("baseline") or {}
         same_metric = report["objective"]["metric"].removeprefix("val_") == base.get("metric")
@@ -224,6 +230,13 @@ class SeedsPlot(ThemedPlot):
         if shown:
             self.baseline.setValue(base["score"])
             self.baseline.label.setFormat(_tr("baseline ({split})").format(split=base.get("split") or "test"))
+
+
+def _config_label(config: dict[str, Any]) -> str:
+    """A configuration's tick: its varied values ("adam", "sgd, 0.01"), the trial number when there are none."""
+    values = [f"{v:.3g}" if isinstance(v, float) else str(v) for v in config.get("params", {}).values()]
+    text = ", ".join(values)
+    return text if text and len(text) <= 24 else f"#{config['trial']}"
 
 
 class CurvesPlot(ThemedPlot):

@@ -1042,315 +1042,408 @@ Default: {default}</source>
     </message>
 </context>
 <context>
+    <name>GenerateView</name>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="48"/>
+        <source>How many images to draw (tiled into one grid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="51"/>
+        <source>A conditional GAN draws the class you choose; every class: the classes in turn, one per row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="55"/>
+        <source>The same seed draws the same images; change it for new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="56"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="58"/>
+        <source>Save PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="64"/>
+        <source>Images</source>
+        <translation type="unfinished">图像</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="65"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="66"/>
+        <source>Seed</source>
+        <translation type="unfinished">随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="89"/>
+        <source>every class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="89"/>
+        <source>no classes (unconditional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="94"/>
+        <source>Press Generate to draw new images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="106"/>
+        <source>Drawing {n} image(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="116"/>
+        <source>class {name}, seed {seed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="118"/>
+        <source>seed {seed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="121"/>
+        <source>{n} new image(s), {rows} x {cols}, {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="130"/>
+        <source>No images: {msg}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="146"/>
+        <source>Saved {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/generate_view.py" line="150"/>
+        <source>Save the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayerInspector</name>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="45"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="46"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="46"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="47"/>
         <source>Initialisation</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="47"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="48"/>
         <source>Output features</source>
         <translation>输出特征数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="48"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="49"/>
         <source>Bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="49"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="50"/>
         <source>Output channels</source>
         <translation>输出通道数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="50"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="51"/>
         <source>Kernel size</source>
         <translation>卷积核大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="51"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="52"/>
         <source>Stride</source>
         <translation>步幅</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="52"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="53"/>
         <source>Padding</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="53"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="54"/>
         <source>Dilation</source>
         <translation>膨胀</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="54"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="55"/>
         <source>Output size</source>
         <translation>输出尺寸</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="55"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="56"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="56"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="57"/>
         <source>Epsilon</source>
         <translation>Epsilon</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="57"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="58"/>
         <source>Drop probability</source>
         <translation>丢弃概率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="58"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="59"/>
         <source>Negative slope</source>
         <translation>负半轴斜率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="59"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="60"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="60"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="61"/>
         <source>Vocabulary size</source>
         <translation>词表大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="61"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="62"/>
         <source>Embedding size</source>
         <translation>嵌入维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="62"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="63"/>
         <source>Hidden size</source>
         <translation>隐藏单元数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="63"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="64"/>
         <source>Stacked layers</source>
         <translation>堆叠层数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="64"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="65"/>
         <source>Bidirectional</source>
         <translation>双向</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="65"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="66"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="66"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="67"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="67"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="68"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="68"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="69"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="69"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="70"/>
         <source>Max length</source>
         <translation>最大长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="70"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="71"/>
         <source>Feed-forward size</source>
         <translation>前馈层维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="71"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="72"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="72"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="73"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="73"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="74"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="74"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="75"/>
         <source>Axis order</source>
         <translation>轴顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="75"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="76"/>
         <source>Zero biases</source>
         <translation>偏置置零</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="76"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="77"/>
         <source>Architecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="77"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="78"/>
         <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="78"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="79"/>
         <source>Freeze stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="79"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="80"/>
         <source>LR factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="80"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="81"/>
         <source>Unfreeze every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="81"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="82"/>
         <source>Initialise from run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="84"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="85"/>
         <source>Optional label shown in the editor and in error messages.</source>
         <translation>可选的标签，显示在编辑器和错误信息中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="85"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="86"/>
         <source>Weight initialisation of this layer; empty uses the network&apos;s setting.</source>
         <translation>该层的权重初始化；留空则使用整个网络的设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="86"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="87"/>
         <source>Step between windows; automatic = the kernel size.</source>
         <translation>窗口之间的步长；自动 = 与核大小相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="87"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="88"/>
         <source>Zeros added on each side; &apos;same&apos; keeps the size.</source>
         <translation>每侧补零的数量；&apos;same&apos; 保持尺寸不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="88"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="89"/>
         <source>Number of distinct token ids; automatic = the dataset&apos;s vocabulary.</source>
         <translation>不同词元 ID 的数量；自动 = 数据集的词表大小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="89"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="90"/>
         <source>&apos;last&apos; gives the final step [hidden]; &apos;sequence&apos; gives every step [T, hidden].</source>
         <translation>&apos;last&apos; 输出最后一步 [hidden]；&apos;sequence&apos; 输出每一步 [T, hidden]。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="90"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="91"/>
         <source>New order of the per-sample axes, e.g. 1, 0 swaps [T, F] into [F, T].</source>
         <translation>每个样本各轴的新顺序，例如 1, 0 把 [T, F] 换成 [F, T]。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="91"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="92"/>
         <source>New per-sample shape; one entry may be -1.</source>
         <translation>每个样本的新形状；其中一项可以是 -1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="92"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="93"/>
         <source>Set every bias to zero after initialisation.</source>
         <translation>初始化后把所有偏置设为零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="93"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="94"/>
         <source>Pretrained weights: a file of the weights library, a file by path, or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="94"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="95"/>
         <source>Frozen stages keep weights and batch-norm statistics: none, all, or 0 (stem) to 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="95"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="96"/>
         <source>The backbone learns at the learning rate times this (the head at the full rate).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="96"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="97"/>
         <source>Every this many epochs the deepest frozen stage starts learning (0: never).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="97"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="98"/>
         <source>A run folder: layers whose name and shape match start from its best checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="100"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="101"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="101"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="102"/>
         <source>(network default)</source>
         <translation>（网络默认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="102"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="103"/>
         <source>number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="103"/>
-        <location filename="../../desktop/panels/network/inspector.py" line="161"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="104"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="164"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="139"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="133"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="145"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="148"/>
         <source>Select a layer to edit it, or add layers from the palette by double-click or drag and drop.</source>
         <translation>选择一层进行编辑，或在层面板中双击或拖放以添加层。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="161"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="164"/>
         <source>Template: {name}</source>
         <translation>模板：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="178"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="181"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="184"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="187"/>
         <source>When to use:</source>
         <translation>何时使用：</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="216"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="219"/>
         <source>{n} inner layers. Drop layers onto the block to add them inside it.</source>
         <translation>内含 {n} 层。把层拖放到块上即可加入块内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/inspector.py" line="232"/>
+        <location filename="../../desktop/panels/network/inspector.py" line="235"/>
         <source>Stages {names}. Frozen: {frozen} of {total} parameters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1883,12 +1976,12 @@ predicted: {pred} ({p:.0%})</source>
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="109"/>
+        <location filename="../../desktop/panels/network/panel.py" line="115"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="110"/>
+        <location filename="../../desktop/panels/network/panel.py" line="116"/>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
@@ -1934,7 +2027,7 @@ predicted: {pred} ({p:.0%})</source>
     </message>
     <message>
         <location filename="../../desktop/panels/network/actions.py" line="59"/>
-        <location filename="../../desktop/panels/network/panel.py" line="258"/>
+        <location filename="../../desktop/panels/network/panel.py" line="314"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
@@ -1945,7 +2038,7 @@ predicted: {pred} ({p:.0%})</source>
     </message>
     <message>
         <location filename="../../desktop/panels/network/actions.py" line="66"/>
-        <location filename="../../desktop/panels/network/panel.py" line="272"/>
+        <location filename="../../desktop/panels/network/panel.py" line="328"/>
         <source>Wrap in residual block</source>
         <translation>包装为残差块</translation>
     </message>
@@ -1995,169 +2088,232 @@ predicted: {pred} ({p:.0%})</source>
         <translation>将网络保存为 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="89"/>
+        <location filename="../../desktop/panels/network/panel.py" line="95"/>
         <source>Import weights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="90"/>
+        <location filename="../../desktop/panels/network/panel.py" line="96"/>
         <source>Check a pretrained weights file and copy it into the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="92"/>
+        <location filename="../../desktop/panels/network/panel.py" line="98"/>
         <source>Initialise from run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="94"/>
+        <location filename="../../desktop/panels/network/panel.py" line="100"/>
         <source>Start the layers whose name and shape match from an earlier run&apos;s best checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="100"/>
+        <location filename="../../desktop/panels/network/panel.py" line="106"/>
         <source>Pretrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="101"/>
+        <location filename="../../desktop/panels/network/panel.py" line="107"/>
         <source>Pretrained weights and starting from an earlier run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="181"/>
+        <location filename="../../desktop/panels/network/panel.py" line="139"/>
+        <source>classification</source>
+        <translation type="unfinished">分类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="140"/>
+        <source>regression</source>
+        <translation type="unfinished">回归</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="141"/>
+        <source>forecasting</source>
+        <translation type="unfinished">时序预测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="142"/>
+        <source>generation (GAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="214"/>
         <source>Adapt the template to the data</source>
         <translation>使模板适配数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="202"/>
+        <location filename="../../desktop/panels/network/panel.py" line="221"/>
+        <source>Switch to {task}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="248"/>
         <source>Invalid network</source>
         <translation>网络无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="216"/>
+        <location filename="../../desktop/panels/network/panel.py" line="271"/>
         <source>Template does not fit</source>
         <translation>模板不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="219"/>
+        <location filename="../../desktop/panels/network/panel.py" line="274"/>
         <source>Use template {name}</source>
         <translation>使用模板 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="232"/>
+        <location filename="../../desktop/panels/network/panel.py" line="288"/>
         <source>Insert {type}</source>
         <translation>插入 {type}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="247"/>
+        <location filename="../../desktop/panels/network/panel.py" line="303"/>
         <source>Delete {n} layer(s)</source>
         <translation>删除 {n} 层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="268"/>
+        <location filename="../../desktop/panels/network/panel.py" line="324"/>
         <source>Cannot wrap</source>
         <translation>无法包装</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="269"/>
+        <location filename="../../desktop/panels/network/panel.py" line="325"/>
         <source>Select neighbouring layers of the same block: {msg}</source>
         <translation>请选择同一块中相邻的层：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="290"/>
+        <location filename="../../desktop/panels/network/panel.py" line="346"/>
         <source>Cannot move</source>
         <translation>无法移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="292"/>
+        <location filename="../../desktop/panels/network/panel.py" line="348"/>
         <source>Move layer</source>
         <translation>移动层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="297"/>
+        <location filename="../../desktop/panels/network/panel.py" line="353"/>
         <source>Change {field} of layer {index}</source>
         <translation>修改第 {index} 层的 {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="304"/>
+        <location filename="../../desktop/panels/network/panel.py" line="360"/>
         <source>Change {field}</source>
         <translation>修改 {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="310"/>
+        <location filename="../../desktop/panels/network/panel.py" line="366"/>
         <source>Imported {name} ({arch}) into the weights library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="322"/>
+        <location filename="../../desktop/panels/network/panel.py" line="378"/>
         <source>Not a run folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="325"/>
+        <location filename="../../desktop/panels/network/panel.py" line="381"/>
         <source>No checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="325"/>
+        <location filename="../../desktop/panels/network/panel.py" line="381"/>
         <source>{run} has no checkpoint yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="333"/>
+        <location filename="../../desktop/panels/network/panel.py" line="389"/>
         <source>Initialise from run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="347"/>
+        <location filename="../../desktop/panels/network/panel.py" line="404"/>
         <source>Cannot open the network</source>
         <translation>无法打开网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="349"/>
+        <location filename="../../desktop/panels/network/panel.py" line="406"/>
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="354"/>
+        <location filename="../../desktop/panels/network/panel.py" line="411"/>
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="354"/>
+        <location filename="../../desktop/panels/network/panel.py" line="411"/>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
         <translation>YAML 文件 (*.yaml *.yml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="361"/>
+        <location filename="../../desktop/panels/network/panel.py" line="418"/>
         <source>Save network</source>
         <translation>保存网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="361"/>
+        <location filename="../../desktop/panels/network/panel.py" line="418"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation>YAML 文件 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="367"/>
+        <location filename="../../desktop/panels/network/panel.py" line="424"/>
         <source>Cannot save the network</source>
         <translation>无法保存网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="392"/>
+        <location filename="../../desktop/panels/network/panel.py" line="462"/>
         <source>Input {inp} → output {out}   ·   {params} parameters   ·   {macs} MACs per sample</source>
         <translation>输入 {inp} → 输出 {out}   ·   {params} 个参数   ·   每个样本 {macs} 次乘加</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="395"/>
+        <location filename="../../desktop/panels/network/panel.py" line="466"/>
+        <source>Generator: latent {inp} → image {out}   ·   {params} parameters   ·   {macs} MACs per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="469"/>
+        <source>Discriminator: image {inp} → score {out}   ·   {params} parameters   ·   {macs} MACs per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="474"/>
         <source> ({trainable} trainable, {frozen} frozen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="401"/>
+        <location filename="../../desktop/panels/network/panel.py" line="480"/>
+        <source>Both networks fit the data: ready to train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/panel.py" line="482"/>
         <source>The network fits the data: ready to train.</source>
         <translation>网络与数据匹配：可以开始训练。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSwitch</name>
+    <message>
+        <location filename="../../desktop/panels/network/switch.py" line="26"/>
+        <source>Generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/switch.py" line="26"/>
+        <source>Discriminator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/switch.py" line="29"/>
+        <source>The generator turns a random latent vector into an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/switch.py" line="30"/>
+        <source>The discriminator scores an image: real (from the data) or generated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2171,194 +2327,204 @@ predicted: {pred} ({p:.0%})</source>
 <context>
     <name>PredictPanel</name>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="138"/>
+        <location filename="../../desktop/panels/predict.py" line="158"/>
         <source>No run selected</source>
         <translation>未选择运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="141"/>
+        <location filename="../../desktop/panels/predict.py" line="161"/>
         <source>best checkpoint</source>
         <translation>最佳检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="142"/>
+        <location filename="../../desktop/panels/predict.py" line="162"/>
         <source>last checkpoint</source>
         <translation>最后检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="144"/>
+        <location filename="../../desktop/panels/predict.py" line="164"/>
         <source>Train a network, or open a run in the Runs panel, to predict with it.</source>
         <translation>训练一个网络，或在“运行记录”面板中打开一次运行，即可用它预测。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="149"/>
+        <location filename="../../desktop/panels/predict.py" line="169"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="150"/>
+        <location filename="../../desktop/panels/predict.py" line="170"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="151"/>
+        <location filename="../../desktop/panels/predict.py" line="171"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="155"/>
+        <location filename="../../desktop/panels/predict.py" line="175"/>
         <source>top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="166"/>
+        <location filename="../../desktop/panels/predict.py" line="186"/>
         <source>Drop files or a folder here,
 or use Choose files…</source>
         <translation>将文件或文件夹拖到这里，
 或使用“选择文件…”</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="202"/>
+        <location filename="../../desktop/panels/predict.py" line="222"/>
         <source>validation split</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="203"/>
+        <location filename="../../desktop/panels/predict.py" line="223"/>
         <source>test split</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="204"/>
+        <location filename="../../desktop/panels/predict.py" line="224"/>
         <source>Show misclassified</source>
         <translation>显示分类错误的样本</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="210"/>
+        <location filename="../../desktop/panels/predict.py" line="230"/>
         <source>Split:</source>
         <translation>数据划分：</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="218"/>
+        <location filename="../../desktop/panels/predict.py" line="238"/>
         <source>Press Explain, then click a sample.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="227"/>
+        <location filename="../../desktop/panels/predict.py" line="247"/>
         <source>Predict files</source>
         <translation>预测文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="228"/>
+        <location filename="../../desktop/panels/predict.py" line="248"/>
         <source>Misclassified samples</source>
         <translation>分类错误的样本</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="262"/>
+        <location filename="../../desktop/panels/predict.py" line="250"/>
+        <source>Generate images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="286"/>
         <source>Loading the trained network…</source>
         <translation>正在加载训练好的网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="271"/>
+        <location filename="../../desktop/panels/predict.py" line="290"/>
         <source>This run cannot predict: {msg}</source>
         <translation>该运行无法用于预测：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="281"/>
+        <location filename="../../desktop/panels/predict.py" line="307"/>
+        <source>A GAN run makes new images instead of predicting: choose how many (and a class), then Generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/predict.py" line="323"/>
         <source>{n} classes</source>
         <translation>{n} 个类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="282"/>
+        <location filename="../../desktop/panels/predict.py" line="324"/>
         <source>regression</source>
         <translation>回归</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="283"/>
+        <location filename="../../desktop/panels/predict.py" line="325"/>
         <source>forecasting</source>
         <translation>时序预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="295"/>
+        <location filename="../../desktop/panels/predict.py" line="337"/>
         <source>The inputs were cleared: this network takes {what}. Choose or drop new ones.</source>
         <translation>已清除输入：此网络接受 {what}。请选择或拖入新的输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="300"/>
+        <location filename="../../desktop/panels/predict.py" line="342"/>
         <source>Ready. Choose or drop inputs to predict them.</source>
         <translation>就绪。选择或拖入输入即可预测。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="301"/>
+        <location filename="../../desktop/panels/predict.py" line="343"/>
         <source>This network takes {what}.</source>
         <translation>该网络接受：{what}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="329"/>
+        <location filename="../../desktop/panels/predict.py" line="371"/>
         <source>Choose inputs</source>
         <translation>选择输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="329"/>
+        <location filename="../../desktop/panels/predict.py" line="371"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="334"/>
+        <location filename="../../desktop/panels/predict.py" line="376"/>
         <source>Choose a folder of images</source>
         <translation>选择图像文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="342"/>
+        <location filename="../../desktop/panels/predict.py" line="384"/>
         <source>Predicting {n} input(s)…</source>
         <translation>正在预测 {n} 个输入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="346"/>
+        <location filename="../../desktop/panels/predict.py" line="388"/>
         <source>Prediction failed: {msg}</source>
         <translation>预测失败：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="378"/>
+        <location filename="../../desktop/panels/predict.py" line="420"/>
         <source>{ok} prediction(s), {bad} input(s) could not be read.</source>
         <translation>{ok} 个预测，{bad} 个输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="380"/>
+        <location filename="../../desktop/panels/predict.py" line="422"/>
         <source>{ok} prediction(s).</source>
         <translation>{ok} 个预测。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="401"/>
+        <location filename="../../desktop/panels/predict.py" line="443"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: most likely &lt;b&gt;{label}&lt;/b&gt; ({p:.1%})</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;：最可能是 &lt;b&gt;{label}&lt;/b&gt;（{p:.1%}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="408"/>
+        <location filename="../../desktop/panels/predict.py" line="450"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: predicted {values}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;：预测值 {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="420"/>
+        <location filename="../../desktop/panels/predict.py" line="462"/>
         <source>Evaluating the network on the split…</source>
         <translation>正在该划分上评估网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="430"/>
+        <location filename="../../desktop/panels/predict.py" line="472"/>
         <source>{wrong} of {total} samples misclassified ({acc:.1%} correct).</source>
         <translation>{total} 个样本中有 {wrong} 个分类错误（正确率 {acc:.1%}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="434"/>
+        <location filename="../../desktop/panels/predict.py" line="476"/>
         <source>The {n} most confident mistakes are shown.</source>
         <translation>显示置信度最高的 {n} 个错误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="441"/>
+        <location filename="../../desktop/panels/predict.py" line="483"/>
         <source>The split could not be evaluated: {msg}</source>
         <translation>无法评估该划分：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/predict.py" line="453"/>
+        <location filename="../../desktop/panels/predict.py" line="495"/>
         <source>sample {index} (true {true}, predicted {pred})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,6 +3062,19 @@ or use Choose files…</source>
     </message>
 </context>
 <context>
+    <name>SpecForm</name>
+    <message>
+        <location filename="../../desktop/panels/spec_form.py" line="105"/>
+        <source>number</source>
+        <translation type="unfinished">数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/spec_form.py" line="105"/>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+</context>
+<context>
     <name>SplitOptions</name>
     <message>
         <location filename="../../desktop/panels/data_options.py" line="57"/>
@@ -3425,47 +3604,57 @@ or use Choose files…</source>
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="96"/>
+        <location filename="../../desktop/panels/network/gallery.py" line="97"/>
         <source>Use this template</source>
         <translation>使用此模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="102"/>
+        <location filename="../../desktop/panels/network/gallery.py" line="103"/>
         <source>Loading the templates…</source>
         <translation>正在加载模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="107"/>
+        <location filename="../../desktop/panels/network/gallery.py" line="108"/>
         <source>images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="108"/>
+        <location filename="../../desktop/panels/network/gallery.py" line="109"/>
         <source>sequences</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="109"/>
+        <location filename="../../desktop/panels/network/gallery.py" line="110"/>
         <source>tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="110"/>
+        <location filename="../../desktop/panels/network/gallery.py" line="111"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="111"/>
+        <location filename="../../desktop/panels/network/gallery.py" line="112"/>
         <source>forecasting</source>
         <translation>时序预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="130"/>
+        <location filename="../../desktop/panels/network/gallery.py" line="139"/>
         <source>For: {what}</source>
         <translation>适用于：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/gallery.py" line="137"/>
+        <location filename="../../desktop/panels/network/gallery.py" line="141"/>
+        <source>makes new images (GAN: generator and discriminator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/gallery.py" line="143"/>
+        <source>recommended for this dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/gallery.py" line="134"/>
         <source>Does not fit the loaded dataset.</source>
         <translation>不适用于已加载的数据集。</translation>
     </message>
@@ -3486,449 +3675,474 @@ or use Choose files…</source>
 <context>
     <name>TrainOptionsEditor</name>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="96"/>
+        <location filename="../../desktop/panels/train_options.py" line="103"/>
         <source>Task and loss</source>
         <translation>任务与损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="97"/>
+        <location filename="../../desktop/panels/train_options.py" line="104"/>
         <source>What the network learns and how its error is measured.</source>
         <translation>网络学习什么，以及如何衡量误差。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="104"/>
+        <location filename="../../desktop/panels/train_options.py" line="114"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="105"/>
+        <location filename="../../desktop/panels/train_options.py" line="115"/>
         <source>Regression</source>
         <translation>回归</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="106"/>
+        <location filename="../../desktop/panels/train_options.py" line="116"/>
         <source>Forecasting</source>
         <translation>时间序列预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="101"/>
+        <location filename="../../desktop/panels/train_options.py" line="108"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="102"/>
-        <source>Follows the dataset: classes, or numbers to predict.</source>
-        <translation>由数据集决定：预测类别还是数值。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/train_options.py" line="111"/>
+        <location filename="../../desktop/panels/train_options.py" line="122"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="112"/>
+        <location filename="../../desktop/panels/train_options.py" line="123"/>
         <source>The error the optimiser minimises.</source>
         <translation>优化器要最小化的误差。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="117"/>
+        <location filename="../../desktop/panels/train_options.py" line="128"/>
         <source>Label smoothing</source>
         <translation>标签平滑</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="118"/>
+        <location filename="../../desktop/panels/train_options.py" line="129"/>
         <source>Softens one-hot targets (e.g. 0.1) to reduce over-confidence.</source>
         <translation>软化独热目标（例如 0.1），减少过度自信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="123"/>
+        <location filename="../../desktop/panels/train_options.py" line="134"/>
         <source>Focal gamma</source>
         <translation>Focal gamma</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="124"/>
+        <location filename="../../desktop/panels/train_options.py" line="135"/>
         <source>How strongly focal loss down-weights easy examples.</source>
         <translation>Focal 损失对简单样本降权的强度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="129"/>
+        <location filename="../../desktop/panels/train_options.py" line="140"/>
         <source>Huber delta</source>
         <translation>Huber delta</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="130"/>
+        <location filename="../../desktop/panels/train_options.py" line="141"/>
         <source>Errors below delta count quadratically, above it linearly.</source>
         <translation>小于 delta 的误差按平方计，大于则按线性计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="137"/>
-        <location filename="../../desktop/panels/train_options.py" line="142"/>
+        <location filename="../../desktop/panels/train_options.py" line="148"/>
+        <location filename="../../desktop/panels/train_options.py" line="153"/>
         <source>Optimiser</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="138"/>
+        <location filename="../../desktop/panels/train_options.py" line="149"/>
         <source>How the weights are updated from the gradients.</source>
         <translation>如何根据梯度更新权重。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="147"/>
+        <location filename="../../desktop/panels/train_options.py" line="158"/>
         <source>SGD (momentum)</source>
         <translation>SGD（动量）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="143"/>
+        <location filename="../../desktop/panels/train_options.py" line="154"/>
         <source>Adam is a safe default; SGD with momentum often generalises well with a schedule.</source>
         <translation>Adam 是稳妥的默认选择；带动量的 SGD 配合学习率调度往往泛化更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="154"/>
+        <location filename="../../desktop/panels/train_options.py" line="165"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="155"/>
+        <location filename="../../desktop/panels/train_options.py" line="166"/>
         <source>Step size of each update: the most important setting. Try the finder below.</source>
         <translation>每次更新的步长：最重要的设置。可以试试下面的查找器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="160"/>
+        <location filename="../../desktop/panels/train_options.py" line="171"/>
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="161"/>
+        <location filename="../../desktop/panels/train_options.py" line="172"/>
         <source>L2 penalty on the weights (decoupled for AdamW); reduces over-fitting.</source>
         <translation>对权重的 L2 惩罚（AdamW 为解耦形式）；减少过拟合。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="166"/>
+        <location filename="../../desktop/panels/train_options.py" line="177"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="167"/>
+        <location filename="../../desktop/panels/train_options.py" line="178"/>
         <source>Keeps a running direction (SGD, RMSprop).</source>
         <translation>保持一个累积方向（SGD、RMSprop）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="175"/>
+        <location filename="../../desktop/panels/train_options.py" line="186"/>
         <source>Nesterov momentum</source>
         <translation>Nesterov 动量</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="173"/>
+        <location filename="../../desktop/panels/train_options.py" line="184"/>
         <source>Look-ahead momentum for SGD.</source>
         <translation>SGD 的前瞻动量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="179"/>
+        <location filename="../../desktop/panels/train_options.py" line="110"/>
+        <source>Follows the dataset: classes, or numbers to predict. Generation (GAN) makes new images like the dataset&apos;s (images only): it sets a generator and a discriminator network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="117"/>
+        <source>Generation (GAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="190"/>
         <source>Beta 1</source>
         <translation>Beta 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="180"/>
+        <location filename="../../desktop/panels/train_options.py" line="191"/>
         <source>Adam&apos;s gradient averaging factor.</source>
         <translation>Adam 的梯度平均系数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="186"/>
+        <location filename="../../desktop/panels/train_options.py" line="197"/>
         <source>Beta 2</source>
         <translation>Beta 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="187"/>
+        <location filename="../../desktop/panels/train_options.py" line="198"/>
         <source>Adam&apos;s squared-gradient averaging factor.</source>
         <translation>Adam 的梯度平方平均系数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="193"/>
+        <location filename="../../desktop/panels/train_options.py" line="204"/>
         <source>L1 penalty</source>
         <translation>L1 惩罚</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="194"/>
+        <location filename="../../desktop/panels/train_options.py" line="205"/>
         <source>Adds the sum of absolute weights to the loss; pushes weights to exactly zero.</source>
         <translation>把权重绝对值之和加到损失上；促使权重变为零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="200"/>
+        <location filename="../../desktop/panels/train_options.py" line="208"/>
+        <source>its losses are the generator&apos;s and the discriminator&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="213"/>
         <source>Learning-rate schedule</source>
         <translation>学习率调度</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="201"/>
+        <location filename="../../desktop/panels/train_options.py" line="214"/>
         <source>How the learning rate changes over the planned epochs (preview below).</source>
         <translation>学习率在计划轮数内如何变化（下方预览）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="208"/>
+        <location filename="../../desktop/panels/train_options.py" line="222"/>
+        <source>both learning rates stay constant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="224"/>
         <source>Constant</source>
         <translation>恒定</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="209"/>
+        <location filename="../../desktop/panels/train_options.py" line="225"/>
         <source>Step decay</source>
         <translation>阶梯衰减</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="210"/>
+        <location filename="../../desktop/panels/train_options.py" line="226"/>
         <source>Exponential decay</source>
         <translation>指数衰减</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="211"/>
+        <location filename="../../desktop/panels/train_options.py" line="227"/>
         <source>Cosine annealing</source>
         <translation>余弦退火</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="212"/>
+        <location filename="../../desktop/panels/train_options.py" line="228"/>
         <source>Warm-up, then cosine</source>
         <translation>先预热，再余弦</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="213"/>
+        <location filename="../../desktop/panels/train_options.py" line="229"/>
         <source>One-cycle</source>
         <translation>One-cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="214"/>
+        <location filename="../../desktop/panels/train_options.py" line="230"/>
         <source>Reduce on plateau</source>
         <translation>平台期降低</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="205"/>
+        <location filename="../../desktop/panels/train_options.py" line="218"/>
         <source>Schedule</source>
         <translation>调度方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="206"/>
+        <location filename="../../desktop/panels/train_options.py" line="219"/>
         <source>Decaying the rate late in training usually improves the final accuracy.</source>
         <translation>在训练后期降低学习率通常能提高最终精度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="219"/>
+        <location filename="../../desktop/panels/train_options.py" line="235"/>
         <source>Step every (epochs)</source>
         <translation>每隔多少轮衰减</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="220"/>
+        <location filename="../../desktop/panels/train_options.py" line="236"/>
         <source>Epochs between two decays.</source>
         <translation>两次衰减之间的轮数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="225"/>
+        <location filename="../../desktop/panels/train_options.py" line="241"/>
         <source>Decay factor</source>
         <translation>衰减系数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="226"/>
+        <location filename="../../desktop/panels/train_options.py" line="242"/>
         <source>The rate is multiplied by this at each decay.</source>
         <translation>每次衰减时学习率乘以该值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="231"/>
+        <location filename="../../desktop/panels/train_options.py" line="247"/>
         <source>Warm-up epochs</source>
         <translation>预热轮数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="232"/>
+        <location filename="../../desktop/panels/train_options.py" line="248"/>
         <source>Epochs of linear warm-up from a small rate.</source>
         <translation>从较小学习率线性预热的轮数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="237"/>
+        <location filename="../../desktop/panels/train_options.py" line="253"/>
         <source>Minimum rate</source>
         <translation>最小学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="238"/>
+        <location filename="../../desktop/panels/train_options.py" line="254"/>
         <source>The rate never goes below this.</source>
         <translation>学习率不会低于该值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="249"/>
+        <location filename="../../desktop/panels/train_options.py" line="265"/>
         <source>Set</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="244"/>
+        <location filename="../../desktop/panels/train_options.py" line="260"/>
         <source>Peak rate</source>
         <translation>峰值学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="245"/>
+        <location filename="../../desktop/panels/train_options.py" line="261"/>
         <source>One-cycle&apos;s highest rate (unset: 10x the learning rate).</source>
         <translation>One-cycle 的最高学习率（未设置：学习率的 10 倍）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="253"/>
+        <location filename="../../desktop/panels/train_options.py" line="269"/>
         <source>Plateau patience</source>
         <translation>平台耐心</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="254"/>
+        <location filename="../../desktop/panels/train_options.py" line="270"/>
         <source>Epochs without improvement before the rate is reduced.</source>
         <translation>降低学习率前允许无改善的轮数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="259"/>
+        <location filename="../../desktop/panels/train_options.py" line="275"/>
         <source>Plateau factor</source>
         <translation>平台衰减系数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="260"/>
+        <location filename="../../desktop/panels/train_options.py" line="276"/>
         <source>The rate is multiplied by this on a plateau.</source>
         <translation>进入平台期时学习率乘以该值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="266"/>
+        <location filename="../../desktop/panels/train_options.py" line="282"/>
         <source>Stopping and checkpoints</source>
         <translation>停止与检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="267"/>
+        <location filename="../../desktop/panels/train_options.py" line="283"/>
         <source>When to stop early and which epoch&apos;s weights are kept as best.ckpt.</source>
         <translation>何时提前停止，以及哪一轮的权重保存为 best.ckpt。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="275"/>
+        <location filename="../../desktop/panels/train_options.py" line="291"/>
         <source>Clip at</source>
         <translation>裁剪阈值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="271"/>
+        <location filename="../../desktop/panels/train_options.py" line="287"/>
         <source>Gradient clipping</source>
         <translation>梯度裁剪</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="272"/>
+        <location filename="../../desktop/panels/train_options.py" line="288"/>
         <source>Caps the gradient norm; stabilises recurrent networks and high rates.</source>
         <translation>限制梯度范数；让循环网络和高学习率更稳定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="281"/>
+        <location filename="../../desktop/panels/train_options.py" line="300"/>
         <source>Stop early when the monitored value stops improving</source>
         <translation>监控指标不再改善时提前停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="279"/>
+        <location filename="../../desktop/panels/train_options.py" line="298"/>
         <source>Early stopping</source>
         <translation>提前停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="280"/>
+        <location filename="../../desktop/panels/train_options.py" line="299"/>
         <source>Ends the run before the planned epochs once it stops improving.</source>
         <translation>指标不再改善时，在计划轮数之前结束运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="285"/>
+        <location filename="../../desktop/panels/train_options.py" line="309"/>
         <source>Monitor</source>
         <translation>监控指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="286"/>
+        <location filename="../../desktop/panels/train_options.py" line="310"/>
         <source>The value watched for improvement.</source>
         <translation>用于判断是否改善的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="91"/>
+        <location filename="../../desktop/panels/train_options.py" line="98"/>
         <source>lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="91"/>
+        <location filename="../../desktop/panels/train_options.py" line="98"/>
         <source>higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="292"/>
-        <location filename="../../desktop/panels/train_options.py" line="319"/>
+        <location filename="../../desktop/panels/train_options.py" line="294"/>
+        <source>use spectral normalisation to steady the discriminator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="304"/>
+        <source>its distance rises and falls; best.ckpt keeps the epoch with the lowest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/train_options.py" line="316"/>
+        <location filename="../../desktop/panels/train_options.py" line="343"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="300"/>
+        <location filename="../../desktop/panels/train_options.py" line="324"/>
         <source>Patience (epochs)</source>
         <translation>耐心（轮）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="301"/>
+        <location filename="../../desktop/panels/train_options.py" line="325"/>
         <source>Epochs without improvement before stopping.</source>
         <translation>停止前允许无改善的轮数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="306"/>
+        <location filename="../../desktop/panels/train_options.py" line="330"/>
         <source>Minimum change</source>
         <translation>最小变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="307"/>
+        <location filename="../../desktop/panels/train_options.py" line="331"/>
         <source>Smaller changes do not count as improvement.</source>
         <translation>更小的变化不算改善。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="313"/>
+        <location filename="../../desktop/panels/train_options.py" line="337"/>
         <source>Best checkpoint by</source>
         <translation>最佳检查点依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="314"/>
+        <location filename="../../desktop/panels/train_options.py" line="338"/>
         <source>best.ckpt keeps the epoch with the best value of this; last.ckpt is always kept.</source>
         <translation>best.ckpt 保存该指标最佳的那一轮；last.ckpt 始终保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="328"/>
+        <location filename="../../desktop/panels/train_options.py" line="352"/>
         <source>Reproducibility and loading</source>
         <translation>可复现性与数据加载</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="329"/>
+        <location filename="../../desktop/panels/train_options.py" line="353"/>
         <source>Same seed and settings give the same run.</source>
         <translation>相同的种子和设置得到相同的运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="331"/>
+        <location filename="../../desktop/panels/train_options.py" line="355"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="331"/>
+        <location filename="../../desktop/panels/train_options.py" line="355"/>
         <source>Seeds weights, shuffling and augmentation.</source>
         <translation>用于权重初始化、打乱顺序和数据增强。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="336"/>
+        <location filename="../../desktop/panels/train_options.py" line="360"/>
         <source>Deterministic algorithms (slower on GPU)</source>
         <translation>确定性算法（GPU 上较慢）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="335"/>
+        <location filename="../../desktop/panels/train_options.py" line="359"/>
         <source>Bit-for-bit repeatable runs, at some speed cost.</source>
         <translation>逐位可复现的运行，会牺牲一些速度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="293"/>
+        <location filename="../../desktop/panels/train_options.py" line="317"/>
         <source>Whether the monitored value should fall or rise: follows the monitor.</source>
         <translation>监控值应下降还是上升：由监控指标决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="320"/>
+        <location filename="../../desktop/panels/train_options.py" line="344"/>
         <source>Whether lower or higher is better: follows the metric.</source>
         <translation>越低越好还是越高越好：由指标决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="342"/>
+        <location filename="../../desktop/panels/train_options.py" line="366"/>
         <source>Fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="340"/>
+        <location filename="../../desktop/panels/train_options.py" line="364"/>
         <source>Loader workers</source>
         <translation>数据加载进程</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/train_options.py" line="341"/>
+        <location filename="../../desktop/panels/train_options.py" line="365"/>
         <source>Processes that load batches (unset: automatic; 0 for in-memory data).</source>
         <translation>加载批次的进程数（未设置：自动；内存数据为 0）。</translation>
     </message>
@@ -4000,143 +4214,148 @@ or use Choose files…</source>
         <translation>计划学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="101"/>
+        <location filename="../../desktop/panels/training.py" line="106"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="109"/>
+        <location filename="../../desktop/panels/training.py" line="114"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="117"/>
+        <location filename="../../desktop/panels/training.py" line="122"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="111"/>
+        <location filename="../../desktop/panels/training.py" line="116"/>
         <source>Full passes over the training split. auto: enough for a few thousand optimiser steps, with early stopping and a learning-rate reduction on plateau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="119"/>
+        <location filename="../../desktop/panels/training.py" line="124"/>
         <source>Samples per optimiser step; larger is faster per epoch but needs more memory. auto: about a tenth of the train split, 4 to 64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="125"/>
+        <location filename="../../desktop/panels/training.py" line="130"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="127"/>
+        <location filename="../../desktop/panels/training.py" line="132"/>
         <source>Threads torch computes with on the CPU. auto: the physical cores, less one for this window and one per loader worker (more threads than free cores make training slower).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="136"/>
+        <location filename="../../desktop/panels/training.py" line="141"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="136"/>
+        <location filename="../../desktop/panels/training.py" line="141"/>
         <source>Where training runs, and at which precision.</source>
         <translation>在哪里训练，以及使用何种精度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="143"/>
+        <location filename="../../desktop/panels/training.py" line="148"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="146"/>
+        <location filename="../../desktop/panels/training.py" line="151"/>
         <source>Start a new run with these settings (F5).</source>
         <translation>用这些设置开始新的运行（F5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="148"/>
-        <location filename="../../desktop/panels/training.py" line="259"/>
+        <location filename="../../desktop/panels/training.py" line="153"/>
+        <location filename="../../desktop/panels/training.py" line="265"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="150"/>
+        <location filename="../../desktop/panels/training.py" line="155"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="151"/>
+        <location filename="../../desktop/panels/training.py" line="156"/>
         <source>Stop after the current batch and keep a checkpoint (Shift+F5).</source>
         <translation>在当前批次后停止并保留检查点（Shift+F5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="156"/>
+        <location filename="../../desktop/panels/training.py" line="161"/>
         <source>How many more epochs to train.</source>
         <translation>再训练多少轮。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="157"/>
+        <location filename="../../desktop/panels/training.py" line="162"/>
         <source>more epochs</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="159"/>
+        <location filename="../../desktop/panels/training.py" line="164"/>
         <source>Continue the last run from its last checkpoint (optimiser, schedule and epoch count included).</source>
         <translation>从上次运行的最后检查点继续（包括优化器、调度和轮数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="172"/>
+        <location filename="../../desktop/panels/training.py" line="177"/>
         <source>Continue the last run for</source>
         <translation>继续上次运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="220"/>
+        <location filename="../../desktop/panels/training.py" line="226"/>
         <source>A run is in progress.</source>
         <translation>正在运行训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="222"/>
+        <location filename="../../desktop/panels/training.py" line="228"/>
         <source>The learning-rate finder is running.</source>
         <translation>学习率查找器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="259"/>
+        <location filename="../../desktop/panels/training.py" line="265"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="271"/>
+        <location filename="../../desktop/panels/training.py" line="277"/>
         <source>Continue {run} from its last checkpoint.</source>
         <translation>从 {run} 的最后检查点继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="275"/>
+        <location filename="../../desktop/panels/training.py" line="282"/>
+        <source>{template} (GAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/training.py" line="284"/>
         <source>Ready: {data} · {net}.</source>
         <translation>就绪：{data} · {net}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="277"/>
+        <location filename="../../desktop/panels/training.py" line="280"/>
         <source>custom network</source>
         <translation>自定义网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="281"/>
+        <location filename="../../desktop/panels/training.py" line="287"/>
         <source>Paused.</source>
         <translation>已暂停。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="281"/>
+        <location filename="../../desktop/panels/training.py" line="287"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="339"/>
+        <location filename="../../desktop/panels/training.py" line="346"/>
         <source>auto: chosen from the training split once the data is loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="426"/>
+        <location filename="../../desktop/panels/training.py" line="433"/>
         <source>The schedule cannot be previewed: {msg}</source>
         <translation>无法预览调度：{msg}</translation>
     </message>
@@ -4244,69 +4463,74 @@ or use Choose files…</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/workspace.py" line="107"/>
-        <location filename="../../desktop/workspace.py" line="388"/>
+        <location filename="../../desktop/workspace.py" line="119"/>
+        <location filename="../../desktop/workspace.py" line="452"/>
         <source>the dataset is not loaded yet</source>
         <translation>数据集尚未加载</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="259"/>
-        <location filename="../../desktop/workspace.py" line="283"/>
+        <location filename="../../desktop/workspace.py" line="298"/>
+        <location filename="../../desktop/workspace.py" line="322"/>
         <source>Loading {what}…</source>
         <translation>正在加载 {what}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="301"/>
+        <location filename="../../desktop/workspace.py" line="346"/>
         <source>Loaded {what}: {n} samples.</source>
         <translation>已加载 {what}：{n} 个样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="371"/>
+        <location filename="../../desktop/workspace.py" line="367"/>
         <source>Load a dataset first: templates are shaped to it.</source>
         <translation>请先加载数据集：模板会按数据调整形状。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="381"/>
+        <location filename="../../desktop/workspace.py" line="422"/>
+        <source>train.task: {task} does not fit this dataset; it is for {own} (or generation, for images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="445"/>
         <source>the engine is still starting</source>
         <translation>引擎仍在启动</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="384"/>
+        <location filename="../../desktop/workspace.py" line="448"/>
         <source>no dataset: {msg}</source>
         <translation>没有数据集：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="386"/>
+        <location filename="../../desktop/workspace.py" line="450"/>
         <source>the dataset could not be loaded: {msg}</source>
         <translation>无法加载数据集：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="407"/>
+        <location filename="../../desktop/workspace.py" line="469"/>
         <source>Loading the training engine…</source>
         <translation>正在加载训练引擎…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="409"/>
+        <location filename="../../desktop/workspace.py" line="471"/>
         <source>Data: {msg}</source>
         <translation>数据：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="411"/>
+        <location filename="../../desktop/workspace.py" line="473"/>
         <source>Loading the dataset…</source>
         <translation>正在加载数据集…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="413"/>
+        <location filename="../../desktop/workspace.py" line="475"/>
         <source>The dataset could not be loaded: {msg}</source>
         <translation>无法加载数据集：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="415"/>
+        <location filename="../../desktop/workspace.py" line="477"/>
         <source>Load a dataset first (Data).</source>
         <translation>请先加载数据集（数据页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="417"/>
+        <location filename="../../desktop/workspace.py" line="479"/>
         <source>The network does not fit the data: {why}</source>
         <translation>网络与数据不匹配：{why}</translation>
     </message>

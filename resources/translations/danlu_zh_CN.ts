@@ -802,62 +802,62 @@ Change the choice on the left and it is loaded again.</source>
         <location filename="../../desktop/panels/explain_view.py" line="61"/>
         <source>Explain</source>
         <extracomment>Captum hooks the explained layer while it works: one explanation at a time per network.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>解释</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/explain_view.py" line="63"/>
         <source>Show which parts of the input drove the prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>显示输入的哪些部分决定了预测</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/explain_view.py" line="67"/>
         <source>The class whose evidence is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示其依据的类别</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/explain_view.py" line="77"/>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>针对</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/explain_view.py" line="102"/>
         <source>Choose a run to explain its predictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个运行来解释它的预测。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/explain_view.py" line="113"/>
         <source>the predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>预测的类别</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/explain_view.py" line="118"/>
         <source>output {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 {k}</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/explain_view.py" line="119"/>
         <source>Press Explain, then choose an input.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“解释”，然后选择一个输入。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/explain_view.py" line="137"/>
         <source>Press Explain to see what drove the prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“解释”，查看是什么决定了预测。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/explain_view.py" line="144"/>
         <source>Choose an input to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个要解释的输入。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/explain_view.py" line="150"/>
         <source>Computing {method} for {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为 {name} 计算 {method}…</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/explain_view.py" line="155"/>
         <source>{method} of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的 {method}。</translation>
     </message>
 </context>
 <context>
@@ -1046,92 +1046,92 @@ Default: {default}</source>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="48"/>
         <source>How many images to draw (tiled into one grid).</source>
-        <translation type="unfinished"></translation>
+        <translation>要生成多少张图像（拼成一张网格图）。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="51"/>
         <source>A conditional GAN draws the class you choose; every class: the classes in turn, one per row.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 GAN 生成你选择的类别；“每个类别”：依次生成各类别，每类一行。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="55"/>
         <source>The same seed draws the same images; change it for new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的种子生成相同的图像；更换种子可得到新的图像。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="56"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="58"/>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PNG…</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="64"/>
         <source>Images</source>
-        <translation type="unfinished">图像</translation>
+        <translation>图像数</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="65"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="66"/>
         <source>Seed</source>
-        <translation type="unfinished">随机种子</translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="89"/>
         <source>every class</source>
-        <translation type="unfinished"></translation>
+        <translation>每个类别</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="89"/>
         <source>no classes (unconditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>无类别（无条件）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="94"/>
         <source>Press Generate to draw new images.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“生成”以生成新图像。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="106"/>
         <source>Drawing {n} image(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 {n} 张图像…</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="116"/>
         <source>class {name}, seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 {name}，种子 {seed}</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="118"/>
         <source>seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>种子 {seed}</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="121"/>
         <source>{n} new image(s), {rows} x {cols}, {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 张新图像，{rows} x {cols}，{what}。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="130"/>
         <source>No images: {msg}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有图像：{msg}</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="146"/>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {path}。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/generate_view.py" line="150"/>
         <source>Save the images</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图像</translation>
     </message>
 </context>
 <context>
@@ -1294,32 +1294,32 @@ Default: {default}</source>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="77"/>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>架构</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="78"/>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="79"/>
         <source>Freeze stages</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结阶段</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="80"/>
         <source>LR factor</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率系数</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="81"/>
         <source>Unfreeze every</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻间隔</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="82"/>
         <source>Initialise from run</source>
-        <translation type="unfinished"></translation>
+        <translation>从运行初始化</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="85"/>
@@ -1369,27 +1369,27 @@ Default: {default}</source>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="94"/>
         <source>Pretrained weights: a file of the weights library, a file by path, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>预训练权重：权重库中的文件、按路径指定的文件，或不使用。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="95"/>
         <source>Frozen stages keep weights and batch-norm statistics: none, all, or 0 (stem) to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结的阶段保持权重和批归一化统计量不变：none、all，或 0（stem）到 4。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="96"/>
         <source>The backbone learns at the learning rate times this (the head at the full rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>主干网络的学习率为学习率乘以该值（头部使用完整学习率）。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="97"/>
         <source>Every this many epochs the deepest frozen stage starts learning (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>每隔这么多轮，最深的冻结阶段开始学习（0：从不）。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="98"/>
         <source>A run folder: layers whose name and shape match start from its best checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个运行文件夹：名称和形状匹配的层从它的最佳检查点开始。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="101"/>
@@ -1445,7 +1445,7 @@ Default: {default}</source>
     <message>
         <location filename="../../desktop/panels/network/inspector.py" line="235"/>
         <source>Stages {names}. Frozen: {frozen} of {total} parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 {names}。已冻结：{total} 个参数中的 {frozen} 个。</translation>
     </message>
 </context>
 <context>
@@ -1561,7 +1561,7 @@ Default: {default}</source>
     <message>
         <location filename="../../desktop/panels/log.py" line="39"/>
         <source>error</source>
-        <translation>误差</translation>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1851,7 @@ Default: {default}</source>
     <message>
         <location filename="../../desktop/main_window.py" line="171"/>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>超参数研究</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="215"/>
@@ -2090,52 +2090,52 @@ predicted: {pred} ({p:.0%})</source>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="95"/>
         <source>Import weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入权重…</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="96"/>
         <source>Check a pretrained weights file and copy it into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>检查预训练权重文件并将其复制到权重库</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="98"/>
         <source>Initialise from run…</source>
-        <translation type="unfinished"></translation>
+        <translation>从运行初始化…</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="100"/>
         <source>Start the layers whose name and shape match from an earlier run&apos;s best checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>名称和形状匹配的层从之前某次运行的最佳检查点开始</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="106"/>
         <source>Pretrained</source>
-        <translation type="unfinished"></translation>
+        <translation>预训练</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="107"/>
         <source>Pretrained weights and starting from an earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation>预训练权重，以及从之前的运行开始</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="139"/>
         <source>classification</source>
-        <translation type="unfinished">分类</translation>
+        <translation>分类</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="140"/>
         <source>regression</source>
-        <translation type="unfinished">回归</translation>
+        <translation>回归</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="141"/>
         <source>forecasting</source>
-        <translation type="unfinished">时序预测</translation>
+        <translation>时序预测</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="142"/>
         <source>generation (GAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成（GAN）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="214"/>
@@ -2145,7 +2145,7 @@ predicted: {pred} ({p:.0%})</source>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="221"/>
         <source>Switch to {task}</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到{task}</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="248"/>
@@ -2205,27 +2205,27 @@ predicted: {pred} ({p:.0%})</source>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="366"/>
         <source>Imported {name} ({arch}) into the weights library.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {name}（{arch}）导入权重库。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="378"/>
         <source>Not a run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>不是运行文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="381"/>
         <source>No checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>没有检查点</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="381"/>
         <source>{run} has no checkpoint yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{run} 还没有检查点。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="389"/>
         <source>Initialise from run</source>
-        <translation type="unfinished"></translation>
+        <translation>从运行初始化</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="404"/>
@@ -2270,22 +2270,22 @@ predicted: {pred} ({p:.0%})</source>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="466"/>
         <source>Generator: latent {inp} → image {out}   ·   {params} parameters   ·   {macs} MACs per image</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器：潜向量 {inp} → 图像 {out}   ·   {params} 个参数   ·   每张图像 {macs} 次乘加</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="469"/>
         <source>Discriminator: image {inp} → score {out}   ·   {params} parameters   ·   {macs} MACs per image</source>
-        <translation type="unfinished"></translation>
+        <translation>判别器：图像 {inp} → 得分 {out}   ·   {params} 个参数   ·   每张图像 {macs} 次乘加</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="474"/>
         <source> ({trainable} trainable, {frozen} frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>（{trainable} 个可训练，{frozen} 个已冻结）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="480"/>
         <source>Both networks fit the data: ready to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个网络都与数据匹配：可以开始训练。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/panel.py" line="482"/>
@@ -2298,22 +2298,22 @@ predicted: {pred} ({p:.0%})</source>
     <message>
         <location filename="../../desktop/panels/network/switch.py" line="26"/>
         <source>Generator</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/switch.py" line="26"/>
         <source>Discriminator</source>
-        <translation type="unfinished"></translation>
+        <translation>判别器</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/switch.py" line="29"/>
         <source>The generator turns a random latent vector into an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器把随机潜向量变成图像。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/switch.py" line="30"/>
         <source>The discriminator scores an image: real (from the data) or generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>判别器给图像打分：真实（来自数据）还是生成的。</translation>
     </message>
 </context>
 <context>
@@ -2396,7 +2396,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/predict.py" line="238"/>
         <source>Press Explain, then click a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“解释”，然后点击一个样本。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/predict.py" line="247"/>
@@ -2411,7 +2411,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/predict.py" line="250"/>
         <source>Generate images</source>
-        <translation type="unfinished"></translation>
+        <translation>生成图像</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/predict.py" line="286"/>
@@ -2426,7 +2426,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/predict.py" line="307"/>
         <source>A GAN run makes new images instead of predicting: choose how many (and a class), then Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN 运行生成新图像而不是做预测：选择数量（以及类别），然后点击“生成”。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/predict.py" line="323"/>
@@ -2526,7 +2526,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/predict.py" line="495"/>
         <source>sample {index} (true {true}, predicted {pred})</source>
-        <translation type="unfinished"></translation>
+        <translation>样本 {index}（真实 {true}，预测 {pred}）</translation>
     </message>
 </context>
 <context>
@@ -2664,17 +2664,17 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/results.py" line="285"/>
         <source>Baseline skipped: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过基线：{why}</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/results.py" line="289"/>
         <source>Baseline: {model}, trained on the same train split in {s:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>基线：{model}，在相同的训练集上训练，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/results.py" line="293"/>
         <source>network {network:.2f} - baseline {baseline:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>网络 {network:.2f} - 基线 {baseline:.2f}</translation>
     </message>
 </context>
 <context>
@@ -2804,7 +2804,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/runs.py" line="152"/>
         <source>Test (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>测试（基线）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/runs.py" line="153"/>
@@ -3066,12 +3066,12 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/spec_form.py" line="105"/>
         <source>number</source>
-        <translation type="unfinished">数值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/spec_form.py" line="105"/>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -3138,159 +3138,159 @@ or use Choose files…</source>
         <location filename="../../desktop/panels/studies.py" line="66"/>
         <location filename="../../desktop/panels/studies.py" line="170"/>
         <source>Run study</source>
-        <translation type="unfinished"></translation>
+        <translation>运行研究</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="69"/>
         <location filename="../../desktop/panels/studies.py" line="165"/>
         <source>Pause</source>
-        <translation type="unfinished">暂停</translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="71"/>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="72"/>
         <source>Stop after the current batch; Run continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前批次后停止；再次运行会从停止处继续。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="74"/>
         <source>Open study…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开研究…</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="75"/>
         <source>Show (and continue) a study from its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件夹显示（并继续）一个研究。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="83"/>
         <source>Open trial</source>
-        <translation type="unfinished"></translation>
+        <translation>打开试验</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="84"/>
         <source>Show the selected trial&apos;s curves, ROC and confusion matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所选试验的曲线、ROC 和混淆矩阵。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="86"/>
         <source>Use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这些设置</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="87"/>
         <source>Copy the selected configuration into the current experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选配置复制到当前实验。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="95"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="96"/>
         <source>Seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>种子</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="97"/>
         <source>Parallel coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>平行坐标</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="98"/>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>重要性</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="99"/>
         <source>Learning curves</source>
-        <translation type="unfinished"></translation>
+        <translation>学习曲线</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="157"/>
         <source>Loading the engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载引擎…</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="159"/>
         <source>A run or study is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行一次运行或研究。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="161"/>
         <source>Load the data and build a network that fits it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先加载数据并搭建与之匹配的网络。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="165"/>
         <source>Resume</source>
-        <translation type="unfinished">继续</translation>
+        <translation>继续</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="170"/>
         <source>Continue study</source>
-        <translation type="unfinished"></translation>
+        <translation>继续研究</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="171"/>
         <source>Train every configuration once per seed, one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>依次用每个种子将每个配置各训练一次。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="214"/>
         <location filename="../../desktop/panels/studies.py" line="297"/>
         <source>Study folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>研究文件夹：{path}</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="215"/>
         <source>Starting the study…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始研究…</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="240"/>
         <source>A different study named {name!r} is in {folder}; give this one another name, or open that one to continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中已有另一个名为 {name!r} 的研究；请给这个研究换个名称，或打开那个研究以继续它。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="251"/>
         <source>Trial {n} running.</source>
-        <translation type="unfinished"></translation>
+        <translation>试验 {n} 正在运行。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="273"/>
         <source>Open a study folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开研究文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="281"/>
         <source>Reading {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {path}…</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="298"/>
         <source>{n} trials read.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 {n} 个试验。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="336"/>
         <source>Cannot use trial {n}: {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用试验 {n}：{err}</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="343"/>
         <source>The experiment now uses trial {n}&apos;s settings: {s}.</source>
-        <translation type="unfinished"></translation>
+        <translation>实验现在使用试验 {n} 的设置：{s}。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/studies.py" line="357"/>
         <source>#{n} seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{n} 种子 {seed}</translation>
     </message>
 </context>
 <context>
@@ -3299,197 +3299,197 @@ or use Choose files…</source>
         <location filename="../../desktop/panels/study_builder.py" line="97"/>
         <source>Names the study and its folder; running the same name again continues it.</source>
         <extracomment>Fields offered first when adding a row (any experiment field path works).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>研究及其文件夹的名称；再次运行同名研究会继续它。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="102"/>
         <source>Ready-made study…</source>
-        <translation type="unfinished"></translation>
+        <translation>现成的研究…</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="106"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="107"/>
         <source>Replace the rows with this ready-made comparison (3 seeds each).</source>
-        <translation type="unfinished"></translation>
+        <translation>用这个现成的比较替换各行（每个 3 个种子）。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="111"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="111"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>取值</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="118"/>
         <source>Values: choices a,b,c or a range LOW..HIGH, optionally :log or :step=S (e.g. 1e-4..1e-1:log, 32..256:step=32).</source>
-        <translation type="unfinished"></translation>
+        <translation>取值：选项 a,b,c 或范围 LOW..HIGH，可加 :log 或 :step=S（例如 1e-4..1e-1:log、32..256:step=32）。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="125"/>
         <source>Any experiment field, e.g. train.optimizer.lr or network.layers[4].p.</source>
-        <translation type="unfinished"></translation>
+        <translation>任意实验字段，例如 train.optimizer.lr 或 network.layers[4].p。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="126"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="127"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="135"/>
         <source>automatic (grid when every row is finite)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（每行都有限时用网格）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="136"/>
         <source>grid: every combination</source>
-        <translation type="unfinished"></translation>
+        <translation>网格：所有组合</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="137"/>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>随机</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="138"/>
         <source>TPE (learns from earlier trials)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPE（从之前的试验中学习）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="142"/>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="143"/>
         <source>median: stop below-median trials</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数：停止低于中位数的试验</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="144"/>
         <source>Hyperband</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperband</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="148"/>
         <source>automatic</source>
-        <translation type="unfinished">自动</translation>
+        <translation>自动</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="150"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>无限制</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="151"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="158"/>
         <source>What varies</source>
-        <translation type="unfinished"></translation>
+        <translation>变化的内容</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="170"/>
         <source>Every configuration trains once per seed; the objective is their mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个配置对每个种子各训练一次；目标值为它们的平均。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="172"/>
         <source>Seeds, objective and budget</source>
-        <translation type="unfinished"></translation>
+        <translation>种子、目标与预算</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="174"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="175"/>
         <source>Seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>种子数</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="175"/>
         <source>Runs per configuration, with seeds 0, 1, 2, …</source>
-        <translation type="unfinished"></translation>
+        <translation>每个配置的运行次数，种子依次为 0、1、2、…</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="176"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="176"/>
         <source>Best epoch of this metric, averaged over seeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>该指标最佳一轮的值，对各种子取平均。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="177"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索方式</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="177"/>
         <source>How Optuna picks the next configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optuna 如何选择下一个配置。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="178"/>
         <source>Pruning</source>
-        <translation type="unfinished"></translation>
+        <translation>剪枝</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="178"/>
         <source>Stop configurations that fall behind early.</source>
-        <translation type="unfinished"></translation>
+        <translation>提前停止落后的配置。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="179"/>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>试验数</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="179"/>
         <source>Configurations in all (automatic: the grid, or 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>配置总数（自动：网格大小，或 20）。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="180"/>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>时间限制</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="180"/>
         <source>The trial in flight finishes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行的试验会先完成。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="230"/>
         <source>From a ready-made study ({paths}); remove the row to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自现成的研究（{paths}）；移除该行即可修改。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="290"/>
         <source>Row {n}: {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 行：{err}</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_builder.py" line="303"/>
         <source>Nothing varies yet: add a field, or use a ready-made study.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有变化的内容：添加一个字段，或使用现成的研究。</translation>
     </message>
 </context>
 <context>
@@ -3646,12 +3646,12 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/network/gallery.py" line="141"/>
         <source>makes new images (GAN: generator and discriminator)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新图像（GAN：生成器和判别器）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/gallery.py" line="143"/>
         <source>recommended for this dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐用于此数据集</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/network/gallery.py" line="134"/>
@@ -3808,12 +3808,12 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/train_options.py" line="110"/>
         <source>Follows the dataset: classes, or numbers to predict. Generation (GAN) makes new images like the dataset&apos;s (images only): it sets a generator and a discriminator network.</source>
-        <translation type="unfinished"></translation>
+        <translation>由数据集决定：类别，或要预测的数值。生成（GAN）会生成与数据集相似的新图像（仅限图像）：它会设置生成器和判别器两个网络。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/train_options.py" line="117"/>
         <source>Generation (GAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成（GAN）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/train_options.py" line="190"/>
@@ -3848,7 +3848,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/train_options.py" line="208"/>
         <source>its losses are the generator&apos;s and the discriminator&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的损失是生成器和判别器的损失。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/train_options.py" line="213"/>
@@ -3863,7 +3863,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/train_options.py" line="222"/>
         <source>both learning rates stay constant.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个学习率都保持恒定。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/train_options.py" line="224"/>
@@ -4048,12 +4048,12 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/train_options.py" line="294"/>
         <source>use spectral normalisation to steady the discriminator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用谱归一化来稳定判别器。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/train_options.py" line="304"/>
         <source>its distance rises and falls; best.ckpt keeps the epoch with the lowest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的距离会起伏；best.ckpt 保存距离最低的那一轮。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/train_options.py" line="316"/>
@@ -4193,17 +4193,17 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/workers/training.py" line="253"/>
         <source>Trial {n}: {params}</source>
-        <translation type="unfinished"></translation>
+        <translation>试验 {n}：{params}</translation>
     </message>
     <message>
         <location filename="../../desktop/workers/training.py" line="257"/>
         <source>Trial {n} {state}: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>试验 {n} {state}：{shown}</translation>
     </message>
     <message>
         <location filename="../../desktop/workers/training.py" line="261"/>
         <source>Study {status}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>研究{status}：{message}</translation>
     </message>
 </context>
 <context>
@@ -4231,22 +4231,22 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/training.py" line="116"/>
         <source>Full passes over the training split. auto: enough for a few thousand optimiser steps, with early stopping and a learning-rate reduction on plateau.</source>
-        <translation type="unfinished"></translation>
+        <translation>完整遍历训练集的次数。auto：足够几千次优化步，并启用提前停止和平台期降低学习率。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/training.py" line="124"/>
         <source>Samples per optimiser step; larger is faster per epoch but needs more memory. auto: about a tenth of the train split, 4 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次优化步的样本数；越大每轮越快，但需要更多内存。auto：约为训练集的十分之一，介于 4 到 64。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/training.py" line="130"/>
         <source>CPU threads</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 线程数</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/training.py" line="132"/>
         <source>Threads torch computes with on the CPU. auto: the physical cores, less one for this window and one per loader worker (more threads than free cores make training slower).</source>
-        <translation type="unfinished"></translation>
+        <translation>torch 在 CPU 上计算所用的线程数。auto：物理核心数，减去本窗口占用的一个以及每个数据加载进程各一个（线程多于空闲核心会让训练变慢）。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/training.py" line="141"/>
@@ -4327,7 +4327,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/training.py" line="282"/>
         <source>{template} (GAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>{template}（GAN）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/training.py" line="284"/>
@@ -4352,7 +4352,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/training.py" line="346"/>
         <source>auto: chosen from the training split once the data is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto：数据加载后根据训练集选择。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/training.py" line="433"/>
@@ -4365,99 +4365,99 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="90"/>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>试验</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="90"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="90"/>
         <source>Per seed</source>
-        <translation type="unfinished"></translation>
+        <translation>各种子</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="90"/>
         <source>Mean ± 95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>均值 ± 95% 置信区间</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="92"/>
         <source>{split} {metric} (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>{split} {metric}（均值）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="93"/>
         <source>vs best</source>
-        <translation type="unfinished"></translation>
+        <translation>与最佳相比</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="93"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="93"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="112"/>
         <location filename="../../desktop/panels/study_trials.py" line="155"/>
         <source>running</source>
-        <translation type="unfinished">运行中</translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="114"/>
         <source>running (seed {seed})</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中（种子 {seed}）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="119"/>
         <source>scikit-learn baseline ({model}) on the same {split} split</source>
-        <translation type="unfinished"></translation>
+        <translation>scikit-learn 基线（{model}），在相同的{split}划分上</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="122"/>
         <location filename="../../desktop/panels/study_trials.py" line="125"/>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参考</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="126"/>
         <source>no scikit-learn baseline: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 scikit-learn 基线：{why}</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="150"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="151"/>
         <source>pruned</source>
-        <translation type="unfinished"></translation>
+        <translation>已剪枝</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="152"/>
         <source>failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="153"/>
         <source>stopped (runs again)</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止（会再次运行）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="154"/>
         <source>lost (runs again)</source>
-        <translation type="unfinished"></translation>
+        <translation>已丢失（会再次运行）</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="156"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
 </context>
 <context>
@@ -4487,7 +4487,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/workspace.py" line="422"/>
         <source>train.task: {task} does not fit this dataset; it is for {own} (or generation, for images)</source>
-        <translation type="unfinished"></translation>
+        <translation>train.task：{task} 不适用于此数据集；它适用于 {own}（图像也可用于生成）</translation>
     </message>
     <message>
         <location filename="../../desktop/workspace.py" line="445"/>

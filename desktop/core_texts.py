@@ -246,11 +246,11 @@ def _value(value: str, depth: int) -> str:
     """A value the core filled in: translated when it is a known text or a comma-separated list of them."""
     if depth > _MAX_DEPTH or not any(c.isalpha() for c in value):
         return value
-    whole = _translate(value, depth)
-    if whole is not None:
-        return whole
-    if ", " in value:  # e.g. the thread count's reasons: "8 physical cores, 1 kept for the app"
+    # A list first, e.g. the thread count's reasons "8 physical cores, 1 kept for the app, 2 busy with other
+    # work": as a whole, "{n} busy with other work" would match it with n = "8 physical cores, 1 kept ...".
+    if ", " in value:
         parts = [_translate(p, depth) for p in value.split(", ")]
         if all(p is not None for p in parts):
             return QCoreApplication.translate("CoreTexts", ", ").join(p for p in parts if p is not None)
-    return value
+    whole = _translate(value, depth)
+    return value if whole is None else whole

@@ -131,27 +131,27 @@
 <context>
     <name>ClassCountsChart</name>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="101"/>
+        <location filename="../../desktop/panels/data_views.py" line="102"/>
         <source>samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="104"/>
+        <location filename="../../desktop/panels/data_views.py" line="105"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="104"/>
+        <location filename="../../desktop/panels/data_views.py" line="105"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="104"/>
+        <location filename="../../desktop/panels/data_views.py" line="105"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="114"/>
+        <location filename="../../desktop/panels/data_views.py" line="115"/>
         <source>Class counts appear here for classification datasets.</source>
         <translation>分类数据集的各类别样本数显示在这里。</translation>
     </message>
@@ -216,6 +216,434 @@
         <location filename="../../desktop/plots/confusion.py" line="49"/>
         <source>true</source>
         <translation>真实</translation>
+    </message>
+</context>
+<context>
+    <name>CoreTexts</name>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="27"/>
+        <source>8x8 grayscale digits from scikit-learn, scaled to [0, 1]</source>
+        <translation>scikit-learn 的 8x8 灰度手写数字，缩放到 [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="28"/>
+        <source>30 numeric features standardised on the train split</source>
+        <translation>30 个数值特征，已在训练集上标准化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="29"/>
+        <source>synthetic noisy waveforms, 64 steps, 1 channel</source>
+        <translation>合成的带噪声波形，64 步，1 个通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="30"/>
+        <source>10 features standardised</source>
+        <translation>10 个特征已标准化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="31"/>
+        <source>target standardised on the train split (mean {mean}, std {std})</source>
+        <translation>目标值已在训练集上标准化（均值 {mean}，标准差 {std}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="32"/>
+        <source>synthetic seasonal series, {n} steps; window {window}, horizon {horizon}; chronological splits</source>
+        <translation>合成的季节性序列，{n} 步；窗口 {window}，预测步长 {horizon}；按时间顺序划分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="36"/>
+        <source>class(es) {names} have no train sample</source>
+        <translation>类别 {names} 没有训练样本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="37"/>
+        <source>class imbalance: {big} has {n_big} train samples, {small} {n_small} ({ratio}x); consider the loss weighted_cross_entropy (class weights are listed)</source>
+        <translation>类别不平衡：{big} 有 {n_big} 个训练样本，{small} 只有 {n_small} 个（{ratio} 倍）；可考虑使用损失 weighted_cross_entropy（已列出类别权重）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="43"/>
+        <source>image modes: {modes}</source>
+        <translation>图像模式：{modes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="44"/>
+        <source>image modes: {modes}; {n} turned upright by their EXIF orientation</source>
+        <translation>图像模式：{modes}；{n} 张已按 EXIF 方向转正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="45"/>
+        <source>resized to {size}, {channels} channel(s); normalised with the train-split mean {mean} and std {std}</source>
+        <translation>缩放到 {size}，{channels} 个通道；用训练集的均值 {mean} 和标准差 {std} 归一化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="49"/>
+        <source>train-split augmentation: {what}</source>
+        <translation>训练集数据增强：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="50"/>
+        <source>DataLoader workers: {n}</source>
+        <translation>数据加载进程：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="51"/>
+        <source>DataLoader workers: {n} (small dataset: decoding in the main process is faster than starting workers)</source>
+        <translation>数据加载进程：{n}（小数据集：在主进程中解码比启动加载进程更快）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="55"/>
+        <source>class folder {name} has no readable image; the class is left out</source>
+        <translation>类别文件夹 {name} 中没有可读取的图像；该类别已略去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="56"/>
+        <source>ignored {n} hidden file(s) or folder(s) (names starting with &apos;.&apos;)</source>
+        <translation>已忽略 {n} 个隐藏的文件或文件夹（名称以“.”开头）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="57"/>
+        <source>test set ({path}): {note}</source>
+        <translation>测试集（{path}）：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="59"/>
+        <source>{n} numeric column(s) standardised on the train split: {columns}</source>
+        <translation>{n} 个数值列已在训练集上标准化：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="60"/>
+        <source>{n} categorical column(s) one-hot encoded (categories): {columns}</source>
+        <translation>{n} 个类别列已做独热编码（类别数）：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="61"/>
+        <source>missing values imputed from the train split: {what}</source>
+        <translation>缺失值已根据训练集填补：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="62"/>
+        <source>left out (identifier-like or empty): {columns}</source>
+        <translation>已略去（类似标识符或为空）：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="63"/>
+        <source>no target column named; using the last column {column} (set data.target_column to choose another)</source>
+        <translation>未指定目标列；使用最后一列 {column}（设置 data.target_column 可选择其他列）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="67"/>
+        <source>regression target standardised on the train split (mean {mean}, std {std}); metrics are in these units</source>
+        <translation>回归目标已在训练集上标准化（均值 {mean}，标准差 {std}）；指标以此为单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="71"/>
+        <source>{file}: read as UTF-16 (byte-order mark found)</source>
+        <translation>{file}：已按 UTF-16 读取（发现字节顺序标记）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="72"/>
+        <source>{file} is not UTF-8 (byte {byte} on line {line}); read it as GB18030 (Chinese: GBK/GB2312). Save it as UTF-8 if characters look wrong.</source>
+        <translation>{file} 不是 UTF-8 编码（第 {line} 行的字节 {byte}）；已按 GB18030（中文：GBK/GB2312）读取。如果字符显示不正确，请将其另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="77"/>
+        <source>{file} is not UTF-8 (byte {byte} on line {line}); read it as {encoding}. Save it as UTF-8 if accented characters look wrong.</source>
+        <translation>{file} 不是 UTF-8 编码（第 {line} 行的字节 {byte}）；已按 {encoding} 读取。如果带重音的字符显示不正确，请将其另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="82"/>
+        <source>{file}: decimal commas read as numbers (&apos;;&apos;-separated, European style) in column(s) {columns}</source>
+        <translation>{file}：列 {columns} 中的小数逗号已按数值读取（以“;”分隔的欧洲格式）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="86"/>
+        <source>words tokens; vocabulary of {n} built on the train split (+ padding and unknown); {length} tokens per text</source>
+        <translation>按词切分；在训练集上建立 {n} 个词元的词表（另加填充和未知）；每条文本 {length} 个词元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="90"/>
+        <source>characters tokens; vocabulary of {n} built on the train split (+ padding and unknown); {length} tokens per text</source>
+        <translation>按字符切分；在训练集上建立 {n} 个词元的词表（另加填充和未知）；每条文本 {length} 个词元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="95"/>
+        <source>words tokens; vocabulary of {n} built on the train split (+ padding and unknown); {length} tokens per text, {cut} text(s) cut to that length</source>
+        <translation>按词切分；在训练集上建立 {n} 个词元的词表（另加填充和未知）；每条文本 {length} 个词元，{cut} 条文本被截断到该长度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="100"/>
+        <source>characters tokens; vocabulary of {n} built on the train split (+ padding and unknown); {length} tokens per text, {cut} text(s) cut to that length</source>
+        <translation>按字符切分；在训练集上建立 {n} 个词元的词表（另加填充和未知）；每条文本 {length} 个词元，{cut} 条文本被截断到该长度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="105"/>
+        <source>val split: {share} of tokens are not in the vocabulary</source>
+        <translation>验证集：{share} 的词元不在词表中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="106"/>
+        <source>test split: {share} of tokens are not in the vocabulary</source>
+        <translation>测试集：{share} 的词元不在词表中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="108"/>
+        <source>{n} series, {channels} channel(s), {length} steps</source>
+        <translation>{n} 条序列，{channels} 个通道，{length} 步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="109"/>
+        <source>{n} series, {channels} channel(s), {length} steps (+1 mask channel)</source>
+        <translation>{n} 条序列，{channels} 个通道，{length} 步（另加 1 个掩码通道）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="110"/>
+        <source>{name}: lengths {low}-{high} resampled to {steps} steps</source>
+        <translation>{name}：长度 {low}-{high}，已重采样为 {steps} 步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="111"/>
+        <source>{name}: lengths {low}-{high}; padded at the end to {steps} steps</source>
+        <translation>{name}：长度 {low}-{high}；末尾填充到 {steps} 步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="112"/>
+        <source>{name}: lengths {low}-{high}; padded at the end to {steps} steps, {cut} series cut to that length</source>
+        <translation>{name}：长度 {low}-{high}；末尾填充到 {steps} 步，{cut} 条序列被截断到该长度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="115"/>
+        <source>{name}: lengths {low}-{high}; padded at the end to {steps} steps; a mask channel marks real steps (1) and padding (0)</source>
+        <translation>{name}：长度 {low}-{high}；末尾填充到 {steps} 步；掩码通道标记真实步（1）和填充（0）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="120"/>
+        <source>{name}: lengths {low}-{high}; padded at the end to {steps} steps, {cut} series cut to that length; a mask channel marks real steps (1) and padding (0)</source>
+        <translation>{name}：长度 {low}-{high}；末尾填充到 {steps} 步，{cut} 条序列被截断到该长度；掩码通道标记真实步（1）和填充（0）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="125"/>
+        <source>{name}: {values} missing or non-finite value(s) (NaN/inf) in {samples} sample(s) (e.g. {examples}) filled by linear interpolation</source>
+        <translation>{name}：{samples} 个样本（例如 {examples}）中的 {values} 个缺失或非有限值（NaN/inf）已用线性插值填补</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="130"/>
+        <source>{file}: line {line} is read as a header</source>
+        <translation>{file}：第 {line} 行被当作表头读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="131"/>
+        <source>labels read from {file}</source>
+        <translation>标签读取自 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="132"/>
+        <source>{file}: X read as N x T x C = {shape}</source>
+        <translation>{file}：X 读取为 N x T x C = {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="133"/>
+        <source>no {column} column: rows are taken in file order</source>
+        <translation>没有 {column} 列：按文件中的顺序读取各行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="134"/>
+        <source>{n} series, channels: {channels}</source>
+        <translation>{n} 条序列，通道：{channels}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="135"/>
+        <source>found the matching test file {name}; it is the test split</source>
+        <translation>找到对应的测试文件 {name}；用作测试集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="136"/>
+        <source>{file}: {n} duplicate row(s) dropped (same time and values as an earlier row), e.g. line {line} repeats line {first}</source>
+        <translation>{file}：已丢弃 {n} 个重复行（时间和数值与前面的行相同），例如第 {line} 行重复了第 {first} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="141"/>
+        <source>non-numeric column(s) ignored: {columns}</source>
+        <translation>已忽略非数值列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="142"/>
+        <source>rows sorted by {column}</source>
+        <translation>各行已按 {column} 排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="143"/>
+        <source>{n} missing value(s) filled by linear interpolation in time</source>
+        <translation>{n} 个缺失值已按时间线性插值填补</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="144"/>
+        <source>values standardised with the train block&apos;s mean/std; errors (MAE) are in those units</source>
+        <translation>数值已用训练段的均值/标准差标准化；误差（MAE）以此为单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="147"/>
+        <source>{n} time steps, column(s) {columns}; window {window}, horizon {horizon}; chronological blocks train {train} | val {val} | test {test} steps</source>
+        <translation>{n} 个时间步，列 {columns}；窗口 {window}，预测步长 {horizon}；按时间顺序分段：训练 {train} | 验证 {val} | 测试 {test} 步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="152"/>
+        <source>{n} time steps, column(s) {columns}; window {window}, horizon {horizon}; chronological blocks train {train} | val {val} | test {test} steps (given test file)</source>
+        <translation>{n} 个时间步，列 {columns}；窗口 {window}，预测步长 {horizon}；按时间顺序分段：训练 {train} | 验证 {val} | 测试 {test} 步（使用给定的测试文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="158"/>
+        <source>{n} epoch</source>
+        <translation>{n} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="159"/>
+        <source>{n} epochs</source>
+        <translation>{n} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="160"/>
+        <source>{n} batch</source>
+        <translation>{n} 个批次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="161"/>
+        <source>{n} batches</source>
+        <translation>{n} 个批次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="162"/>
+        <source>{epochs} x {batches} of {size}</source>
+        <translation>{epochs} x {batches}，批大小 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="163"/>
+        <source>{plan}, stops early after {patience} epochs without improvement</source>
+        <translation>{plan}，连续 {patience} 轮没有改善时提前停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="164"/>
+        <source>{plan}, stops early after {patience} epochs without improvement of the training loss (only {n} validation samples)</source>
+        <translation>{plan}，训练损失连续 {patience} 轮没有改善时提前停止（只有 {n} 个验证样本）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="169"/>
+        <source>auto: {what}</source>
+        <translation>自动：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="170"/>
+        <source>auto (epochs): {what}</source>
+        <translation>自动（轮数）：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="171"/>
+        <source>auto (batch size): {what}</source>
+        <translation>自动（批大小）：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="172"/>
+        <source>training with {n} CPU thread ({why})</source>
+        <translation>使用 {n} 个 CPU 线程训练（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="173"/>
+        <source>training with {n} CPU threads ({why})</source>
+        <translation>使用 {n} 个 CPU 线程训练（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="174"/>
+        <source>{n} physical core</source>
+        <translation>{n} 个物理核心</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="175"/>
+        <source>{n} physical cores</source>
+        <translation>{n} 个物理核心</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="176"/>
+        <source>{n} kept for the app</source>
+        <translation>{n} 个留给本程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="177"/>
+        <source>{n} for loader workers</source>
+        <translation>{n} 个用于数据加载进程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="178"/>
+        <source>{n} busy with other work</source>
+        <translation>{n} 个被其他任务占用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="179"/>
+        <source>shared by {n} processes</source>
+        <translation>由 {n} 个进程共享</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="180"/>
+        <source>train.batch_size {size} is larger than the train split ({n} samples): every epoch is a single optimiser step; set a smaller batch size or &apos;auto&apos;</source>
+        <translation>train.batch_size {size} 大于训练集（{n} 个样本）：每轮只有一次优化步；请设小批大小或设为 &apos;auto&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="186"/>
+        <source>stopped by SIGTERM; resume it to continue from last.ckpt</source>
+        <translation>被 SIGTERM 终止；继续训练即可从 last.ckpt 接着训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="187"/>
+        <source>interrupted; last.ckpt holds the last state saved before it</source>
+        <translation>已中断；last.ckpt 保存了中断前最后保存的状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="188"/>
+        <source>stopped by the user; resume it to continue from last.ckpt</source>
+        <translation>已被用户停止；继续训练即可从 last.ckpt 接着训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="189"/>
+        <source>early stopping after epoch {done} of {planned}</source>
+        <translation>在第 {done} 轮（共 {planned} 轮）后提前停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="190"/>
+        <source>trained to epoch {done} as asked; resume to continue to epoch {planned}</source>
+        <translation>已按要求训练到第 {done} 轮；继续训练可训练到第 {planned} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="191"/>
+        <source>training epochs {first}-{last} of the {planned} planned; the learning-rate schedule continues as planned</source>
+        <translation>训练计划 {planned} 轮中的第 {first}-{last} 轮；学习率调度按计划继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="196"/>
+        <source>epoch {epoch}: {arch} ({name}): the whole backbone now learns</source>
+        <translation>第 {epoch} 轮：{arch}（{name}）：整个主干网络开始学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="197"/>
+        <source>epoch {epoch}: {arch} ({name}): stage 4 now learns</source>
+        <translation>第 {epoch} 轮：{arch}（{name}）：阶段 4 开始学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="198"/>
+        <source>epoch {epoch}: {arch} ({name}): stages {stage} to 4 now learn</source>
+        <translation>第 {epoch} 轮：{arch}（{name}）：阶段 {stage} 到 4 开始学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="199"/>
+        <source>the discriminator wins outright: its loss has stayed below {loss} for {epochs} epochs, so the generator learns almost nothing. Try a lower train.gan.discriminator_lr, train.gan.spectral_norm, the hinge loss, or a smaller discriminator.</source>
+        <translation>判别器完全占了上风：它的损失已连续 {epochs} 轮低于 {loss}，生成器几乎学不到东西。可尝试更低的 train.gan.discriminator_lr、train.gan.spectral_norm、hinge 损失或更小的判别器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="205"/>
+        <source>the samples collapse: their classifier features spread only {share} as much as the real images&apos; (mode collapse). Try lower learning rates, the wgan_gp loss, more train.gan.discriminator_steps, or restart with another seed.</source>
+        <translation>样本坍缩：它们的分类器特征离散程度只有真实图像的 {share}（模式坍缩）。可尝试更低的学习率、wgan_gp 损失、更多的 train.gan.discriminator_steps，或换一个种子重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="255"/>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1404,149 @@ Default: {default}</source>
         <location filename="../../desktop/panels/form_widgets.py" line="60"/>
         <source>off</source>
         <translation>关</translation>
+    </message>
+</context>
+<context>
+    <name>GanOptions</name>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="30"/>
+        <source>Not used by GAN training: {what}</source>
+        <translation>GAN 训练不使用：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="42"/>
+        <source>GAN</source>
+        <translation>GAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="43"/>
+        <source>How the generator and the discriminator train against each other. A GAN does not use the learning-rate schedule (both rates stay constant; no learning-rate finder), gradient clipping (spectral normalisation steadies the discriminator instead), early stopping or the L1 penalty (best.ckpt keeps the epoch with the lowest feature distance): they are greyed out.</source>
+        <translation>生成器和判别器如何相互对抗训练。GAN 不使用学习率调度（两个学习率保持恒定；没有学习率查找器）、梯度裁剪（改由谱归一化稳定判别器）、提前停止或 L1 惩罚（best.ckpt 保存特征距离最低的那一轮）：这些选项显示为灰色。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="53"/>
+        <source>D steps per G step</source>
+        <translation>每步 G 对应的 D 步数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="54"/>
+        <source>Discriminator updates per generator update (WGAN-GP usually takes 5).</source>
+        <translation>每次更新生成器时判别器的更新次数（WGAN-GP 通常为 5）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="60"/>
+        <source>Discriminator rate</source>
+        <translation>判别器学习率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="61"/>
+        <source>The discriminator&apos;s learning rate; unset: the optimiser&apos;s, which the generator uses. A higher one (e.g. 4e-4 against 1e-4) is the two time-scale update rule (TTUR).</source>
+        <translation>判别器的学习率；未设置：使用优化器的学习率（生成器也用它）。设得更高（例如 4e-4 对 1e-4）即双时间尺度更新规则（TTUR）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="68"/>
+        <source>Own rate</source>
+        <translation>单独的学习率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="72"/>
+        <source>Gradient penalty</source>
+        <translation>梯度惩罚</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="73"/>
+        <source>Weight of WGAN-GP&apos;s gradient penalty on the discriminator.</source>
+        <translation>WGAN-GP 对判别器的梯度惩罚权重。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="78"/>
+        <source>Latent size</source>
+        <translation>潜向量维度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="79"/>
+        <source>Length of the random normal vector each generated image starts from.</source>
+        <translation>每张生成图像起始的随机正态向量的长度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="86"/>
+        <source>Spectral normalisation of the discriminator&apos;s layers: steadier training, especially with hinge.</source>
+        <translation>对判别器的层做谱归一化：训练更稳定，尤其是使用 hinge 损失时。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="90"/>
+        <source>Spectral normalisation (discriminator)</source>
+        <translation>谱归一化（判别器）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="94"/>
+        <source>Generator average</source>
+        <translation>生成器滑动平均</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="95"/>
+        <source>Samples, quality and exports use a moving average of the generator&apos;s weights with this decay (0: the generator itself); 0.999 gives smoother samples.</source>
+        <translation>样本、质量评估和导出使用生成器权重的滑动平均，衰减系数为该值（0：直接用生成器本身）；0.999 的样本更平滑。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="104"/>
+        <source>Tell both networks the class: the generator draws a chosen class (needs a dataset with classes; Generate on the Predict page then offers the classes).</source>
+        <translation>把类别告诉两个网络：生成器生成所选的类别（需要带类别的数据集；之后“预测”页的生成功能会提供类别选择）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="109"/>
+        <source>Conditional: draw a chosen class</source>
+        <translation>条件生成：生成所选类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="113"/>
+        <source>Class vector size</source>
+        <translation>类别向量维度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="114"/>
+        <source>Length of the learned class vector joined to the generator&apos;s latent.</source>
+        <translation>与生成器潜向量拼接的可学习类别向量的长度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="121"/>
+        <source>Quality classifier</source>
+        <translation>质量评估分类器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="122"/>
+        <source>A classification run on the same images whose features measure the samples (Fréchet and kernel distances: lower is better). Empty: a small classifier is trained first, in the run.</source>
+        <translation>在相同图像上训练的分类运行，用它的特征衡量样本（Fréchet 距离和核距离：越低越好）。留空：在本次运行中先训练一个小分类器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="128"/>
+        <source>automatic: a small classifier trained first</source>
+        <translation>自动：先训练一个小分类器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="133"/>
+        <source>Classifier epochs</source>
+        <translation>分类器训练轮数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="134"/>
+        <source>Epochs of the automatically trained quality classifier.</source>
+        <translation>自动训练的质量评估分类器的轮数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="139"/>
+        <source>Live samples every (s)</source>
+        <translation>实时样本间隔（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="140"/>
+        <source>Seconds between sample grids within an epoch on the Results page (one always ends an epoch).</source>
+        <translation>“结果”页上一轮之内两次样本网格之间的秒数（每轮结束时总会显示一次）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_options.py" line="155"/>
+        <source>Choose a classification run on the same images</source>
+        <translation>选择在相同图像上训练的分类运行</translation>
     </message>
 </context>
 <context>
@@ -3051,12 +3622,12 @@ or use Choose files…</source>
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="153"/>
+        <location filename="../../desktop/panels/data_views.py" line="154"/>
         <source>File or row</source>
         <translation>文件或行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="153"/>
+        <location filename="../../desktop/panels/data_views.py" line="154"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -3493,110 +4064,203 @@ or use Choose files…</source>
     </message>
 </context>
 <context>
+    <name>StudyPlots</name>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="48"/>
+        <source>Optimisation history</source>
+        <translation>优化历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="49"/>
+        <source>trial</source>
+        <translation>试验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="50"/>
+        <source>objective</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="54"/>
+        <source>seeds</source>
+        <translation>各种子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="55"/>
+        <source>mean over seeds</source>
+        <translation>种子均值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="56"/>
+        <source>pruned</source>
+        <translation>已剪枝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="57"/>
+        <source>best so far</source>
+        <translation>当前最佳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="100"/>
+        <source>Parallel coordinates</source>
+        <translation>平行坐标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="102"/>
+        <source>position on each axis</source>
+        <translation>在各轴上的位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="159"/>
+        <source>Parameter importance</source>
+        <translation>参数重要性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="160"/>
+        <source>importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="196"/>
+        <source>Seed results per configuration</source>
+        <translation>各配置的种子结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="197"/>
+        <source>configuration (best first)</source>
+        <translation>配置（最佳在前）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="202"/>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="203"/>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="245"/>
+        <source>baseline ({split})</source>
+        <translation>基线（{split}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="254"/>
+        <source>Learning curves of the selected trials</source>
+        <translation>所选试验的学习曲线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/study.py" line="255"/>
+        <source>epoch</source>
+        <translation>轮</translation>
+    </message>
+</context>
+<context>
     <name>SummaryFacts</name>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="34"/>
+        <location filename="../../desktop/panels/data_views.py" line="35"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="35"/>
+        <location filename="../../desktop/panels/data_views.py" line="36"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="36"/>
+        <location filename="../../desktop/panels/data_views.py" line="37"/>
         <source>Input shape</source>
         <translation>输入形状</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="37"/>
+        <location filename="../../desktop/panels/data_views.py" line="38"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="38"/>
+        <location filename="../../desktop/panels/data_views.py" line="39"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="39"/>
+        <location filename="../../desktop/panels/data_views.py" line="40"/>
         <source>Value range</source>
         <translation>取值范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="40"/>
+        <location filename="../../desktop/panels/data_views.py" line="41"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="56"/>
+        <location filename="../../desktop/panels/data_views.py" line="57"/>
         <source>channels, height, width</source>
         <translation>通道，高，宽</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="57"/>
         <location filename="../../desktop/panels/data_views.py" line="58"/>
+        <location filename="../../desktop/panels/data_views.py" line="59"/>
         <source>time steps, features</source>
         <translation>时间步，特征</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="59"/>
+        <location filename="../../desktop/panels/data_views.py" line="60"/>
         <source>features</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="60"/>
+        <location filename="../../desktop/panels/data_views.py" line="61"/>
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="65"/>
+        <location filename="../../desktop/panels/data_views.py" line="66"/>
         <source>classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="66"/>
+        <location filename="../../desktop/panels/data_views.py" line="67"/>
         <source>regression</source>
         <translation>回归</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="67"/>
+        <location filename="../../desktop/panels/data_views.py" line="68"/>
         <source>forecasting</source>
         <translation>时序预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="70"/>
+        <location filename="../../desktop/panels/data_views.py" line="71"/>
         <source>images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="71"/>
+        <location filename="../../desktop/panels/data_views.py" line="72"/>
         <source>sequences</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="72"/>
+        <location filename="../../desktop/panels/data_views.py" line="73"/>
         <source>table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="73"/>
+        <location filename="../../desktop/panels/data_views.py" line="74"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="74"/>
+        <location filename="../../desktop/panels/data_views.py" line="75"/>
         <source>time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="81"/>
+        <location filename="../../desktop/panels/data_views.py" line="82"/>
         <source>{total} = {train} train + {val} validation + {test} test</source>
         <translation>{total} = {train} 训练 + {val} 验证 + {test} 测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data_views.py" line="87"/>
+        <location filename="../../desktop/panels/data_views.py" line="88"/>
         <source>none (regression targets)</source>
         <translation>无（回归目标）</translation>
     </message>
@@ -4150,60 +4814,88 @@ or use Choose files…</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../desktop/workers/training.py" line="177"/>
+        <location filename="../../desktop/workers/training.py" line="178"/>
         <source>Training paused.</source>
         <extracomment>Python&apos;s GIL switch interval while a run is active (None: the interpreter&apos;s 5 ms). 1 ms was measured (benchmarks/gui_responsiveness.py --switch-interval) and made no difference beyond run-to-run noise to the GUI&apos;s event-loop gaps (p99 54 vs 56 ms, load 2-5), so it is off; the benchmark keeps the option.</extracomment>
         <translation>训练已暂停。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="177"/>
+        <location filename="../../desktop/workers/training.py" line="178"/>
         <source>Training resumed.</source>
         <translation>训练已继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="185"/>
+        <location filename="../../desktop/workers/training.py" line="186"/>
         <source>Stopping after the current batch…</source>
         <translation>将在当前批次后停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="237"/>
+        <location filename="../../desktop/workers/training.py" line="238"/>
         <source>Run started in {dir} on {device} ({precision}).</source>
         <translation>运行已开始：{dir}，设备 {device}（{precision}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="243"/>
+        <location filename="../../desktop/workers/training.py" line="244"/>
         <source>Epoch {n}: {metrics}</source>
         <translation>第 {n} 轮：{metrics}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="246"/>
+        <location filename="../../desktop/workers/training.py" line="247"/>
+        <location filename="../../desktop/workers/training.py" line="277"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="246"/>
+        <location filename="../../desktop/workers/training.py" line="247"/>
+        <location filename="../../desktop/workers/training.py" line="262"/>
+        <location filename="../../desktop/workers/training.py" line="278"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="247"/>
+        <location filename="../../desktop/workers/training.py" line="248"/>
         <source>Run {status} after {n} epochs.</source>
         <translation>运行在 {n} 轮后{status}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="253"/>
+        <location filename="../../desktop/workers/training.py" line="254"/>
         <source>Trial {n}: {params}</source>
         <translation>试验 {n}：{params}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="257"/>
+        <location filename="../../desktop/workers/training.py" line="259"/>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workers/training.py" line="260"/>
+        <source>pruned</source>
+        <translation>已剪枝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workers/training.py" line="261"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workers/training.py" line="264"/>
         <source>Trial {n} {state}: {shown}</source>
         <translation>试验 {n} {state}：{shown}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="261"/>
+        <location filename="../../desktop/workers/training.py" line="269"/>
         <source>Study {status}: {message}</source>
         <translation>研究{status}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workers/training.py" line="279"/>
+        <source>timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workers/training.py" line="280"/>
+        <source>budget reached</source>
+        <translation>已达预算</translation>
     </message>
 </context>
 <context>
@@ -4458,6 +5150,54 @@ or use Choose files…</source>
         <location filename="../../desktop/panels/study_trials.py" line="156"/>
         <source>queued</source>
         <translation>排队中</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsEditor</name>
+    <message>
+        <location filename="../../desktop/panels/network/weights_editor.py" line="23"/>
+        <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>权重文件 (*.pth *.pt *.safetensors);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/weights_editor.py" line="33"/>
+        <source>Import pretrained weights</source>
+        <translation>导入预训练权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/weights_editor.py" line="45"/>
+        <source>Cannot import the weights</source>
+        <translation>无法导入权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/weights_editor.py" line="64"/>
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/weights_editor.py" line="66"/>
+        <source>Use a .pth or .safetensors file where it is (not copied into the library)</source>
+        <translation>就地使用 .pth 或 .safetensors 文件（不复制到权重库）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/weights_editor.py" line="70"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/weights_editor.py" line="72"/>
+        <source>Check a weights file and copy it into the weights library</source>
+        <translation>检查权重文件并将其复制到权重库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/weights_editor.py" line="95"/>
+        <source>none (random initialisation)</source>
+        <translation>无（随机初始化）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/network/weights_editor.py" line="117"/>
+        <source>Choose a weights file</source>
+        <translation>选择权重文件</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreTexts", "{n} numeric column(s) standardised on the train split: {columns}"),
     QT_TRANSLATE_NOOP("CoreTexts", "{n} categorical column(s) one-hot encoded (categories): {columns}"),
     QT_TRANSLATE_NOOP("CoreTexts", "missing values imputed from the train split: {what}"),
+    QT_TRANSLATE_NOOP("CoreTexts", "{column} {n} missing -> median {value}"),
+    QT_TRANSLATE_NOOP("CoreTexts", "{column} {n} missing -> {value}"),
     QT_TRANSLATE_NOOP("CoreTexts", "left out (identifier-like or empty): {columns}"),
     QT_TRANSLATE_NOOP(
         "CoreTexts",
@@ -248,9 +250,14 @@ def _value(value: str, depth: int) -> str:
         return value
     # A list first, e.g. the thread count's reasons "8 physical cores, 1 kept for the app, 2 busy with other
     # work": as a whole, "{n} busy with other work" would match it with n = "8 physical cores, 1 kept ...".
-    if ", " in value:
-        parts = [_translate(p, depth) for p in value.split(", ")]
-        if all(p is not None for p in parts):
-            return QCoreApplication.translate("CoreTexts", ", ").join(p for p in parts if p is not None)
+    separators = {
+        ", ": QCoreApplication.translate("CoreTexts", ", "),
+        "; ": QCoreApplication.translate("CoreTexts", "; "),
+    }
+    for separator, shown in separators.items():
+        if separator in value:
+            parts = [_translate(p, depth) for p in value.split(separator)]
+            if all(p is not None for p in parts):
+                return shown.join(p for p in parts if p is not None)
     whole = _translate(value, depth)
     return value if whole is None else whole

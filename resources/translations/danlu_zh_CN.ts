@@ -322,328 +322,343 @@
     </message>
     <message>
         <location filename="../../desktop/core_texts.py" line="62"/>
+        <source>{column} {n} missing -&gt; median {value}</source>
+        <translation>{column} 缺失 {n} 个 -&gt; 中位数 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="63"/>
+        <source>{column} {n} missing -&gt; {value}</source>
+        <translation>{column} 缺失 {n} 个 -&gt; {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="64"/>
         <source>left out (identifier-like or empty): {columns}</source>
         <translation>已略去（类似标识符或为空）：{columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="63"/>
+        <location filename="../../desktop/core_texts.py" line="65"/>
         <source>no target column named; using the last column {column} (set data.target_column to choose another)</source>
         <translation>未指定目标列；使用最后一列 {column}（设置 data.target_column 可选择其他列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="67"/>
+        <location filename="../../desktop/core_texts.py" line="69"/>
         <source>regression target standardised on the train split (mean {mean}, std {std}); metrics are in these units</source>
         <translation>回归目标已在训练集上标准化（均值 {mean}，标准差 {std}）；指标以此为单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="71"/>
+        <location filename="../../desktop/core_texts.py" line="73"/>
         <source>{file}: read as UTF-16 (byte-order mark found)</source>
         <translation>{file}：已按 UTF-16 读取（发现字节顺序标记）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="72"/>
+        <location filename="../../desktop/core_texts.py" line="74"/>
         <source>{file} is not UTF-8 (byte {byte} on line {line}); read it as GB18030 (Chinese: GBK/GB2312). Save it as UTF-8 if characters look wrong.</source>
         <translation>{file} 不是 UTF-8 编码（第 {line} 行的字节 {byte}）；已按 GB18030（中文：GBK/GB2312）读取。如果字符显示不正确，请将其另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="77"/>
+        <location filename="../../desktop/core_texts.py" line="79"/>
         <source>{file} is not UTF-8 (byte {byte} on line {line}); read it as {encoding}. Save it as UTF-8 if accented characters look wrong.</source>
         <translation>{file} 不是 UTF-8 编码（第 {line} 行的字节 {byte}）；已按 {encoding} 读取。如果带重音的字符显示不正确，请将其另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="82"/>
+        <location filename="../../desktop/core_texts.py" line="84"/>
         <source>{file}: decimal commas read as numbers (&apos;;&apos;-separated, European style) in column(s) {columns}</source>
         <translation>{file}：列 {columns} 中的小数逗号已按数值读取（以“;”分隔的欧洲格式）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="86"/>
+        <location filename="../../desktop/core_texts.py" line="88"/>
         <source>words tokens; vocabulary of {n} built on the train split (+ padding and unknown); {length} tokens per text</source>
         <translation>按词切分；在训练集上建立 {n} 个词元的词表（另加填充和未知）；每条文本 {length} 个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="90"/>
+        <location filename="../../desktop/core_texts.py" line="92"/>
         <source>characters tokens; vocabulary of {n} built on the train split (+ padding and unknown); {length} tokens per text</source>
         <translation>按字符切分；在训练集上建立 {n} 个词元的词表（另加填充和未知）；每条文本 {length} 个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="95"/>
+        <location filename="../../desktop/core_texts.py" line="97"/>
         <source>words tokens; vocabulary of {n} built on the train split (+ padding and unknown); {length} tokens per text, {cut} text(s) cut to that length</source>
         <translation>按词切分；在训练集上建立 {n} 个词元的词表（另加填充和未知）；每条文本 {length} 个词元，{cut} 条文本被截断到该长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="100"/>
+        <location filename="../../desktop/core_texts.py" line="102"/>
         <source>characters tokens; vocabulary of {n} built on the train split (+ padding and unknown); {length} tokens per text, {cut} text(s) cut to that length</source>
         <translation>按字符切分；在训练集上建立 {n} 个词元的词表（另加填充和未知）；每条文本 {length} 个词元，{cut} 条文本被截断到该长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="105"/>
+        <location filename="../../desktop/core_texts.py" line="107"/>
         <source>val split: {share} of tokens are not in the vocabulary</source>
         <translation>验证集：{share} 的词元不在词表中</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="106"/>
+        <location filename="../../desktop/core_texts.py" line="108"/>
         <source>test split: {share} of tokens are not in the vocabulary</source>
         <translation>测试集：{share} 的词元不在词表中</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="108"/>
+        <location filename="../../desktop/core_texts.py" line="110"/>
         <source>{n} series, {channels} channel(s), {length} steps</source>
         <translation>{n} 条序列，{channels} 个通道，{length} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="109"/>
+        <location filename="../../desktop/core_texts.py" line="111"/>
         <source>{n} series, {channels} channel(s), {length} steps (+1 mask channel)</source>
         <translation>{n} 条序列，{channels} 个通道，{length} 步（另加 1 个掩码通道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="110"/>
+        <location filename="../../desktop/core_texts.py" line="112"/>
         <source>{name}: lengths {low}-{high} resampled to {steps} steps</source>
         <translation>{name}：长度 {low}-{high}，已重采样为 {steps} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="111"/>
+        <location filename="../../desktop/core_texts.py" line="113"/>
         <source>{name}: lengths {low}-{high}; padded at the end to {steps} steps</source>
         <translation>{name}：长度 {low}-{high}；末尾填充到 {steps} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="112"/>
+        <location filename="../../desktop/core_texts.py" line="114"/>
         <source>{name}: lengths {low}-{high}; padded at the end to {steps} steps, {cut} series cut to that length</source>
         <translation>{name}：长度 {low}-{high}；末尾填充到 {steps} 步，{cut} 条序列被截断到该长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="115"/>
+        <location filename="../../desktop/core_texts.py" line="117"/>
         <source>{name}: lengths {low}-{high}; padded at the end to {steps} steps; a mask channel marks real steps (1) and padding (0)</source>
         <translation>{name}：长度 {low}-{high}；末尾填充到 {steps} 步；掩码通道标记真实步（1）和填充（0）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="120"/>
+        <location filename="../../desktop/core_texts.py" line="122"/>
         <source>{name}: lengths {low}-{high}; padded at the end to {steps} steps, {cut} series cut to that length; a mask channel marks real steps (1) and padding (0)</source>
         <translation>{name}：长度 {low}-{high}；末尾填充到 {steps} 步，{cut} 条序列被截断到该长度；掩码通道标记真实步（1）和填充（0）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="125"/>
+        <location filename="../../desktop/core_texts.py" line="127"/>
         <source>{name}: {values} missing or non-finite value(s) (NaN/inf) in {samples} sample(s) (e.g. {examples}) filled by linear interpolation</source>
         <translation>{name}：{samples} 个样本（例如 {examples}）中的 {values} 个缺失或非有限值（NaN/inf）已用线性插值填补</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="130"/>
+        <location filename="../../desktop/core_texts.py" line="132"/>
         <source>{file}: line {line} is read as a header</source>
         <translation>{file}：第 {line} 行被当作表头读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="131"/>
+        <location filename="../../desktop/core_texts.py" line="133"/>
         <source>labels read from {file}</source>
         <translation>标签读取自 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="132"/>
+        <location filename="../../desktop/core_texts.py" line="134"/>
         <source>{file}: X read as N x T x C = {shape}</source>
         <translation>{file}：X 读取为 N x T x C = {shape}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="133"/>
+        <location filename="../../desktop/core_texts.py" line="135"/>
         <source>no {column} column: rows are taken in file order</source>
         <translation>没有 {column} 列：按文件中的顺序读取各行</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="134"/>
+        <location filename="../../desktop/core_texts.py" line="136"/>
         <source>{n} series, channels: {channels}</source>
         <translation>{n} 条序列，通道：{channels}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="135"/>
+        <location filename="../../desktop/core_texts.py" line="137"/>
         <source>found the matching test file {name}; it is the test split</source>
         <translation>找到对应的测试文件 {name}；用作测试集</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="136"/>
+        <location filename="../../desktop/core_texts.py" line="138"/>
         <source>{file}: {n} duplicate row(s) dropped (same time and values as an earlier row), e.g. line {line} repeats line {first}</source>
         <translation>{file}：已丢弃 {n} 个重复行（时间和数值与前面的行相同），例如第 {line} 行重复了第 {first} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="141"/>
+        <location filename="../../desktop/core_texts.py" line="143"/>
         <source>non-numeric column(s) ignored: {columns}</source>
         <translation>已忽略非数值列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="142"/>
+        <location filename="../../desktop/core_texts.py" line="144"/>
         <source>rows sorted by {column}</source>
         <translation>各行已按 {column} 排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="143"/>
+        <location filename="../../desktop/core_texts.py" line="145"/>
         <source>{n} missing value(s) filled by linear interpolation in time</source>
         <translation>{n} 个缺失值已按时间线性插值填补</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="144"/>
+        <location filename="../../desktop/core_texts.py" line="146"/>
         <source>values standardised with the train block&apos;s mean/std; errors (MAE) are in those units</source>
         <translation>数值已用训练段的均值/标准差标准化；误差（MAE）以此为单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="147"/>
+        <location filename="../../desktop/core_texts.py" line="149"/>
         <source>{n} time steps, column(s) {columns}; window {window}, horizon {horizon}; chronological blocks train {train} | val {val} | test {test} steps</source>
         <translation>{n} 个时间步，列 {columns}；窗口 {window}，预测步长 {horizon}；按时间顺序分段：训练 {train} | 验证 {val} | 测试 {test} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="152"/>
+        <location filename="../../desktop/core_texts.py" line="154"/>
         <source>{n} time steps, column(s) {columns}; window {window}, horizon {horizon}; chronological blocks train {train} | val {val} | test {test} steps (given test file)</source>
         <translation>{n} 个时间步，列 {columns}；窗口 {window}，预测步长 {horizon}；按时间顺序分段：训练 {train} | 验证 {val} | 测试 {test} 步（使用给定的测试文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="158"/>
+        <location filename="../../desktop/core_texts.py" line="160"/>
         <source>{n} epoch</source>
         <translation>{n} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="159"/>
+        <location filename="../../desktop/core_texts.py" line="161"/>
         <source>{n} epochs</source>
         <translation>{n} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="160"/>
+        <location filename="../../desktop/core_texts.py" line="162"/>
         <source>{n} batch</source>
         <translation>{n} 个批次</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="161"/>
+        <location filename="../../desktop/core_texts.py" line="163"/>
         <source>{n} batches</source>
         <translation>{n} 个批次</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="162"/>
+        <location filename="../../desktop/core_texts.py" line="164"/>
         <source>{epochs} x {batches} of {size}</source>
         <translation>{epochs} x {batches}，批大小 {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="163"/>
+        <location filename="../../desktop/core_texts.py" line="165"/>
         <source>{plan}, stops early after {patience} epochs without improvement</source>
         <translation>{plan}，连续 {patience} 轮没有改善时提前停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="164"/>
+        <location filename="../../desktop/core_texts.py" line="166"/>
         <source>{plan}, stops early after {patience} epochs without improvement of the training loss (only {n} validation samples)</source>
         <translation>{plan}，训练损失连续 {patience} 轮没有改善时提前停止（只有 {n} 个验证样本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="169"/>
+        <location filename="../../desktop/core_texts.py" line="171"/>
         <source>auto: {what}</source>
         <translation>自动：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="170"/>
+        <location filename="../../desktop/core_texts.py" line="172"/>
         <source>auto (epochs): {what}</source>
         <translation>自动（轮数）：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="171"/>
+        <location filename="../../desktop/core_texts.py" line="173"/>
         <source>auto (batch size): {what}</source>
         <translation>自动（批大小）：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="172"/>
+        <location filename="../../desktop/core_texts.py" line="174"/>
         <source>training with {n} CPU thread ({why})</source>
         <translation>使用 {n} 个 CPU 线程训练（{why}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="173"/>
+        <location filename="../../desktop/core_texts.py" line="175"/>
         <source>training with {n} CPU threads ({why})</source>
         <translation>使用 {n} 个 CPU 线程训练（{why}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="174"/>
+        <location filename="../../desktop/core_texts.py" line="176"/>
         <source>{n} physical core</source>
         <translation>{n} 个物理核心</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="175"/>
+        <location filename="../../desktop/core_texts.py" line="177"/>
         <source>{n} physical cores</source>
         <translation>{n} 个物理核心</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="176"/>
+        <location filename="../../desktop/core_texts.py" line="178"/>
         <source>{n} kept for the app</source>
         <translation>{n} 个留给本程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="177"/>
+        <location filename="../../desktop/core_texts.py" line="179"/>
         <source>{n} for loader workers</source>
         <translation>{n} 个用于数据加载进程</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="178"/>
+        <location filename="../../desktop/core_texts.py" line="180"/>
         <source>{n} busy with other work</source>
         <translation>{n} 个被其他任务占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="179"/>
+        <location filename="../../desktop/core_texts.py" line="181"/>
         <source>shared by {n} processes</source>
         <translation>由 {n} 个进程共享</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="180"/>
+        <location filename="../../desktop/core_texts.py" line="182"/>
         <source>train.batch_size {size} is larger than the train split ({n} samples): every epoch is a single optimiser step; set a smaller batch size or &apos;auto&apos;</source>
         <translation>train.batch_size {size} 大于训练集（{n} 个样本）：每轮只有一次优化步；请设小批大小或设为 &apos;auto&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="186"/>
+        <location filename="../../desktop/core_texts.py" line="188"/>
         <source>stopped by SIGTERM; resume it to continue from last.ckpt</source>
         <translation>被 SIGTERM 终止；继续训练即可从 last.ckpt 接着训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="187"/>
+        <location filename="../../desktop/core_texts.py" line="189"/>
         <source>interrupted; last.ckpt holds the last state saved before it</source>
         <translation>已中断；last.ckpt 保存了中断前最后保存的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="188"/>
+        <location filename="../../desktop/core_texts.py" line="190"/>
         <source>stopped by the user; resume it to continue from last.ckpt</source>
         <translation>已被用户停止；继续训练即可从 last.ckpt 接着训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="189"/>
+        <location filename="../../desktop/core_texts.py" line="191"/>
         <source>early stopping after epoch {done} of {planned}</source>
         <translation>在第 {done} 轮（共 {planned} 轮）后提前停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="190"/>
+        <location filename="../../desktop/core_texts.py" line="192"/>
         <source>trained to epoch {done} as asked; resume to continue to epoch {planned}</source>
         <translation>已按要求训练到第 {done} 轮；继续训练可训练到第 {planned} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="191"/>
+        <location filename="../../desktop/core_texts.py" line="193"/>
         <source>training epochs {first}-{last} of the {planned} planned; the learning-rate schedule continues as planned</source>
         <translation>训练计划 {planned} 轮中的第 {first}-{last} 轮；学习率调度按计划继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="196"/>
+        <location filename="../../desktop/core_texts.py" line="198"/>
         <source>epoch {epoch}: {arch} ({name}): the whole backbone now learns</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：整个主干网络开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="197"/>
+        <location filename="../../desktop/core_texts.py" line="199"/>
         <source>epoch {epoch}: {arch} ({name}): stage 4 now learns</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：阶段 4 开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="198"/>
+        <location filename="../../desktop/core_texts.py" line="200"/>
         <source>epoch {epoch}: {arch} ({name}): stages {stage} to 4 now learn</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：阶段 {stage} 到 4 开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="199"/>
+        <location filename="../../desktop/core_texts.py" line="201"/>
         <source>the discriminator wins outright: its loss has stayed below {loss} for {epochs} epochs, so the generator learns almost nothing. Try a lower train.gan.discriminator_lr, train.gan.spectral_norm, the hinge loss, or a smaller discriminator.</source>
         <translation>判别器完全占了上风：它的损失已连续 {epochs} 轮低于 {loss}，生成器几乎学不到东西。可尝试更低的 train.gan.discriminator_lr、train.gan.spectral_norm、hinge 损失或更小的判别器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="205"/>
+        <location filename="../../desktop/core_texts.py" line="207"/>
         <source>the samples collapse: their classifier features spread only {share} as much as the real images&apos; (mode collapse). Try lower learning rates, the wgan_gp loss, more train.gan.discriminator_steps, or restart with another seed.</source>
         <translation>样本坍缩：它们的分类器特征离散程度只有真实图像的 {share}（模式坍缩）。可尝试更低的学习率、wgan_gp 损失、更多的 train.gan.discriminator_steps，或换一个种子重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="255"/>
+        <location filename="../../desktop/core_texts.py" line="254"/>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="255"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

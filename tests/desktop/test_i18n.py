@@ -128,19 +128,33 @@ def test_core_notes_and_log_lines_follow_the_ui_language(qapp) -> None:  # noqa:
         install_translators(qapp, "en")
 
 
-def test_the_builtin_datasets_notes_are_all_known_texts(qapp) -> None:  # noqa: ANN001
-    """The notes the core writes for every built-in set match a template of desktop/core_texts.py."""
+def test_the_notes_of_common_datasets_are_all_known_texts(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    """The notes the core writes for the built-in sets, an image folder with a hidden file and a table with
+    numeric, categorical, missing and identifier columns all match a template of desktop/core_texts.py."""
     from desktop.core_texts import _translate
     from models.data import build_datamodule
     from models.spec import DataSpec
     from models.vocab import BUILTINS
+    from tests.models.test_data_support import make_image_folder
 
-    unknown = []
-    for name in BUILTINS:
-        dm = build_datamodule(DataSpec(source="builtin", name=name))
+    images = make_image_folder(tmp_path / "images", per_class=6)
+    (images / ".thumbs").mkdir()
+    table = tmp_path / "table.csv"
+    rows = ["id,size,colour,label"] + [
+        f"{i},{'' if i % 7 == 0 else i % 5 + 0.5},{'red' if i % 3 else 'blue'},{'ab'[i % 2]}" for i in range(60)
+    ]
+    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    specs = {name: DataSpec(source="builtin", name=name) for name in BUILTINS}
+    specs["image folder"] = DataSpec(source="image_folder", path=str(images))
+    specs["table"] = DataSpec(source="tabular", path=str(table))
+    unknown, seen = [], 0
+    for name, spec in specs.items():
+        dm = build_datamodule(spec)
         dm.setup()
+        seen += len(dm.summary().notes)
         unknown += [f"{name}: {n!r}" for n in dm.summary().notes if _translate(n, 0) is None]
-    assert not unknown, "notes with no template in desktop/core_texts.py:\n" + "\n".join(unknown)
+    assert seen > len(specs)
+    assert not unknown, "notes with no template in desktop/core_texts.py (add them there):\n" + "\n".join(unknown)
 
 
 @pytest.fixture

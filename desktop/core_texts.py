@@ -173,6 +173,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreTexts", "auto (batch size): {what}"),
     QT_TRANSLATE_NOOP("CoreTexts", "training with {n} CPU thread ({why})"),
     QT_TRANSLATE_NOOP("CoreTexts", "training with {n} CPU threads ({why})"),
+    QT_TRANSLATE_NOOP("CoreTexts", "{n} CPU thread ({why})"),
+    QT_TRANSLATE_NOOP("CoreTexts", "{n} CPU threads ({why})"),
     QT_TRANSLATE_NOOP("CoreTexts", "{n} physical core"),
     QT_TRANSLATE_NOOP("CoreTexts", "{n} physical cores"),
     QT_TRANSLATE_NOOP("CoreTexts", "{n} kept for the app"),

@@ -562,101 +562,111 @@
     </message>
     <message>
         <location filename="../../desktop/core_texts.py" line="176"/>
+        <source>{n} CPU thread ({why})</source>
+        <translation>{n} 个 CPU 线程（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="177"/>
+        <source>{n} CPU threads ({why})</source>
+        <translation>{n} 个 CPU 线程（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="178"/>
         <source>{n} physical core</source>
         <translation>{n} 个物理核心</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="177"/>
+        <location filename="../../desktop/core_texts.py" line="179"/>
         <source>{n} physical cores</source>
         <translation>{n} 个物理核心</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="178"/>
+        <location filename="../../desktop/core_texts.py" line="180"/>
         <source>{n} kept for the app</source>
         <translation>{n} 个留给本程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="179"/>
+        <location filename="../../desktop/core_texts.py" line="181"/>
         <source>{n} for loader workers</source>
         <translation>{n} 个用于数据加载进程</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="180"/>
+        <location filename="../../desktop/core_texts.py" line="182"/>
         <source>{n} busy with other work</source>
         <translation>{n} 个被其他任务占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="181"/>
+        <location filename="../../desktop/core_texts.py" line="183"/>
         <source>shared by {n} processes</source>
         <translation>由 {n} 个进程共享</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="182"/>
+        <location filename="../../desktop/core_texts.py" line="184"/>
         <source>train.batch_size {size} is larger than the train split ({n} samples): every epoch is a single optimiser step; set a smaller batch size or &apos;auto&apos;</source>
         <translation>train.batch_size {size} 大于训练集（{n} 个样本）：每轮只有一次优化步；请设小批大小或设为 &apos;auto&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="188"/>
+        <location filename="../../desktop/core_texts.py" line="190"/>
         <source>stopped by SIGTERM; resume it to continue from last.ckpt</source>
         <translation>被 SIGTERM 终止；继续训练即可从 last.ckpt 接着训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="189"/>
+        <location filename="../../desktop/core_texts.py" line="191"/>
         <source>interrupted; last.ckpt holds the last state saved before it</source>
         <translation>已中断；last.ckpt 保存了中断前最后保存的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="190"/>
+        <location filename="../../desktop/core_texts.py" line="192"/>
         <source>stopped by the user; resume it to continue from last.ckpt</source>
         <translation>已被用户停止；继续训练即可从 last.ckpt 接着训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="191"/>
+        <location filename="../../desktop/core_texts.py" line="193"/>
         <source>early stopping after epoch {done} of {planned}</source>
         <translation>在第 {done} 轮（共 {planned} 轮）后提前停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="192"/>
+        <location filename="../../desktop/core_texts.py" line="194"/>
         <source>trained to epoch {done} as asked; resume to continue to epoch {planned}</source>
         <translation>已按要求训练到第 {done} 轮；继续训练可训练到第 {planned} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="193"/>
+        <location filename="../../desktop/core_texts.py" line="195"/>
         <source>training epochs {first}-{last} of the {planned} planned; the learning-rate schedule continues as planned</source>
         <translation>训练计划 {planned} 轮中的第 {first}-{last} 轮；学习率调度按计划继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="198"/>
+        <location filename="../../desktop/core_texts.py" line="200"/>
         <source>epoch {epoch}: {arch} ({name}): the whole backbone now learns</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：整个主干网络开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="199"/>
+        <location filename="../../desktop/core_texts.py" line="201"/>
         <source>epoch {epoch}: {arch} ({name}): stage 4 now learns</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：阶段 4 开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="200"/>
+        <location filename="../../desktop/core_texts.py" line="202"/>
         <source>epoch {epoch}: {arch} ({name}): stages {stage} to 4 now learn</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：阶段 {stage} 到 4 开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="201"/>
+        <location filename="../../desktop/core_texts.py" line="203"/>
         <source>the discriminator wins outright: its loss has stayed below {loss} for {epochs} epochs, so the generator learns almost nothing. Try a lower train.gan.discriminator_lr, train.gan.spectral_norm, the hinge loss, or a smaller discriminator.</source>
         <translation>判别器完全占了上风：它的损失已连续 {epochs} 轮低于 {loss}，生成器几乎学不到东西。可尝试更低的 train.gan.discriminator_lr、train.gan.spectral_norm、hinge 损失或更小的判别器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="207"/>
+        <location filename="../../desktop/core_texts.py" line="209"/>
         <source>the samples collapse: their classifier features spread only {share} as much as the real images&apos; (mode collapse). Try lower learning rates, the wgan_gp loss, more train.gan.discriminator_steps, or restart with another seed.</source>
         <translation>样本坍缩：它们的分类器特征离散程度只有真实图像的 {share}（模式坍缩）。可尝试更低的学习率、wgan_gp 损失、更多的 train.gan.discriminator_steps，或换一个种子重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="254"/>
+        <location filename="../../desktop/core_texts.py" line="256"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="255"/>
+        <location filename="../../desktop/core_texts.py" line="257"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -4916,153 +4926,153 @@ or use Choose files…</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../desktop/panels/training.py" line="69"/>
+        <location filename="../../desktop/panels/training.py" line="70"/>
         <source>Planned learning rate</source>
         <translation>计划学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="106"/>
+        <location filename="../../desktop/panels/training.py" line="107"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="114"/>
+        <location filename="../../desktop/panels/training.py" line="115"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="122"/>
+        <location filename="../../desktop/panels/training.py" line="123"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="116"/>
+        <location filename="../../desktop/panels/training.py" line="117"/>
         <source>Full passes over the training split. auto: enough for a few thousand optimiser steps, with early stopping and a learning-rate reduction on plateau.</source>
         <translation>完整遍历训练集的次数。auto：足够几千次优化步，并启用提前停止和平台期降低学习率。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="124"/>
+        <location filename="../../desktop/panels/training.py" line="125"/>
         <source>Samples per optimiser step; larger is faster per epoch but needs more memory. auto: about a tenth of the train split, 4 to 64.</source>
         <translation>每次优化步的样本数；越大每轮越快，但需要更多内存。auto：约为训练集的十分之一，介于 4 到 64。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="130"/>
+        <location filename="../../desktop/panels/training.py" line="131"/>
         <source>CPU threads</source>
         <translation>CPU 线程数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="132"/>
+        <location filename="../../desktop/panels/training.py" line="133"/>
         <source>Threads torch computes with on the CPU. auto: the physical cores, less one for this window and one per loader worker (more threads than free cores make training slower).</source>
         <translation>torch 在 CPU 上计算所用的线程数。auto：物理核心数，减去本窗口占用的一个以及每个数据加载进程各一个（线程多于空闲核心会让训练变慢）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="141"/>
+        <location filename="../../desktop/panels/training.py" line="142"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="141"/>
+        <location filename="../../desktop/panels/training.py" line="142"/>
         <source>Where training runs, and at which precision.</source>
         <translation>在哪里训练，以及使用何种精度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="148"/>
+        <location filename="../../desktop/panels/training.py" line="149"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="151"/>
+        <location filename="../../desktop/panels/training.py" line="152"/>
         <source>Start a new run with these settings (F5).</source>
         <translation>用这些设置开始新的运行（F5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="153"/>
-        <location filename="../../desktop/panels/training.py" line="265"/>
+        <location filename="../../desktop/panels/training.py" line="154"/>
+        <location filename="../../desktop/panels/training.py" line="266"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="155"/>
+        <location filename="../../desktop/panels/training.py" line="156"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="156"/>
+        <location filename="../../desktop/panels/training.py" line="157"/>
         <source>Stop after the current batch and keep a checkpoint (Shift+F5).</source>
         <translation>在当前批次后停止并保留检查点（Shift+F5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="161"/>
+        <location filename="../../desktop/panels/training.py" line="162"/>
         <source>How many more epochs to train.</source>
         <translation>再训练多少轮。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="162"/>
+        <location filename="../../desktop/panels/training.py" line="163"/>
         <source>more epochs</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="164"/>
+        <location filename="../../desktop/panels/training.py" line="165"/>
         <source>Continue the last run from its last checkpoint (optimiser, schedule and epoch count included).</source>
         <translation>从上次运行的最后检查点继续（包括优化器、调度和轮数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="177"/>
+        <location filename="../../desktop/panels/training.py" line="178"/>
         <source>Continue the last run for</source>
         <translation>继续上次运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="226"/>
+        <location filename="../../desktop/panels/training.py" line="227"/>
         <source>A run is in progress.</source>
         <translation>正在运行训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="228"/>
+        <location filename="../../desktop/panels/training.py" line="229"/>
         <source>The learning-rate finder is running.</source>
         <translation>学习率查找器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="265"/>
+        <location filename="../../desktop/panels/training.py" line="266"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="277"/>
+        <location filename="../../desktop/panels/training.py" line="278"/>
         <source>Continue {run} from its last checkpoint.</source>
         <translation>从 {run} 的最后检查点继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="282"/>
+        <location filename="../../desktop/panels/training.py" line="283"/>
         <source>{template} (GAN)</source>
         <translation>{template}（GAN）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="284"/>
+        <location filename="../../desktop/panels/training.py" line="285"/>
         <source>Ready: {data} · {net}.</source>
         <translation>就绪：{data} · {net}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="280"/>
+        <location filename="../../desktop/panels/training.py" line="281"/>
         <source>custom network</source>
         <translation>自定义网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="287"/>
+        <location filename="../../desktop/panels/training.py" line="288"/>
         <source>Paused.</source>
         <translation>已暂停。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="287"/>
+        <location filename="../../desktop/panels/training.py" line="288"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="346"/>
+        <location filename="../../desktop/panels/training.py" line="347"/>
         <source>auto: chosen from the training split once the data is loaded.</source>
         <translation>auto：数据加载后根据训练集选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="433"/>
+        <location filename="../../desktop/panels/training.py" line="434"/>
         <source>The schedule cannot be previewed: {msg}</source>
         <translation>无法预览调度：{msg}</translation>
     </message>

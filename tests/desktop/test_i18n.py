@@ -184,6 +184,8 @@ def test_export_report_notes_and_log_lines_show_in_chinese(qtbot, chinese_window
     wait_for_default_experiment(qtbot, w)  # the built-in digits
     notes = w.panels["data"].facts.labels["notes"].text()
     assert notes == "scikit-learn 的 8x8 灰度手写数字，缩放到 [0, 1]"
+    budget = w.training.budget_label.text()  # the core's budget and thread lines on the Train page
+    assert budget.startswith("自动") and "CPU 线程" in budget and "epochs" not in budget and "thread" not in budget
 
     w.controller.limit_batches = 2
     w.training.epochs.edit(1)

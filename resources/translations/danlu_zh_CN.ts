@@ -1316,73 +1316,93 @@ Change the choice on the left and it is loaded again.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="63"/>
-        <source>Export {run}</source>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="33"/>
+        <source>ONNX model (*.onnx)</source>
         <extracomment>(format id, label, file filter) in the order shown.</extracomment>
+        <translation>ONNX 模型 (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="34"/>
+        <source>TorchScript archive (*.pt)</source>
+        <translation>TorchScript 归档 (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="37"/>
+        <source>safetensors (.safetensors, weights only)</source>
+        <translation>safetensors（.safetensors，仅权重）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="38"/>
+        <source>safetensors weights (*.safetensors)</source>
+        <translation>safetensors 权重 (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="67"/>
+        <source>Export {run}</source>
         <translation>导出 {run}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="74"/>
         <source>Best (lowest validation loss or chosen monitor)</source>
         <translation>最佳（验证损失最低或所选监控指标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="75"/>
         <source>Last (end of training)</source>
         <translation>最后（训练结束时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="82"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="83"/>
         <source>Checkpoint</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="84"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="88"/>
         <source>A JSON file with the input shape, preprocessing and class names is written beside the model. The export is compared with the trained model on 32 validation samples before it is kept.</source>
         <translation>模型旁会写入一个 JSON 文件，包含输入形状、预处理和类别名称。保留导出结果前，会在 32 个验证样本上与训练好的模型比对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="106"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="107"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="156"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="172"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="188"/>
         <source>Parity not checked: {reason}</source>
         <translation>未检查一致性：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="192"/>
         <source>Parity passed: max |difference| {diff:.3g} over {n} samples ({backend}, tolerance {tol:g})</source>
         <translation>一致性通过：{n} 个样本上最大 |差值| {diff:.3g}（{backend}，容差 {tol:g}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="198"/>
         <source>Saved {model}
 and {meta}
 SHA-256 {sha}</source>
@@ -1391,17 +1411,17 @@ SHA-256 {sha}</source>
 SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="211"/>
         <source>Parity FAILED: {message}</source>
         <translation>一致性检查失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="213"/>
         <source>Export failed: {message}</source>
         <translation>导出失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="215"/>
         <source>Nothing was written.</source>
         <translation>未写入任何文件。</translation>
     </message>

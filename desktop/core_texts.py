@@ -196,6 +196,13 @@ TEMPLATES: tuple[str, ...] = (
         "CoreTexts",
         "training epochs {first}-{last} of the {planned} planned; the learning-rate schedule continues as planned",
     ),
+    # -- starting from pretrained weights or an earlier run (models/training/warm_start.py, network/weights.py) ---
+    QT_TRANSLATE_NOOP(
+        "CoreTexts",
+        "layer {i} {arch}: loaded {n} tensors from {file} (SHA-256 {sha}, {check}); dropped {dropped} tensors of "
+        "the ImageNet classifier",
+    ),
+    QT_TRANSLATE_NOOP("CoreTexts", "initialised from {run} ({checkpoint}): loaded {loaded}; skipped {skipped}"),
     # -- during a run (models/training/callbacks/unfreeze.py, models/tasks/generation_callback.py) -------------
     QT_TRANSLATE_NOOP("CoreTexts", "epoch {epoch}: {arch} ({name}): the whole backbone now learns"),
     QT_TRANSLATE_NOOP("CoreTexts", "epoch {epoch}: {arch} ({name}): stage 4 now learns"),

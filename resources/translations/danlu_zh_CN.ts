@@ -2,22 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/dialogs/report.py" line="46"/>
-        <source>Report</source>
-        <comment>Report</comment>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/report.py" line="47"/>
-        <source>Report</source>
-        <comment>The report could not be written:
-{message}</comment>
-        <translation>报告</translation>
-    </message>
-</context>
-<context>
     <name>AugmentOptions</name>
     <message>
         <location filename="../../desktop/panels/data_options.py" line="119"/>
@@ -3153,6 +3137,21 @@ or use Choose files…</source>
         <location filename="../../desktop/panels/predict.py" line="495"/>
         <source>sample {index} (true {true}, predicted {pred})</source>
         <translation>样本 {index}（真实 {true}，预测 {pred}）</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../desktop/dialogs/report.py" line="45"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/report.py" line="46"/>
+        <source>The report could not be written:
+{message}</source>
+        <translation>无法生成报告：
+{message}</translation>
     </message>
 </context>
 <context>

@@ -2145,6 +2145,11 @@ Default: {default}</source>
         <source>MACs</source>
         <translation>乘加次数</translation>
     </message>
+    <message>
+        <location filename="../../desktop/panels/network/layer_tree.py" line="176"/>
+        <source> ({n} frozen)</source>
+        <translation>（{n} 个已冻结）</translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>

@@ -164,7 +164,7 @@ class SkippedTable(QTableWidget):
     def show_skipped(self, skipped: list[Any]) -> None:
         self.setRowCount(len(skipped))
         for row, item in enumerate(skipped):
-            for col, text in enumerate((str(item.path), str(item.reason))):
+            for col, text in enumerate((str(item.path), core_text(str(item.reason)))):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.setItem(row, col, cell)

@@ -486,181 +486,321 @@
     </message>
     <message>
         <location filename="../../desktop/core_texts.py" line="160"/>
+        <source>empty file (0 bytes)</source>
+        <translation>空文件（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="161"/>
+        <source>decompression bomb: {why}</source>
+        <translation>解压炸弹：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="162"/>
+        <source>not a readable image (unknown or corrupt header)</source>
+        <translation>不是可读取的图像（未知或损坏的文件头）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="163"/>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="164"/>
+        <source>file not found (a broken link?)</source>
+        <translation>找不到文件（链接失效？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="165"/>
+        <source>corrupt or truncated image ({why})</source>
+        <translation>图像损坏或不完整（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="166"/>
+        <source>broken link</source>
+        <translation>链接失效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="167"/>
+        <source>cannot be read ({why})</source>
+        <translation>无法读取（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="168"/>
+        <source>cannot be listed ({why})</source>
+        <translation>无法列出内容（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="169"/>
+        <source>symlink loop: this folder was already scanned</source>
+        <translation>符号链接循环：该文件夹已扫描过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="170"/>
+        <source>not an image file (extension {ext})</source>
+        <translation>不是图像文件（扩展名 {ext}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="171"/>
+        <source>class folder with no readable image; class left out</source>
+        <translation>类别文件夹中没有可读取的图像；该类别已略去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="172"/>
+        <source>not inside a class sub-folder</source>
+        <translation>不在类别子文件夹中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="173"/>
+        <source>class {name} of the test set is not among the training classes</source>
+        <translation>测试集的类别 {name} 不在训练类别中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="174"/>
+        <source>empty path</source>
+        <translation>路径为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="175"/>
+        <source>line {line}: empty label</source>
+        <translation>第 {line} 行：标签为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="176"/>
+        <source>line {line}: file not found</source>
+        <translation>第 {line} 行：找不到文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="177"/>
+        <source>line {line}: not an image file (extension {ext})</source>
+        <translation>第 {line} 行：不是图像文件（扩展名 {ext}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="178"/>
+        <source>empty text; row left out</source>
+        <translation>文本为空；该行已略去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="179"/>
+        <source>missing label; row left out</source>
+        <translation>缺少标签；该行已略去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="180"/>
+        <source>missing target {column}; row left out</source>
+        <translation>缺少目标值 {column}；该行已略去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="181"/>
+        <source>missing label</source>
+        <translation>缺少标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="182"/>
+        <source>empty series (no values)</source>
+        <translation>空序列（没有数值）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="183"/>
+        <source>dimension {d}: {value} is not a number</source>
+        <translation>第 {d} 维：{value} 不是数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="184"/>
+        <source>value {i}: {value} is not a number</source>
+        <translation>第 {i} 个值：{value} 不是数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="185"/>
+        <source>more than one label ({labels})</source>
+        <translation>有多个标签（{labels}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="186"/>
+        <source>{n} missing or non-finite value(s) (NaN/inf); set data.sequence.impute to fill them</source>
+        <translation>{n} 个缺失或非有限值（NaN/inf）；设置 data.sequence.impute 可填补它们</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="190"/>
+        <source>{n} channel(s), but the file declares or starts with {dims}; sample left out</source>
+        <translation>{n} 个通道，但文件声明或开头为 {dims} 个；该样本已略去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="192"/>
         <source>{n} epoch</source>
         <translation>{n} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="161"/>
+        <location filename="../../desktop/core_texts.py" line="193"/>
         <source>{n} epochs</source>
         <translation>{n} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="162"/>
+        <location filename="../../desktop/core_texts.py" line="194"/>
         <source>{n} batch</source>
         <translation>{n} 个批次</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="163"/>
+        <location filename="../../desktop/core_texts.py" line="195"/>
         <source>{n} batches</source>
         <translation>{n} 个批次</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="164"/>
+        <location filename="../../desktop/core_texts.py" line="196"/>
         <source>{epochs} x {batches} of {size}</source>
         <translation>{epochs} x {batches}，批大小 {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="165"/>
+        <location filename="../../desktop/core_texts.py" line="197"/>
         <source>{plan}, stops early after {patience} epochs without improvement</source>
         <translation>{plan}，连续 {patience} 轮没有改善时提前停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="166"/>
+        <location filename="../../desktop/core_texts.py" line="198"/>
         <source>{plan}, stops early after {patience} epochs without improvement of the training loss (only {n} validation samples)</source>
         <translation>{plan}，训练损失连续 {patience} 轮没有改善时提前停止（只有 {n} 个验证样本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="171"/>
+        <location filename="../../desktop/core_texts.py" line="203"/>
         <source>auto: {what}</source>
         <translation>自动：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="172"/>
+        <location filename="../../desktop/core_texts.py" line="204"/>
         <source>auto (epochs): {what}</source>
         <translation>自动（轮数）：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="173"/>
+        <location filename="../../desktop/core_texts.py" line="205"/>
         <source>auto (batch size): {what}</source>
         <translation>自动（批大小）：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="174"/>
+        <location filename="../../desktop/core_texts.py" line="206"/>
         <source>training with {n} CPU thread ({why})</source>
         <translation>使用 {n} 个 CPU 线程训练（{why}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="175"/>
+        <location filename="../../desktop/core_texts.py" line="207"/>
         <source>training with {n} CPU threads ({why})</source>
         <translation>使用 {n} 个 CPU 线程训练（{why}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="176"/>
+        <location filename="../../desktop/core_texts.py" line="208"/>
         <source>{n} CPU thread ({why})</source>
         <translation>{n} 个 CPU 线程（{why}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="177"/>
+        <location filename="../../desktop/core_texts.py" line="209"/>
         <source>{n} CPU threads ({why})</source>
         <translation>{n} 个 CPU 线程（{why}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="178"/>
+        <location filename="../../desktop/core_texts.py" line="210"/>
         <source>{n} physical core</source>
         <translation>{n} 个物理核心</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="179"/>
+        <location filename="../../desktop/core_texts.py" line="211"/>
         <source>{n} physical cores</source>
         <translation>{n} 个物理核心</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="180"/>
+        <location filename="../../desktop/core_texts.py" line="212"/>
         <source>{n} kept for the app</source>
         <translation>{n} 个留给本程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="181"/>
+        <location filename="../../desktop/core_texts.py" line="213"/>
         <source>{n} for loader workers</source>
         <translation>{n} 个用于数据加载进程</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="182"/>
+        <location filename="../../desktop/core_texts.py" line="214"/>
         <source>{n} busy with other work</source>
         <translation>{n} 个被其他任务占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="183"/>
+        <location filename="../../desktop/core_texts.py" line="215"/>
         <source>shared by {n} processes</source>
         <translation>由 {n} 个进程共享</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="184"/>
+        <location filename="../../desktop/core_texts.py" line="216"/>
         <source>train.batch_size {size} is larger than the train split ({n} samples): every epoch is a single optimiser step; set a smaller batch size or &apos;auto&apos;</source>
         <translation>train.batch_size {size} 大于训练集（{n} 个样本）：每轮只有一次优化步；请设小批大小或设为 &apos;auto&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="190"/>
+        <location filename="../../desktop/core_texts.py" line="222"/>
         <source>stopped by SIGTERM; resume it to continue from last.ckpt</source>
         <translation>被 SIGTERM 终止；继续训练即可从 last.ckpt 接着训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="191"/>
+        <location filename="../../desktop/core_texts.py" line="223"/>
         <source>interrupted; last.ckpt holds the last state saved before it</source>
         <translation>已中断；last.ckpt 保存了中断前最后保存的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="192"/>
+        <location filename="../../desktop/core_texts.py" line="224"/>
         <source>stopped by the user; resume it to continue from last.ckpt</source>
         <translation>已被用户停止；继续训练即可从 last.ckpt 接着训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="193"/>
+        <location filename="../../desktop/core_texts.py" line="225"/>
         <source>early stopping after epoch {done} of {planned}</source>
         <translation>在第 {done} 轮（共 {planned} 轮）后提前停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="194"/>
+        <location filename="../../desktop/core_texts.py" line="226"/>
         <source>trained to epoch {done} as asked; resume to continue to epoch {planned}</source>
         <translation>已按要求训练到第 {done} 轮；继续训练可训练到第 {planned} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="195"/>
+        <location filename="../../desktop/core_texts.py" line="227"/>
         <source>training epochs {first}-{last} of the {planned} planned; the learning-rate schedule continues as planned</source>
         <translation>训练计划 {planned} 轮中的第 {first}-{last} 轮；学习率调度按计划继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="200"/>
+        <location filename="../../desktop/core_texts.py" line="232"/>
         <source>layer {i} {arch}: loaded {n} tensors from {file} (SHA-256 {sha}, {check}); dropped {dropped} tensors of the ImageNet classifier</source>
         <translation>第 {i} 层 {arch}：从 {file} 加载了 {n} 个张量（SHA-256 {sha}，{check}）；丢弃了 ImageNet 分类器的 {dropped} 个张量</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="205"/>
+        <location filename="../../desktop/core_texts.py" line="237"/>
         <source>initialised from {run} ({checkpoint}): loaded {loaded}; skipped {skipped}</source>
         <translation>已从 {run}（{checkpoint}）初始化：已加载 {loaded}；已跳过 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="207"/>
+        <location filename="../../desktop/core_texts.py" line="239"/>
         <source>epoch {epoch}: {arch} ({name}): the whole backbone now learns</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：整个主干网络开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="208"/>
+        <location filename="../../desktop/core_texts.py" line="240"/>
         <source>epoch {epoch}: {arch} ({name}): stage 4 now learns</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：阶段 4 开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="209"/>
+        <location filename="../../desktop/core_texts.py" line="241"/>
         <source>epoch {epoch}: {arch} ({name}): stages {stage} to 4 now learn</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：阶段 {stage} 到 4 开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="210"/>
+        <location filename="../../desktop/core_texts.py" line="242"/>
         <source>the discriminator wins outright: its loss has stayed below {loss} for {epochs} epochs, so the generator learns almost nothing. Try a lower train.gan.discriminator_lr, train.gan.spectral_norm, the hinge loss, or a smaller discriminator.</source>
         <translation>判别器完全占了上风：它的损失已连续 {epochs} 轮低于 {loss}，生成器几乎学不到东西。可尝试更低的 train.gan.discriminator_lr、train.gan.spectral_norm、hinge 损失或更小的判别器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="216"/>
+        <location filename="../../desktop/core_texts.py" line="248"/>
         <source>the samples collapse: their classifier features spread only {share} as much as the real images&apos; (mode collapse). Try lower learning rates, the wgan_gp loss, more train.gan.discriminator_steps, or restart with another seed.</source>
         <translation>样本坍缩：它们的分类器特征离散程度只有真实图像的 {share}（模式坍缩）。可尝试更低的学习率、wgan_gp 损失、更多的 train.gan.discriminator_steps，或换一个种子重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="263"/>
+        <location filename="../../desktop/core_texts.py" line="295"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="264"/>
+        <location filename="../../desktop/core_texts.py" line="296"/>
         <source>; </source>
         <translation>；</translation>
     </message>

@@ -129,8 +129,9 @@ def test_core_notes_and_log_lines_follow_the_ui_language(qapp) -> None:  # noqa:
 
 
 def test_the_notes_of_common_datasets_are_all_known_texts(qapp, tmp_path: Path) -> None:  # noqa: ANN001
-    """The notes the core writes for the built-in sets, an image folder with a hidden file and a table with
-    numeric, categorical, missing and identifier columns all match a template of desktop/core_texts.py."""
+    """The notes (and skip reasons) the core writes for the built-in sets, an image folder with hidden, empty
+    and non-image files, and a table with numeric, categorical and missing values all match a template of
+    desktop/core_texts.py."""
     from desktop.core_texts import _translate
     from models.data import build_datamodule
     from models.spec import DataSpec
@@ -139,6 +140,10 @@ def test_the_notes_of_common_datasets_are_all_known_texts(qapp, tmp_path: Path) 
 
     images = make_image_folder(tmp_path / "images", per_class=6)
     (images / ".thumbs").mkdir()
+    (images / "readme.txt").write_text("not an image", encoding="utf-8")
+    first_class = sorted(p for p in images.iterdir() if p.is_dir() and not p.name.startswith("."))[0]
+    (first_class / "empty.png").write_bytes(b"")
+    (first_class / "notes.txt").write_text("not an image", encoding="utf-8")
     table = tmp_path / "table.csv"
     rows = ["id,size,colour,label"] + [
         f"{i},{'' if i % 7 == 0 else i % 5 + 0.5},{'red' if i % 3 else 'blue'},{'ab'[i % 2]}" for i in range(60)
@@ -147,14 +152,16 @@ def test_the_notes_of_common_datasets_are_all_known_texts(qapp, tmp_path: Path) 
     specs = {name: DataSpec(source="builtin", name=name) for name in BUILTINS}
     specs["image folder"] = DataSpec(source="image_folder", path=str(images))
     specs["table"] = DataSpec(source="tabular", path=str(table))
-    unknown, seen = [], 0
+    unknown, seen, skipped = [], 0, 0
     for name, spec in specs.items():
         dm = build_datamodule(spec)
         dm.setup()
-        seen += len(dm.summary().notes)
-        unknown += [f"{name}: {n!r}" for n in dm.summary().notes if _translate(n, 0) is None]
-    assert seen > len(specs)
-    assert not unknown, "notes with no template in desktop/core_texts.py (add them there):\n" + "\n".join(unknown)
+        summary = dm.summary()
+        texts = list(summary.notes) + [str(item.reason) for item in summary.skipped]
+        seen, skipped = seen + len(summary.notes), skipped + len(summary.skipped)
+        unknown += [f"{name}: {t!r}" for t in texts if _translate(t, 0) is None]
+    assert seen > len(specs) and skipped >= 3
+    assert not unknown, "texts with no template in desktop/core_texts.py (add them there):\n" + "\n".join(unknown)
 
 
 @pytest.fixture

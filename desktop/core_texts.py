@@ -228,6 +228,13 @@ TEMPLATES: tuple[str, ...] = (
         "CoreTexts",
         "training epochs {first}-{last} of the {planned} planned; the learning-rate schedule continues as planned",
     ),
+    # -- how a study ended (models/study/engine.py) ---------------------------------------------------------------
+    QT_TRANSLATE_NOOP("CoreTexts", "all {budget} trials are done"),
+    QT_TRANSLATE_NOOP("CoreTexts", "all {budget} trials are done ({running} still running elsewhere)"),
+    QT_TRANSLATE_NOOP("CoreTexts", "{done} of {budget} trials done"),
+    QT_TRANSLATE_NOOP("CoreTexts", "{done} of {budget} trials done here ({running} still running elsewhere)"),
+    QT_TRANSLATE_NOOP("CoreTexts", "stopped; {done} of {budget} trials done; run the study again to continue"),
+    QT_TRANSLATE_NOOP("CoreTexts", "time limit reached; {done} of {budget} trials done; run again to continue"),
     # -- starting from pretrained weights or an earlier run (models/training/warm_start.py, network/weights.py) ---
     QT_TRANSLATE_NOOP(
         "CoreTexts",

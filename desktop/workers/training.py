@@ -267,7 +267,7 @@ class TrainingController(QObject):
             self.logMessage.emit(
                 "info",
                 self.tr("Study {status}: {message}").format(
-                    status=self._study_status(event.status), message=event.message
+                    status=self._study_status(event.status), message=core_text(event.message)
                 ),
             )
 

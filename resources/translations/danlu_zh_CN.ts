@@ -761,46 +761,76 @@
     </message>
     <message>
         <location filename="../../desktop/core_texts.py" line="232"/>
+        <source>all {budget} trials are done</source>
+        <translation>全部 {budget} 个试验已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="233"/>
+        <source>all {budget} trials are done ({running} still running elsewhere)</source>
+        <translation>全部 {budget} 个试验已完成（另有 {running} 个仍在别处运行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="234"/>
+        <source>{done} of {budget} trials done</source>
+        <translation>已完成 {budget} 个试验中的 {done} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="235"/>
+        <source>{done} of {budget} trials done here ({running} still running elsewhere)</source>
+        <translation>此处已完成 {budget} 个试验中的 {done} 个（另有 {running} 个仍在别处运行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="236"/>
+        <source>stopped; {done} of {budget} trials done; run the study again to continue</source>
+        <translation>已停止；已完成 {budget} 个试验中的 {done} 个；再次运行该研究即可继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="237"/>
+        <source>time limit reached; {done} of {budget} trials done; run again to continue</source>
+        <translation>已达时间限制；已完成 {budget} 个试验中的 {done} 个；再次运行即可继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="239"/>
         <source>layer {i} {arch}: loaded {n} tensors from {file} (SHA-256 {sha}, {check}); dropped {dropped} tensors of the ImageNet classifier</source>
         <translation>第 {i} 层 {arch}：从 {file} 加载了 {n} 个张量（SHA-256 {sha}，{check}）；丢弃了 ImageNet 分类器的 {dropped} 个张量</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="237"/>
+        <location filename="../../desktop/core_texts.py" line="244"/>
         <source>initialised from {run} ({checkpoint}): loaded {loaded}; skipped {skipped}</source>
         <translation>已从 {run}（{checkpoint}）初始化：已加载 {loaded}；已跳过 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="239"/>
+        <location filename="../../desktop/core_texts.py" line="246"/>
         <source>epoch {epoch}: {arch} ({name}): the whole backbone now learns</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：整个主干网络开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="240"/>
+        <location filename="../../desktop/core_texts.py" line="247"/>
         <source>epoch {epoch}: {arch} ({name}): stage 4 now learns</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：阶段 4 开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="241"/>
+        <location filename="../../desktop/core_texts.py" line="248"/>
         <source>epoch {epoch}: {arch} ({name}): stages {stage} to 4 now learn</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：阶段 {stage} 到 4 开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="242"/>
+        <location filename="../../desktop/core_texts.py" line="249"/>
         <source>the discriminator wins outright: its loss has stayed below {loss} for {epochs} epochs, so the generator learns almost nothing. Try a lower train.gan.discriminator_lr, train.gan.spectral_norm, the hinge loss, or a smaller discriminator.</source>
         <translation>判别器完全占了上风：它的损失已连续 {epochs} 轮低于 {loss}，生成器几乎学不到东西。可尝试更低的 train.gan.discriminator_lr、train.gan.spectral_norm、hinge 损失或更小的判别器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="248"/>
+        <location filename="../../desktop/core_texts.py" line="255"/>
         <source>the samples collapse: their classifier features spread only {share} as much as the real images&apos; (mode collapse). Try lower learning rates, the wgan_gp loss, more train.gan.discriminator_steps, or restart with another seed.</source>
         <translation>样本坍缩：它们的分类器特征离散程度只有真实图像的 {share}（模式坍缩）。可尝试更低的学习率、wgan_gp 损失、更多的 train.gan.discriminator_steps，或换一个种子重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="295"/>
+        <location filename="../../desktop/core_texts.py" line="302"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="296"/>
+        <location filename="../../desktop/core_texts.py" line="303"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -3905,160 +3935,160 @@ or use Choose files…</source>
 <context>
     <name>StudiesPanel</name>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="66"/>
-        <location filename="../../desktop/panels/studies.py" line="170"/>
+        <location filename="../../desktop/panels/studies.py" line="67"/>
+        <location filename="../../desktop/panels/studies.py" line="171"/>
         <source>Run study</source>
         <translation>运行研究</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="69"/>
-        <location filename="../../desktop/panels/studies.py" line="165"/>
+        <location filename="../../desktop/panels/studies.py" line="70"/>
+        <location filename="../../desktop/panels/studies.py" line="166"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="71"/>
+        <location filename="../../desktop/panels/studies.py" line="72"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="72"/>
+        <location filename="../../desktop/panels/studies.py" line="73"/>
         <source>Stop after the current batch; Run continues where it stopped.</source>
         <translation>在当前批次后停止；再次运行会从停止处继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="74"/>
+        <location filename="../../desktop/panels/studies.py" line="75"/>
         <source>Open study…</source>
         <translation>打开研究…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="75"/>
+        <location filename="../../desktop/panels/studies.py" line="76"/>
         <source>Show (and continue) a study from its folder.</source>
         <translation>从文件夹显示（并继续）一个研究。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="83"/>
+        <location filename="../../desktop/panels/studies.py" line="84"/>
         <source>Open trial</source>
         <translation>打开试验</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="84"/>
+        <location filename="../../desktop/panels/studies.py" line="85"/>
         <source>Show the selected trial&apos;s curves, ROC and confusion matrix.</source>
         <translation>显示所选试验的曲线、ROC 和混淆矩阵。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="86"/>
+        <location filename="../../desktop/panels/studies.py" line="87"/>
         <source>Use these settings</source>
         <translation>使用这些设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="87"/>
+        <location filename="../../desktop/panels/studies.py" line="88"/>
         <source>Copy the selected configuration into the current experiment.</source>
         <translation>将所选配置复制到当前实验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="95"/>
+        <location filename="../../desktop/panels/studies.py" line="96"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="96"/>
+        <location filename="../../desktop/panels/studies.py" line="97"/>
         <source>Seeds</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="97"/>
+        <location filename="../../desktop/panels/studies.py" line="98"/>
         <source>Parallel coordinates</source>
         <translation>平行坐标</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="98"/>
+        <location filename="../../desktop/panels/studies.py" line="99"/>
         <source>Importance</source>
         <translation>重要性</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="99"/>
+        <location filename="../../desktop/panels/studies.py" line="100"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="157"/>
+        <location filename="../../desktop/panels/studies.py" line="158"/>
         <source>Loading the engine…</source>
         <translation>正在加载引擎…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="159"/>
+        <location filename="../../desktop/panels/studies.py" line="160"/>
         <source>A run or study is in progress.</source>
         <translation>正在进行一次运行或研究。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="161"/>
+        <location filename="../../desktop/panels/studies.py" line="162"/>
         <source>Load the data and build a network that fits it first.</source>
         <translation>请先加载数据并搭建与之匹配的网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="165"/>
+        <location filename="../../desktop/panels/studies.py" line="166"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="170"/>
+        <location filename="../../desktop/panels/studies.py" line="171"/>
         <source>Continue study</source>
         <translation>继续研究</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="171"/>
+        <location filename="../../desktop/panels/studies.py" line="172"/>
         <source>Train every configuration once per seed, one after another.</source>
         <translation>依次用每个种子将每个配置各训练一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="214"/>
-        <location filename="../../desktop/panels/studies.py" line="297"/>
+        <location filename="../../desktop/panels/studies.py" line="215"/>
+        <location filename="../../desktop/panels/studies.py" line="298"/>
         <source>Study folder: {path}</source>
         <translation>研究文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="215"/>
+        <location filename="../../desktop/panels/studies.py" line="216"/>
         <source>Starting the study…</source>
         <translation>正在开始研究…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="240"/>
+        <location filename="../../desktop/panels/studies.py" line="241"/>
         <source>A different study named {name!r} is in {folder}; give this one another name, or open that one to continue it.</source>
         <translation>{folder} 中已有另一个名为 {name!r} 的研究；请给这个研究换个名称，或打开那个研究以继续它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="251"/>
+        <location filename="../../desktop/panels/studies.py" line="252"/>
         <source>Trial {n} running.</source>
         <translation>试验 {n} 正在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="273"/>
+        <location filename="../../desktop/panels/studies.py" line="274"/>
         <source>Open a study folder</source>
         <translation>打开研究文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="281"/>
+        <location filename="../../desktop/panels/studies.py" line="282"/>
         <source>Reading {path}…</source>
         <translation>正在读取 {path}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="298"/>
+        <location filename="../../desktop/panels/studies.py" line="299"/>
         <source>{n} trials read.</source>
         <translation>已读取 {n} 个试验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="336"/>
+        <location filename="../../desktop/panels/studies.py" line="337"/>
         <source>Cannot use trial {n}: {err}</source>
         <translation>无法使用试验 {n}：{err}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="343"/>
+        <location filename="../../desktop/panels/studies.py" line="344"/>
         <source>The experiment now uses trial {n}&apos;s settings: {s}.</source>
         <translation>实验现在使用试验 {n} 的设置：{s}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/studies.py" line="357"/>
+        <location filename="../../desktop/panels/studies.py" line="358"/>
         <source>#{n} seed {seed}</source>
         <translation>#{n} 种子 {seed}</translation>
     </message>

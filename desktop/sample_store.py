@@ -95,7 +95,7 @@ class SampleStore:
             grid = _read_png(str(folder / f"{kind}.png"))
             if grid is not None:
                 store.strips[kind] = grid
-        store.warnings = [str(w) for w in warnings or []]
+        store.warnings = [core_text(str(w)) for w in warnings or []]
         store.version = 1
         return store
 

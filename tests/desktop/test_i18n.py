@@ -164,6 +164,18 @@ def test_the_notes_of_common_datasets_are_all_known_texts(qapp, tmp_path: Path) 
     assert not unknown, "texts with no template in desktop/core_texts.py (add them there):\n" + "\n".join(unknown)
 
 
+def test_a_gans_failure_warnings_are_known_texts(qapp) -> None:  # noqa: ANN001
+    """The discriminator-wins and mode-collapse warnings the core writes during a GAN run match a template."""
+    from desktop.core_texts import _translate
+    from models.tasks.generation_callback import FailureWatch
+
+    watch, warnings = FailureWatch("bce"), []
+    for _epoch in range(8):
+        warnings += watch.observe({"train_d_loss": 0.01, "val_diversity": 0.1})
+    assert len(warnings) == 2
+    assert [w for w in warnings if _translate(w, 0) is None] == []
+
+
 @pytest.fixture
 def chinese_window(qtbot, qapp, state, runs_dir):  # noqa: ANN001
     """The main window built after the zh_CN translators were installed (as at startup), engine loaded."""

@@ -40,11 +40,12 @@ def open_report(
         if on_error is not None:
             on_error(message)
         else:
-            tr = QCoreApplication.translate
-            QMessageBox.warning(
+            QMessageBox.warning(  # translate() spelt out: lupdate misreads an alias as tr(source, comment)
                 parent,
-                tr("Report", "Report"),
-                tr("Report", "The report could not be written:\n{message}").format(message=message),
+                QCoreApplication.translate("Report", "Report"),
+                QCoreApplication.translate("Report", "The report could not be written:\n{message}").format(
+                    message=message
+                ),
             )
 
     run_in_background(lambda: build_report(run_dir), done, failed)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core_texts import core_text
 from desktop.panels.device_selector import DeviceSelector
 from desktop.panels.form_widgets import add_row, new_form
 from desktop.panels.lr_finder_view import LrFinderBox
@@ -347,10 +348,10 @@ class TrainingPanel(QWidget):
             return
         from models.training.threads import choose_threads
 
-        text = budget.describe()
+        text = core_text(budget.describe())
         try:
             workers = self.state.experiment.train.num_workers or 0
-            text += " · " + choose_threads(self.state.experiment.train.cpu_threads, workers).describe()
+            text += " · " + core_text(choose_threads(self.state.experiment.train.cpu_threads, workers).describe())
         except DanluError as err:
             text += " · " + str(err)
         self.budget_label.setText(text)

@@ -19,10 +19,6 @@ from desktop import theme
 from desktop.plots.base import ThemedPlot
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StudyPlots", text)
-
-
 def _finite(values: Any) -> np.ndarray:
     arr = np.asarray(values, dtype=float)
     return arr[np.isfinite(arr)]
@@ -48,12 +44,17 @@ class HistoryPlot(ThemedPlot):
     """Optimisation history: each configuration's mean (and its seeds) by trial number, and the best so far."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Optimisation history"), _tr("trial"), _tr("objective"), parent)
+        super().__init__(
+            QCoreApplication.translate("StudyPlots", "Optimisation history"),
+            QCoreApplication.translate("StudyPlots", "trial"),
+            QCoreApplication.translate("StudyPlots", "objective"),
+            parent,
+        )
         item = self.getPlotItem()
-        self.seeds = pg.ScatterPlotItem(size=5, name=_tr("seeds"))
-        self.means = pg.ScatterPlotItem(size=9, name=_tr("mean over seeds"))
-        self.pruned = pg.ScatterPlotItem(size=9, symbol="x", name=_tr("pruned"))
-        self.best = pg.PlotDataItem(name=_tr("best so far"), stepMode=None)
+        self.seeds = pg.ScatterPlotItem(size=5, name=QCoreApplication.translate("StudyPlots", "seeds"))
+        self.means = pg.ScatterPlotItem(size=9, name=QCoreApplication.translate("StudyPlots", "mean over seeds"))
+        self.pruned = pg.ScatterPlotItem(size=9, symbol="x", name=QCoreApplication.translate("StudyPlots", "pruned"))
+        self.best = pg.PlotDataItem(name=QCoreApplication.translate("StudyPlots", "best so far"), stepMode=None)
         for it in (self.seeds, self.means, self.pruned, self.best):
             item.addItem(it)
         self.apply_theme()
@@ -95,7 +96,13 @@ class ParallelPlot(ThemedPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Parallel coordinates"), "", _tr("position on each axis"), parent, legend=False)
+        super().__init__(
+            QCoreApplication.translate("StudyPlots", "Parallel coordinates"),
+            "",
+            QCoreApplication.translate("StudyPlots", "position on each axis"),
+            parent,
+            legend=False,
+        )
         self.lines = _Pool(self, lambda: pg.PlotDataItem())
         self.labels = _Pool(self, lambda: pg.TextItem(anchor=(-0.05, 0.5)))
         item = self.getPlotItem()
@@ -148,7 +155,13 @@ class ImportancePlot(ThemedPlot):
     """Optuna's parameter importances as horizontal bars (or why there are none yet)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Parameter importance"), _tr("importance"), "", parent, legend=False)
+        super().__init__(
+            QCoreApplication.translate("StudyPlots", "Parameter importance"),
+            QCoreApplication.translate("StudyPlots", "importance"),
+            "",
+            parent,
+            legend=False,
+        )
         item = self.getPlotItem()
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.6)
         self.note = pg.TextItem(anchor=(0, 0))
@@ -179,10 +192,15 @@ class SeedsPlot(ThemedPlot):
     """Every configuration's seed results (dots) with its mean and 95% confidence interval, best first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Seed results per configuration"), _tr("configuration (best first)"), "", parent)
+        super().__init__(
+            QCoreApplication.translate("StudyPlots", "Seed results per configuration"),
+            QCoreApplication.translate("StudyPlots", "configuration (best first)"),
+            "",
+            parent,
+        )
         item = self.getPlotItem()
-        self.seeds = pg.ScatterPlotItem(size=7, name=_tr("seed"))
-        self.means = pg.ScatterPlotItem(size=12, symbol="d", name=_tr("mean"))
+        self.seeds = pg.ScatterPlotItem(size=7, name=QCoreApplication.translate("StudyPlots", "seed"))
+        self.means = pg.ScatterPlotItem(size=12, symbol="d", name=QCoreApplication.translate("StudyPlots", "mean"))
         self.ci = pg.ErrorBarItem(beam=0.25)
         self.baseline = pg.InfiniteLine(angle=0, movable=False, label="", labelOpts={"position": 0.95})
         for it in (self.ci, self.seeds, self.means, self.baseline):
@@ -229,7 +247,9 @@ class SeedsPlot(ThemedPlot):
         self.baseline.setVisible(bool(shown))
         if shown:
             self.baseline.setValue(base["score"])
-            self.baseline.label.setFormat(_tr("baseline ({split})").format(split=base.get("split") or "test"))
+            self.baseline.label.setFormat(
+                QCoreApplication.translate("StudyPlots", "baseline ({split})").format(split=base.get("split") or "test")
+            )
 
 
 def _config_label(config: dict[str, Any]) -> str:
@@ -243,7 +263,12 @@ class CurvesPlot(ThemedPlot):
     """Overlaid learning curves (the objective per epoch) of every seed of the selected trials."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Learning curves of the selected trials"), _tr("epoch"), "", parent)
+        super().__init__(
+            QCoreApplication.translate("StudyPlots", "Learning curves of the selected trials"),
+            QCoreApplication.translate("StudyPlots", "epoch"),
+            "",
+            parent,
+        )
         self.curves = _Pool(self, lambda: pg.PlotDataItem(symbol="o", symbolSize=4))
         self.apply_theme()
 

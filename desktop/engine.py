@@ -123,8 +123,9 @@ def failure_hint(exc: BaseException) -> str:
         package = exc.name.split(".")[0]
         return tr(
             "EngineLoader",
-            "The Python package '{package}' is missing. Install Danlu's dependencies into this environment "
-            "again: pip install -e . in the Danlu folder (or pip install {package}), then restart Danlu.",
+            "The Python package '{package}' is missing from this Python environment. Install it (pip install "
+            "{package}) or reinstall Danlu with its dependencies (pip install -e . in its source folder), then "
+            "restart Danlu.",
         ).format(package=package)
     if isinstance(exc, MemoryError):
         return tr("EngineLoader", "The machine ran out of memory. Close other programs, then restart Danlu.")

@@ -168,3 +168,19 @@ def test_building_the_window_and_its_panels_imports_neither_torch_nor_lightning(
         timeout=120,
     )
     assert "HEAVY [] 7" in result.stdout, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("exc", "advice"),
+    [
+        (ModuleNotFoundError("No module named 'torchvision'", name="torchvision"), "pip install torchvision"),
+        (ImportError("libcudart.so.12: cannot open shared object file"), "reinstall PyTorch"),
+        (OSError("[WinError 126] error loading c10.dll"), "reinstall PyTorch"),
+        (MemoryError(), "out of memory"),
+        (RuntimeError("something else"), "Reinstall Danlu's dependencies"),
+    ],
+)
+def test_each_kind_of_engine_failure_gets_advice(qapp, exc: BaseException, advice: str) -> None:  # noqa: ANN001
+    from desktop.engine import failure_hint
+
+    assert advice in failure_hint(exc)

@@ -287,6 +287,10 @@ class MainWindow(QMainWindow):
         if not self.broken & {"train", "results", "runs"}:  # a frozen build opens without a broken page's links
             self.training.canTrainChanged.connect(self.act_train.setEnabled)
             self.act_train.setEnabled(self.training.can_train()[0])
+            # The toolbar's Train says why it is disabled (e.g. the engine stage loading now), like the panel's.
+            for signal in (self.training.canTrainChanged, s.validityChanged):
+                signal.connect(self._update_train_tip)
+            self._update_train_tip()
             c.runStarted.connect(
                 lambda _buf: self.results.set_planned_lr([] if c.study_running else self.training.planned_lr())
             )
@@ -302,6 +306,10 @@ class MainWindow(QMainWindow):
 
         self.log.append("error", f"{title}: {message}", details)
         show_error(self, title, message, details)
+
+    def _update_train_tip(self, *_: Any) -> None:
+        ok, why = self.training.can_train()
+        self.act_train.setToolTip(self.tr("Train a new run") if ok or not why else why)
 
     def _engine_progress(self, done: int, total: int, _stage: str) -> None:
         self.engine_bar.setRange(0, total)

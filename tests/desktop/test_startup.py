@@ -96,7 +96,7 @@ def test_the_window_paints_first_and_train_shows_each_stage_until_the_engine_is_
         assert training.engine_bar.isVisible() and training.engine_bar.value() == n - 1
         assert training.engine_bar.maximum() == len(ENGINE_STAGES)
         assert text in window.engine_label.text() and text in data.status.text.text()
-        assert not window.act_train.isEnabled()
+        assert not window.act_train.isEnabled() and text in window.act_train.toolTip()
         seen.append(training.status.text())
         gate.release(stage)
     assert len(set(seen)) == len(ENGINE_STAGES)  # the text moved on with every stage
@@ -106,6 +106,7 @@ def test_the_window_paints_first_and_train_shows_each_stage_until_the_engine_is_
     assert not training.engine_bar.isVisible()
     qtbot.waitUntil(training.train_button.isEnabled, timeout=60_000)  # the default digits load, then Train
     assert window.act_train.isEnabled() and "Start a new run" in training.train_button.toolTip()
+    assert window.act_train.toolTip() == "Train a new run"
     window.shutdown()
     window.close()
 

@@ -64,6 +64,7 @@ class DeviceSelector(QWidget):
         self.device.currentIndexChanged.connect(self._device_chosen)
         self.precision.currentIndexChanged.connect(self._precision_chosen)
         state.engineReady.connect(self.refresh)
+        state.engineFailed.connect(lambda _why: self.device.setItemText(0, self.tr("No engine (see the log)")))
         state.trainSpecChanged.connect(self._sync_from_state)
         if state.engine_ready:
             self.refresh()

@@ -142,8 +142,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._build_next_panel)
 
     def _build_next_panel(self) -> bool:
-        """Build the next missing panel (one per call); wires everything after the last. False when done."""
-        key = next((k for k in PAGES if k not in self.panels), None)
+        """Build the next missing panel (one per call); wires everything after the last. False when done.
+
+        The page the user has chosen comes first (a click on a page still loading does not wait its turn).
+        """
+        chosen = PAGES[self.nav.currentRow()] if 0 <= self.nav.currentRow() < len(PAGES) else None
+        key = chosen if chosen and chosen not in self.panels else next((k for k in PAGES if k not in self.panels), None)
         if key is None:
             return False
         theme.configure_pyqtgraph()

@@ -186,3 +186,21 @@ def test_each_kind_of_engine_failure_gets_advice(qapp, exc: BaseException, advic
     from desktop.engine import failure_hint
 
     assert advice in failure_hint(exc)
+
+
+def test_a_page_chosen_while_the_pages_are_built_is_built_next(qtbot, runs_dir) -> None:  # noqa: ANN001
+    from desktop.main_window import PAGES, MainWindow
+
+    window = MainWindow(Workspace(), start_engine=False, defer_panels=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "data" in window.panels, timeout=30_000)
+    assert "predict" not in window.panels
+    window.nav.setCurrentRow(PAGES.index("predict"))  # the user clicks the last page while it still says Loading…
+    qtbot.waitUntil(lambda: "predict" in window.panels, timeout=30_000)
+    assert list(window.panels).index("predict") <= 2  # it jumped the queue
+    assert window.stack.currentWidget() is window.panels["predict"]
+    with qtbot.waitSignal(window.panelsReady, timeout=60_000):
+        pass
+    assert set(window.panels) == set(PAGES) and window.stack.currentWidget() is window.panels["predict"]
+    window.shutdown()

@@ -127,8 +127,8 @@ class DataPanel(QWidget):
         workspace.dataLoaded.connect(self._loaded)
         workspace.dataFailed.connect(self._failed)
         # Until the engine is loaded this page's status follows its load (the default data waits for it).
-        workspace.engineProgress.connect(lambda *_: self._show_engine_status())
-        workspace.engineFailed.connect(lambda *_: self._show_engine_status())
+        workspace.engineProgress.connect(self._show_engine_status)
+        workspace.engineFailed.connect(self._show_engine_status)
 
         self._align_captions()
         self._show_spec()
@@ -141,7 +141,7 @@ class DataPanel(QWidget):
         else:
             self._show_engine_status()
 
-    def _show_engine_status(self) -> None:
+    def _show_engine_status(self, *_: object) -> None:
         ws = self.workspace
         if not ws.engine_ready and ws.info is None:
             self.status.set("error" if ws.engine_error else "busy", ws.engine_status())

@@ -1,7 +1,8 @@
 """Application bootstrap: ``main(argv)`` opens the Danlu window (optionally an experiment file).
 
-Only Qt, pyqtgraph and the light ``models.spec`` load before the window shows; torch and Lightning load
-afterwards on a background thread (``desktop.engine``), so the window appears at once.
+Only Qt, numpy and the light ``models.spec`` load before the window shows; the pages (and pyqtgraph) are built
+after its first paint, one per event-loop turn, then torch and Lightning load stage by stage on a background
+thread (``desktop.engine``), so the window appears at once and says how far the engine has got.
 
 Usage: ``danlu`` / ``python -m desktop`` [EXPERIMENT.yaml] [--lang en|zh_CN] [--theme light|dark]
 [--screenshots DIR] [--self-test]

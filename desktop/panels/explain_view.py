@@ -99,8 +99,8 @@ class ExplainView(QWidget):
             self.explainer = None
             self.status.set("idle", self.tr("Choose a run to explain its predictions."))
         else:
-            # Imported only with a run: models.explain pulls in torch and Lightning (~9-20 s cold), which the
-            # Predict page must not load on the GUI thread while it is built at start-up.
+            # Imported only with a predictor: models.explain imports torch and Lightning, which the panel's
+            # constructor (set_predictor(None)) must not do on the GUI thread while the engine loads.
             from models.explain import Explainer
             from models.explain.methods import METHOD_TITLES
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -149,7 +150,6 @@ class TrainingPanel(QWidget):
         self.train_button = QPushButton(self.tr("Train"))
         self.train_button.setProperty("primary", True)
         self.train_button.setMinimumWidth(110)
-        self.train_button.setToolTip(self.tr("Start a new run with these settings (F5)."))
         self.train_button.clicked.connect(self.train)
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -168,6 +168,11 @@ class TrainingPanel(QWidget):
         self.status = QLabel()
         self.status.setProperty("role", "hint")
         self.status.setWordWrap(True)
+        # While torch and Lightning load (seconds, tens of seconds on a busy machine): how far they have got.
+        self.engine_bar = QProgressBar()
+        self.engine_bar.setMaximumHeight(12)
+        self.engine_bar.setTextVisible(False)
+        self.engine_bar.setRange(0, 0)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.train_button)
@@ -184,6 +189,7 @@ class TrainingPanel(QWidget):
         right = QVBoxLayout()
         right.addLayout(buttons)
         right.addWidget(self.status)
+        right.addWidget(self.engine_bar)
         right.addLayout(more)
         right.addStretch(1)
         outer.addLayout(right, 0, 1)
@@ -262,6 +268,12 @@ class TrainingPanel(QWidget):
         ok, why = self.can_train()
         active = self.controller.active
         self.train_button.setEnabled(ok)
+        self.train_button.setToolTip(self.tr("Start a new run with these settings (F5).") if ok or active else why)
+        loading = not self.state.engine_ready and not self.state.engine_error
+        self.engine_bar.setVisible(loading)
+        done, total, _ = self.state.engine_progress
+        self.engine_bar.setRange(0, total)  # (0, 0): busy, before the first stage is known
+        self.engine_bar.setValue(done)
         self.pause_button.setEnabled(active)
         self.pause_button.setText(self.tr("Resume") if self.controller.paused else self.tr("Pause"))
         self.stop_button.setEnabled(active)

@@ -1,0 +1,161 @@
+"""Issue 10's desktop items: "Train N more epochs" says how the schedule changes and Results keep the whole run,
+the epoch progress tells where a run is and where it stopped, the log follows new lines, the report says where it
+is when no browser opens."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from models.training.events import EpochEnd, RunFinished, RunStarted, StepProgress
+from tests.desktop.helpers import click, error_dialogs, wait_for_default_experiment
+
+
+def _shot(widget, name: str) -> None:  # noqa: ANN001
+    """Save a screenshot into ``$DANLU_SHOTS`` when it is set (to look at the pages these tests build)."""
+    folder = os.environ.get("DANLU_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def _train(qtbot, w, button) -> object:  # noqa: ANN001
+    with qtbot.waitSignal(w.controller.runFinished, timeout=120_000) as finished:
+        click(qtbot, button)
+    assert finished.args[0] is not None, w.log.text()
+    return finished.args[0]
+
+
+@pytest.mark.slow
+def test_train_more_past_the_plan_says_how_the_schedule_changes_and_results_show_the_whole_run(
+    qtbot, main_window
+) -> None:  # noqa: ANN001
+    w = main_window
+    wait_for_default_experiment(qtbot, w)
+    w.training.epochs.edit(2)
+    w.training.options.form["scheduler.name"].edit("cosine")
+    assert w.state.experiment.train.scheduler.name == "cosine"
+    result = _train(qtbot, w, w.training.train_button)
+    assert result.status == "finished" and result.epochs_completed == 2
+    lr = w.state.experiment.train.optimizer.lr
+
+    # Before pressing: the Train page says what one more epoch does to the schedule (the core's own plan).
+    w.show_page("train")
+    w.training.more_epochs.setValue(1)
+    note = w.training.more_note.text()
+    assert w.training.more_note.isVisible()
+    _shot(w, "train-more-note")
+    assert "from 2 to 3 epochs" in note and "new cosine cycle" in note and f"lr {lr:g}" in note, note
+    w.training.more_epochs.setValue(4)
+    assert "from 2 to 6 epochs" in w.training.more_note.text()
+    w.training.more_epochs.setValue(1)
+
+    more = _train(qtbot, w, w.training.more_button)
+    assert more.status == "finished" and more.epochs_completed == 3
+    assert "new cosine cycle" in w.log.text()  # the same sentence reached the log when the run started
+
+    view = w.results.view
+    x, _ = view.loss.val_curve.getData()
+    assert list(x) == [1.0, 2.0, 3.0]  # the earlier epochs too, not only the new one
+    assert list(view.loss.epoch_curve.getData()[0]) == [1.0, 2.0, 3.0]
+    assert view.metrics.point_count("val_acc") == 3
+    lr_x, lr_y = view.lr.live_curve.getData()
+    assert lr_x is not None and min(lr_x) < 1.0 and max(lr_x) > 2.0
+    assert all(np.any((lr_x >= e) & (lr_x < e + 1)) for e in range(3))  # the rate in each of the 3 epochs
+    assert max(lr_y[lr_x >= 2.0]) == pytest.approx(lr, rel=0.05)  # epoch 3: the new cycle starts at lr again
+    steps_x, _ = view.loss.step_curve.getData()
+    assert min(steps_x) <= 1.0 and max(steps_x) > 2.0  # metrics.csv logs the step loss once an epoch here
+    assert w.results.epoch_bar.label.text() == "epoch 3 of 3"
+
+    # Within the plan, the schedule continues (a run folder that ended at epoch 1 of the 3 now planned).
+    run = Path(more.run_dir)
+    status = json.loads((run / "status.json").read_text())
+    (run / "status.json").write_text(json.dumps({**status, "epochs_completed": 1}))
+    w.training.set_resume_target(str(run))
+    note = w.training.more_note.text()
+    assert "epochs 2-2 of the 3 planned" in note and "continues as planned" in note, note
+    assert not error_dialogs()
+
+
+def _feed(panel, *events) -> None:  # noqa: ANN001
+    for event in events:
+        panel.buffer.add_event(event)
+    panel.redraw(complete=True)
+
+
+def test_the_epoch_row_counts_the_epoch_in_progress(qtbot, state) -> None:  # noqa: ANN001
+    from desktop.panels.results import ResultsPanel
+    from desktop.workers.training import TrainingController
+
+    controller = TrainingController()
+    panel = ResultsPanel(state, controller)
+    qtbot.addWidget(panel)
+    _feed(panel, RunStarted("/r/run", "x", "classification", ("a", "b"), 10, 0, 8, "cpu", "32"))
+    _feed(panel, StepProgress(0, 3, 3, 8, 0.9, 1e-3, 100.0, 30.0))
+    assert panel.epoch_bar.label.text() == "epoch 1 of 10"  # never "epoch 0 of 10"
+    assert panel.epoch_bar.value() == 0  # nothing completed yet
+    _feed(panel, EpochEnd(0, 7, {"val_loss": 0.5, "train_loss": 0.6}, lr=1e-3))
+    _feed(panel, StepProgress(1, 9, 1, 8, 0.5, 1e-3, 100.0, 30.0))
+    assert panel.epoch_bar.label.text() == "epoch 2 of 10" and panel.epoch_bar.value() == 1
+
+    # A resumed run (epochs 4-6 of 6) counts on from where it started.
+    from desktop.run_buffer import RunBuffer
+
+    panel._run_started(RunBuffer())  # as the controller does for every run
+    _feed(panel, RunStarted("/r/run2", "x", "classification", ("a", "b"), 6, 3, 8, "cpu", "32"))
+    _feed(panel, StepProgress(3, 25, 1, 8, 0.5, 1e-3, 100.0, 30.0))
+    assert panel.epoch_bar.label.text() == "epoch 4 of 6" and panel.epoch_bar.value() == 3
+
+
+@pytest.mark.parametrize(
+    ("status", "reason", "done", "text", "value"),
+    [
+        ("finished", "completed", 10, "epoch 10 of 10", 10),
+        ("finished", "early_stopping", 2, "stopped early at epoch 2 of 10 (validation loss stopped improving)", 2),
+        ("stopped", "user", 3, "stopped at epoch 3 of 10 (by you)", 3),
+        ("failed", "error", 4, "failed in epoch 5 of 10", 4),
+    ],
+)
+def test_the_epoch_row_says_how_a_run_ended(qtbot, state, status, reason, done, text, value) -> None:  # noqa: ANN001
+    from desktop.panels.results import ResultsPanel
+    from desktop.workers.training import TrainingController
+
+    panel = ResultsPanel(state, TrainingController())
+    qtbot.addWidget(panel)
+    _feed(panel, RunStarted("/r/run", "x", "classification", ("a", "b"), 10, 0, 8, "cpu", "32"))
+    for epoch in range(done):
+        _feed(panel, EpochEnd(epoch, 8 * epoch + 7, {"val_loss": 0.5}, lr=1e-3))
+    _feed(
+        panel,
+        RunFinished(status, "/r/run", done, 0.5, "val_loss", epochs_planned=10, stop_reason=reason),
+    )
+    assert panel.epoch_bar.label.text() == text
+    assert (panel.epoch_bar.value(), panel.epoch_bar.bar.maximum()) == (value, 10)
+
+
+@pytest.mark.slow
+def test_an_early_stopped_run_shows_where_it_stopped(qtbot, main_window) -> None:  # noqa: ANN001
+    w = main_window
+    wait_for_default_experiment(qtbot, w)
+    w.training.epochs.edit(10)
+    form = w.training.options.form
+    form["early_stopping.enabled"].edit(True)
+    form["early_stopping.patience"].edit(0)
+    form["early_stopping.min_delta"].edit(10.0)  # no epoch improves the loss by 10: stop after epoch 2
+    result = _train(qtbot, w, w.training.train_button)
+    assert (result.status, result.stop_reason, result.epochs_completed) == ("finished", "early_stopping", 2)
+    row = w.results.epoch_bar
+    assert row.label.text() == "stopped early at epoch 2 of 10 (validation loss stopped improving)"
+    assert (row.value(), row.bar.maximum()) == (2, 10)
+    w.show_page("results")
+    qtbot.wait(50)  # the layout follows the longer text
+    assert row.label.width() >= row.label.sizeHint().width(), "the text is cut off"
+    _shot(w, "results-early-stop")
+
+    # Opened from the Runs page later, the saved run says the same.
+    w.results.show_run(result.run_dir)
+    assert w.results.epoch_bar.label.text() == "stopped early at epoch 2 of 10 (validation loss stopped improving)"

@@ -155,6 +155,8 @@ def preview_train_more(run_dir: str | Path, extra_epochs: int) -> str:
     done = run.read_status().get("epochs_completed")
     if not isinstance(done, int):
         raise DanluError(f"{run.status_path}: no epoch count; the checkpoint will tell where training continues")
+    if not isinstance(experiment.train.epochs, int):  # fit() writes the resolved number; a hand-made folder may not
+        raise DanluError(f"{run.experiment_path}: train.epochs is {experiment.train.epochs!r}, not a number")
     return continued_plan(experiment, done, done + max(1, extra_epochs))[1]
 
 

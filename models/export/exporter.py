@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +31,7 @@ from models.export.parity import (
     skipped,
 )
 from models.export.support import find_failing_layer, first_line, layer_label
+from models.io import temp_beside
 
 FORMATS = ("onnx", "torchscript", "safetensors")
 EXTENSIONS = {"onnx": ".onnx", "torchscript": ".pt", "safetensors": ".safetensors"}
@@ -273,10 +273,7 @@ class _Staging:
 
     @staticmethod
     def _temp(target: Path) -> Path:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        os.close(fd)
-        os.chmod(name, 0o644)  # mkstemp makes it owner-only; an export is meant to be shared
-        return Path(name)
+        return temp_beside(target, ".part")  # its mode follows the umask (mkstemp's is owner-only)
 
     def commit(self) -> None:
         try:

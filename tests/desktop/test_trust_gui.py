@@ -159,3 +159,80 @@ def test_an_early_stopped_run_shows_where_it_stopped(qtbot, main_window) -> None
     # Opened from the Runs page later, the saved run says the same.
     w.results.show_run(result.run_dir)
     assert w.results.epoch_bar.label.text() == "stopped early at epoch 2 of 10 (validation loss stopped improving)"
+
+
+def test_the_log_keeps_following_new_lines_after_a_resize(qtbot) -> None:  # noqa: ANN001
+    from desktop.panels.log import LogPanel
+
+    panel = LogPanel()
+    qtbot.addWidget(panel)
+    panel.resize(700, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for i in range(100):
+        panel.append("info", f"epoch {i}: " + "val_loss 0.5, " * 12)
+    bar = panel.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
+    for width, height in ((350, 300), (700, 180), (300, 150)):  # narrower: lines wrap into more rows
+        panel.resize(width, height)
+        qtbot.wait(20)
+        panel.append("info", "a new line " + "word " * 20)
+        qtbot.wait(20)
+        assert bar.value() == bar.maximum(), (width, height)
+        assert "a new line" in panel.view.toPlainText().splitlines()[-1]
+    bar.setValue(10)  # the user scrolled up to read: new lines and resizes leave them there
+    panel.append("info", "another line")
+    panel.resize(600, 300)
+    qtbot.wait(20)
+    assert bar.value() < bar.maximum() - 20
+
+
+def test_the_report_says_where_it_is_when_no_browser_opens(qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from desktop.dialogs.report import open_report
+
+    report = tmp_path / "run" / "report.html"
+    report.parent.mkdir()
+    report.write_text("<html></html>")
+    monkeypatch.setattr("models.report.build_report", lambda run_dir: report)
+    monkeypatch.setattr("desktop.dialogs.report.QDesktopServices.openUrl", lambda url: False)  # no browser
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    done: list[Path] = []
+    open_report(report.parent, parent, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+
+    def shown() -> list[QMessageBox]:
+        boxes = QApplication.topLevelWidgets() + parent.findChildren(QMessageBox)
+        return [b for b in boxes if isinstance(b, QMessageBox) and b.objectName() == "danluReportLocation"]
+
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in shown()), timeout=5_000)
+    box = next(b for b in shown() if b.isVisible())
+    assert str(report) in box.text() and "browser" in box.text()
+    assert box.textInteractionFlags() & box.textInteractionFlags().TextSelectableByMouse  # the path can be copied
+    box.close()
+
+
+def test_files_the_app_writes_follow_the_umask(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    import stat
+
+    from models.io import atomic_write_text, temp_beside
+    from models.network.weights_library import import_weights
+    from models.sample_grids import save_png
+    from tests.models.weights_support import safetensors_file
+
+    monkeypatch.setenv("DANLU_WEIGHTS_DIR", str(tmp_path / "library"))
+    weights = safetensors_file(tmp_path, "mobilenet_v3_small")
+    old = os.umask(0o027)  # group may read, others nothing: neither mkstemp's 0600 nor a fixed 0644
+    try:
+        written = [
+            atomic_write_text(tmp_path / "status.json", "{}") or tmp_path / "status.json",
+            save_png(np.zeros((4, 4), dtype=np.uint8), tmp_path / "grid.png"),
+            temp_beside(tmp_path / "model.onnx", ".part"),
+            tmp_path / "library" / import_weights(weights).name,
+        ]
+    finally:
+        os.umask(old)
+    modes = {path.name: oct(stat.S_IMODE(path.stat().st_mode)) for path in written}
+    assert set(modes.values()) == {oct(0o640)}, modes

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -251,6 +252,7 @@ class _Staging:
         self.dest, self.sidecar = dest, meta.sidecar_path(dest)
         self.created_dirs: list[Path] = []
         self.model_tmp = self.sidecar_tmp = Path()
+        self.mode = 0o644
 
     def __enter__(self) -> _Staging:
         folder = self.dest.parent
@@ -261,6 +263,7 @@ class _Staging:
                 self.created_dirs.append(d)
             self.model_tmp = self._temp(self.dest)
             self.sidecar_tmp = self._temp(self.sidecar)
+            self.mode = stat.S_IMODE(self.model_tmp.stat().st_mode)  # what the umask allows a new file
         except OSError as err:
             self._cleanup()
             raise ExportError(
@@ -277,6 +280,8 @@ class _Staging:
 
     def commit(self) -> None:
         try:
+            for tmp in (self.model_tmp, self.sidecar_tmp):
+                os.chmod(tmp, self.mode)  # a writer may have replaced the file (safetensors writes it 0600)
             os.replace(self.model_tmp, self.dest)
             os.replace(self.sidecar_tmp, self.sidecar)
         except OSError as err:

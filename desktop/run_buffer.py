@@ -193,8 +193,8 @@ class RunBuffer:
 
     def epochs_target(self) -> int:
         """The epoch this run trains (or trained) up to: the session's ``max_epochs`` (a saved run: the plan's
-        epochs); 0 when unknown."""
-        return self.max_epochs or self.epochs_planned
+        epochs, or the epochs it has when its status.json predates that record); 0 when unknown."""
+        return self.max_epochs or self.epochs_planned or self.epochs_done()
 
     def early_stopping_monitor(self) -> str:
         """The metric early stopping watched (from the run's experiment.yaml; the spec's default if unreadable)."""

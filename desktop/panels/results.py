@@ -162,8 +162,9 @@ class ResultsPanel(QWidget):
         self.buffer = buffer
         self.view.clear(staggered=True)
         self.title.setText(self.tr("Starting…"))
-        self.epoch_bar.set(0, self.epoch_bar.bar.maximum())
-        self.step_bar.set(0, self.step_bar.bar.maximum())
+        # No "epoch 0 of N" while the run loads its data: the counts appear with the run's first event.
+        self.epoch_bar.set(0, self.epoch_bar.bar.maximum(), "")
+        self.step_bar.set(0, self.step_bar.bar.maximum(), "")
         for card in self.cards.values():
             card.set("–")
         self.timer.start()

@@ -70,6 +70,8 @@ def test_train_more_past_the_plan_says_how_the_schedule_changes_and_results_show
     steps_x, _ = view.loss.step_curve.getData()
     assert min(steps_x) <= 1.0 and max(steps_x) > 2.0  # metrics.csv logs the step loss once an epoch here
     assert w.results.epoch_bar.label.text() == "epoch 3 of 3"
+    w.show_page("results")
+    _shot(w, "results-after-train-more")
 
     # Within the plan, the schedule continues (a run folder that ended at epoch 1 of the 3 now planned).
     run = Path(more.run_dir)
@@ -77,7 +79,7 @@ def test_train_more_past_the_plan_says_how_the_schedule_changes_and_results_show
     (run / "status.json").write_text(json.dumps({**status, "epochs_completed": 1}))
     w.training.set_resume_target(str(run))
     note = w.training.more_note.text()
-    assert "epochs 2-2 of the 3 planned" in note and "continues as planned" in note, note
+    assert "training epoch 2 of the 3 planned" in note.lower() and "continues as planned" in note, note
     assert not error_dialogs()
 
 
@@ -94,6 +96,10 @@ def test_the_epoch_row_counts_the_epoch_in_progress(qtbot, state) -> None:  # no
     controller = TrainingController()
     panel = ResultsPanel(state, controller)
     qtbot.addWidget(panel)
+    from desktop.run_buffer import RunBuffer
+
+    panel._run_started(RunBuffer())  # Train pressed: the data loads, nothing has run yet
+    assert "epoch 0" not in panel.epoch_bar.label.text() and "batch 0" not in panel.step_bar.label.text()
     _feed(panel, RunStarted("/r/run", "x", "classification", ("a", "b"), 10, 0, 8, "cpu", "32"))
     _feed(panel, StepProgress(0, 3, 3, 8, 0.9, 1e-3, 100.0, 30.0))
     assert panel.epoch_bar.label.text() == "epoch 1 of 10"  # never "epoch 0 of 10"
@@ -103,8 +109,6 @@ def test_the_epoch_row_counts_the_epoch_in_progress(qtbot, state) -> None:  # no
     assert panel.epoch_bar.label.text() == "epoch 2 of 10" and panel.epoch_bar.value() == 1
 
     # A resumed run (epochs 4-6 of 6) counts on from where it started.
-    from desktop.run_buffer import RunBuffer
-
     panel._run_started(RunBuffer())  # as the controller does for every run
     _feed(panel, RunStarted("/r/run2", "x", "classification", ("a", "b"), 6, 3, 8, "cpu", "32"))
     _feed(panel, StepProgress(3, 25, 1, 8, 0.5, 1e-3, 100.0, 30.0))

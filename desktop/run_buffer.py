@@ -242,8 +242,9 @@ class RunBuffer:
         for step, lr in log.lr:
             if step / spe < end:
                 self._add_lr(step / spe, lr)
-        if log.lr and log.epochs and before_epoch is None:
-            self._add_lr(log.epochs[-1]["epoch"] + 1.0, log.lr[-1][1])  # the last rate holds to the end of the run
+        kept = [lr for step, lr in log.lr if step / spe < end]
+        if kept and log.epochs:  # the last rate holds to the end of the run (or of the epochs read)
+            self._add_lr(min(end, log.epochs[-1]["epoch"] + 1.0), kept[-1])
         for metrics in log.epochs:
             if metrics["epoch"] < end:
                 self._add_epoch(metrics["epoch"] + 1, {k: v for k, v in metrics.items() if k != "epoch"}, None)

@@ -8,7 +8,9 @@ Prints one JSON object:
   throughput: train samples/s of the GUI run against headless ``fit()`` on the same experiment (ratio).
   results_first_paint_ms: switching to the Results page until it has painted (target <= 100 ms);
   idle / training_subprocess: the same probe with nothing running (what the machine allows), and while the
-    same training runs as a separate ``danlu fit`` process instead of the GUI's worker thread.
+    same training runs as a separate ``danlu fit`` process instead of the GUI's worker thread;
+  study: the same probe while the Studies page runs a study (SGD against Adam x --study-seeds seeds, the same
+    epochs), built and started through its widgets, its trials table and plots updating live.
 Targets: startup <= 1.5 s; p99 gap <= 25 ms and max <= 100 ms; GUI/headless samples/s >= 0.95.
 
 Usage: python benchmarks/gui_responsiveness.py [--epochs 6] [--starts 3] [--repeats 3]
@@ -120,6 +122,7 @@ def main() -> None:
     )
     parser.add_argument("--no-gc-freeze", action="store_true", help="do not freeze the GC after the engine loads")
     parser.add_argument("--idle-s", type=float, default=5.0, help="seconds of probing an idle window (the floor)")
+    parser.add_argument("--study-seeds", type=int, default=2, help="seeds per configuration of the study phase")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="danlu-bench-"))
     env = {
@@ -144,7 +147,7 @@ def main() -> None:
     if args.switch_interval is not None:
         TrainingController.SWITCH_INTERVAL_S = args.switch_interval or None
     engine.FREEZE_GC = not args.no_gc_freeze
-    from desktop.main_window import MainWindow
+    from desktop.main_window import PAGES, MainWindow
     from desktop.workspace import Workspace
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -157,7 +160,7 @@ def main() -> None:
     probe = GapProbe()
     window.show()
     probe.mark("panels_start")
-    wait(app, lambda: len(window.panels) == 6 and hasattr(window, "training"), 120)
+    wait(app, lambda: len(window.panels) == len(PAGES) and hasattr(window, "training"), 120)
     probe.mark("engine_start")
     wait(app, lambda: window.state.engine_ready, 300)
     probe.mark("engine_ready")
@@ -217,6 +220,7 @@ def main() -> None:
     )
     wait(app, lambda: child.poll() is not None, 1800)
     probe.mark("subprocess_end")
+    study = run_study(app, window, probe, args.study_seeds)
     window.shutdown()
     gui_rate, headless_rate = statistics.median(gui_rates), statistics.median(headless_rates)
     print(
@@ -231,6 +235,7 @@ def main() -> None:
                 "training": probe.stats("train_start", "train_end"),
                 "idle": probe.stats("idle_start", "idle_end"),
                 "training_subprocess": probe.stats("subprocess_start", "subprocess_end"),
+                "study": {**probe.stats("study_start", "study_end"), **study},
                 "results_first_paint_ms": results_first_paint_ms,
                 "targets": {"p99_ms": 25, "max_ms": 100, "throughput_ratio": 0.95},
                 "settings": {
@@ -252,6 +257,30 @@ def main() -> None:
         )
     )
     os._exit(0)  # skip Qt/pyqtgraph teardown of the benchmark's window
+
+
+def run_study(app: object, window: object, probe: GapProbe, seeds: int) -> dict[str, object]:
+    """Build and run a two-configuration study on the Studies page, as a user would; probe the loop meanwhile."""
+    panel = window.panels["studies"]  # type: ignore[attr-defined]
+    finished: list[object] = []
+    window.controller.studyFinished.connect(finished.append)  # type: ignore[attr-defined]
+    window.show_page("studies")  # type: ignore[attr-defined]
+    panel.builder.path.setEditText("train.optimizer.name")
+    panel.builder.add_button.click()
+    panel.builder.table.item(0, 1).setText("sgd,adam")
+    panel.builder.seeds.setValue(seeds)
+    app.processEvents()  # type: ignore[attr-defined]
+    probe.mark("study_start")
+    started = time.perf_counter()
+    panel.run_button.click()
+    wait(app, lambda: bool(finished), 3600)
+    probe.mark("study_end")
+    result = finished[0]
+    return {
+        "trials_run": getattr(result, "trials_run", None),
+        "seeds": seeds,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
 
 
 def _training_threads(experiment: object) -> int:

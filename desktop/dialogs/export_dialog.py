@@ -11,7 +11,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,9 +34,13 @@ from desktop.workers.background import run_in_background
 
 #: (format id, label, file filter) in the order shown.
 FORMATS = (
-    ("onnx", "ONNX (.onnx)", "ONNX model (*.onnx)"),
-    ("torchscript", "TorchScript (.pt)", "TorchScript archive (*.pt)"),
-    ("safetensors", "safetensors (.safetensors, weights only)", "safetensors weights (*.safetensors)"),
+    ("onnx", "ONNX (.onnx)", QT_TRANSLATE_NOOP("ExportDialog", "ONNX model (*.onnx)")),
+    ("torchscript", "TorchScript (.pt)", QT_TRANSLATE_NOOP("ExportDialog", "TorchScript archive (*.pt)")),
+    (
+        "safetensors",
+        QT_TRANSLATE_NOOP("ExportDialog", "safetensors (.safetensors, weights only)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "safetensors weights (*.safetensors)"),
+    ),
 )
 _EXT = {"onnx": ".onnx", "torchscript": ".pt", "safetensors": ".safetensors"}
 
@@ -107,7 +111,7 @@ class ExportDialog(QDialog):
 
         self.format = QComboBox()
         for fmt, label, _ in FORMATS:
-            self.format.addItem(label, fmt)
+            self.format.addItem(self.tr(label), fmt)
         self.checkpoint = QComboBox()
         self.checkpoint.addItem(self.tr("Best (lowest validation loss or chosen monitor)"), "best")
         self.checkpoint.addItem(self.tr("Last (end of training)"), "last")
@@ -193,7 +197,7 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.selected_format()
         filt = next(f for key, _, f in FORMATS if key == fmt)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.destination.text(), filt)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.destination.text(), self.tr(filt))
         if path:
             self.set_destination(path)
 

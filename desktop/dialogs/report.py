@@ -41,11 +41,12 @@ def open_report(
         if on_error is not None:
             on_error(message)
         else:
-            tr = QCoreApplication.translate
-            QMessageBox.warning(
+            QMessageBox.warning(  # translate() spelt out: lupdate misreads an alias as tr(source, comment)
                 parent,
-                tr("Report", "Report"),
-                tr("Report", "The report could not be written:\n{message}").format(message=message),
+                QCoreApplication.translate("Report", "Report"),
+                QCoreApplication.translate("Report", "The report could not be written:\n{message}").format(
+                    message=message
+                ),
             )
 
     run_in_background(lambda: build_report(run_dir), done, failed)
@@ -56,11 +57,12 @@ def show_report_location(path: Path, parent: QWidget | None = None) -> QMessageB
 
     Not modal: the report exists, nothing waits for an answer.
     """
-    tr = QCoreApplication.translate
-    box = QMessageBox(
+    box = QMessageBox(  # translate() spelt out: lupdate misreads an alias as tr(source, comment)
         QMessageBox.Icon.Information,
-        tr("Report", "Report"),
-        tr("Report", "The report was written, but no browser could be opened to show it. Open this file in a browser:")
+        QCoreApplication.translate("Report", "Report"),
+        QCoreApplication.translate(
+            "Report", "The report was written, but no browser could be opened to show it. Open this file in a browser:"
+        )
         + f"\n\n{path}",
         QMessageBox.StandardButton.Ok,
         parent,

@@ -89,8 +89,6 @@ class ExplainView(QWidget):
     # -- the run -----------------------------------------------------------------------------------------
     def set_predictor(self, predictor: Any) -> None:
         """Explain with ``predictor``'s network (a loaded :class:`models.predict.Predictor`); None disables."""
-        from models.explain.methods import METHOD_TITLES
-
         self._gen += 1
         self.sample, self.picture = None, None
         self.image.clear()
@@ -101,7 +99,10 @@ class ExplainView(QWidget):
             self.explainer = None
             self.status.set("idle", self.tr("Choose a run to explain its predictions."))
         else:
+            # Imported only with a run: models.explain pulls in torch and Lightning (~9-20 s cold), which the
+            # Predict page must not load on the GUI thread while it is built at start-up.
             from models.explain import Explainer
+            from models.explain.methods import METHOD_TITLES
 
             self.explainer = Explainer(predictor)
             # Its own copy: predictions may run on the predictor's network while Captum hooks this one.

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core_texts import core_text
 from desktop.panels.device_selector import DeviceSelector
 from desktop.panels.form_widgets import add_row, new_form
 from desktop.panels.lr_finder_view import LrFinderBox
@@ -323,6 +324,7 @@ class TrainingPanel(QWidget):
                 note = preview_train_more(self.resume_target, self.more_epochs.value())
             except (DanluError, OSError):
                 note = ""  # the run starts anyway and logs what its checkpoint decides
+            note = core_text(note)  # the core writes English; known sentences show in the UI language
             self.more_note.setText(note[:1].upper() + note[1:] + "." if note else "")
         self.more_note.setVisible(bool(self.more_note.text()))
 
@@ -380,10 +382,10 @@ class TrainingPanel(QWidget):
             return
         from models.training.threads import choose_threads
 
-        text = budget.describe()
+        text = core_text(budget.describe())
         try:
             workers = self.state.experiment.train.num_workers or 0
-            text += " · " + choose_threads(self.state.experiment.train.cpu_threads, workers).describe()
+            text += " · " + core_text(choose_threads(self.state.experiment.train.cpu_threads, workers).describe())
         except DanluError as err:
             text += " · " + str(err)
         self.budget_label.setText(text)

@@ -240,3 +240,16 @@ def test_files_the_app_writes_follow_the_umask(tmp_path, monkeypatch) -> None:  
         os.umask(old)
     modes = {path.name: oct(stat.S_IMODE(path.stat().st_mode)) for path in written}
     assert set(modes.values()) == {oct(0o640)}, modes
+
+
+@pytest.mark.parametrize("schedule", ["none", "step", "cosine", "warmup_cosine", "one_cycle", "plateau"])
+@pytest.mark.parametrize(("done", "target"), [(1, 2), (1, 3), (3, 4), (3, 6)])
+def test_every_train_more_sentence_is_a_known_core_text(qapp, schedule, done, target) -> None:  # noqa: ANN001
+    """The Train page and the log show the core's plan sentences in the UI language (desktop/core_texts.py)."""
+    from desktop.core_texts import _translate
+    from models.spec import Experiment
+    from models.training.resume import continued_plan
+
+    experiment = Experiment.from_dict({"train": {"epochs": 3, "scheduler": {"name": schedule}}})
+    _, note = continued_plan(experiment, done, target)
+    assert _translate(note, 0) is not None, note

@@ -228,6 +228,29 @@ TEMPLATES: tuple[str, ...] = (
         "CoreTexts",
         "training epochs {first}-{last} of the {planned} planned; the learning-rate schedule continues as planned",
     ),
+    QT_TRANSLATE_NOOP(
+        "CoreTexts",
+        "training epoch {first} of the {planned} planned; the learning-rate schedule continues as planned",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreTexts",
+        "extending the plan from {planned} to {epochs} epochs: epoch {first} runs a new {schedule} cycle {start}; "
+        "the epochs up to {kept} keep the original schedule",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreTexts",
+        "extending the plan from {planned} to {epochs} epochs: epochs {first}-{last} run a new {schedule} cycle "
+        "{start}; the epochs up to {kept} keep the original schedule",
+    ),
+    QT_TRANSLATE_NOOP("CoreTexts", "starting again at lr {lr} (a warm restart, no warm-up)"),
+    QT_TRANSLATE_NOOP("CoreTexts", "rising again from lr {low} to {peak}"),
+    QT_TRANSLATE_NOOP(
+        "CoreTexts", "extending the plan from {planned} to {epochs} epochs; the learning rate stays at {lr}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreTexts",
+        "extending the plan from {planned} to {epochs} epochs; the {schedule} schedule continues by its rule",
+    ),
     # -- how a study ended (models/study/engine.py) ---------------------------------------------------------------
     QT_TRANSLATE_NOOP("CoreTexts", "all {budget} trials are done"),
     QT_TRANSLATE_NOOP("CoreTexts", "all {budget} trials are done ({running} still running elsewhere)"),

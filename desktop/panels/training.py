@@ -165,6 +165,12 @@ class TrainingPanel(QWidget):
             self.tr("Continue the last run from its last checkpoint (optimiser, schedule and epoch count included).")
         )
         self.more_button.clicked.connect(lambda: self.train_more())
+        self.more_note = QLabel()  # what the extra epochs do to the run's plan and learning-rate schedule
+        self.more_note.setProperty("role", "hint")
+        self.more_note.setWordWrap(True)
+        self.more_note.hide()
+        self._more_note_for: tuple[Any, ...] | None = None
+        self.more_epochs.valueChanged.connect(self._update_more_note)
         self.status = QLabel()
         self.status.setProperty("role", "hint")
         self.status.setWordWrap(True)
@@ -191,6 +197,7 @@ class TrainingPanel(QWidget):
         right.addWidget(self.status)
         right.addWidget(self.engine_bar)
         right.addLayout(more)
+        right.addWidget(self.more_note)
         right.addStretch(1)
         outer.addLayout(right, 0, 1)
         outer.setColumnStretch(0, 1)
@@ -289,6 +296,7 @@ class TrainingPanel(QWidget):
             self.more_button.setToolTip(
                 self.tr("Continue {run} from its last checkpoint.").format(run=Path(self.resume_target).name)
             )
+        self._update_more_note()
         if ok:
             net = self.state.experiment.network.template or self.tr("custom network")
             if self.state.is_gan:
@@ -305,6 +313,32 @@ class TrainingPanel(QWidget):
         if ok != self._can_train:
             self._can_train = ok
             self.canTrainChanged.emit(ok)
+
+    def _update_more_note(self, *_: Any) -> None:
+        """Say what "Continue the last run for N more epochs" does to the run's plan, before it is pressed: the
+        schedule continues within the planned epochs; past them the core extends the plan (e.g. a new cosine
+        cycle from the starting rate). The sentence is the one the run logs when it starts."""
+        if not self.more_button.isEnabled():
+            self.more_note.hide()
+            return
+        status = Path(self.resume_target) / "status.json"
+        try:
+            stamp = status.stat().st_mtime_ns
+        except OSError:
+            stamp = None
+        key = (self.resume_target, self.more_epochs.value(), stamp)
+        if key != self._more_note_for:
+            from models.errors import DanluError
+            from models.training.resume import preview_train_more
+
+            self._more_note_for = key
+            try:
+                note = preview_train_more(self.resume_target, self.more_epochs.value())
+            except (DanluError, OSError):
+                note = ""  # the run starts anyway and logs what its checkpoint decides
+            note = core_text(note)  # the core writes English; known sentences show in the UI language
+            self.more_note.setText(note[:1].upper() + note[1:] + "." if note else "")
+        self.more_note.setVisible(bool(self.more_note.text()))
 
     def _load_run_fields(self) -> None:
         self.run_form.load(self.state.experiment.train)

@@ -57,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     from desktop import settings as settings_module
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if args.screenshots:
+        _isolate_from_the_user()
     app.setOrganizationName(settings_module.ORGANIZATION)
     app.setApplicationName(settings_module.APPLICATION)
     app.setApplicationDisplayName("Danlu")
@@ -87,6 +89,18 @@ def main(argv: list[str] | None = None) -> int:
     if path:
         QTimer.singleShot(0, lambda: window.files.open_path(path))
     return app.exec()
+
+
+def _isolate_from_the_user() -> None:
+    """--screenshots trains demo runs, a study and a GAN and changes settings: keep them out of the user's own
+    runs folder and settings (a temporary folder each, unless ``$DANLU_RUNS_DIR`` names the runs folder)."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    folder = tempfile.mkdtemp(prefix="danlu-screenshots-")
+    os.environ.setdefault("DANLU_RUNS_DIR", os.path.join(folder, "runs"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.path.join(folder, "config"))
 
 
 def report_first_paint(window: Any) -> None:

@@ -50,3 +50,27 @@ def test_backbone_scene_shows_frozen_counts_then_restores_digits_and_the_cnn(
     assert (exp.data.source, exp.data.name, exp.network.template) == ("builtin", "digits", "lenet")
     assert w.state.network_ok and w.state.info.input_shape == (1, 8, 8)
     assert not error_dialogs()
+
+
+def test_screenshots_keep_their_runs_and_settings_out_of_the_users_own(tmp_path) -> None:  # noqa: ANN001
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import os\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop import app as desktop_app\n"
+        "from desktop.settings import Settings\n"
+        "from models.training import default_runs_dir\n"
+        "desktop_app._isolate_from_the_user()\n"
+        "print(Settings().file_name); print(default_runs_dir())\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DANLU_RUNS_DIR"}
+    env |= {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path / "home"), "TMPDIR": str(tmp_path / "tmp")}
+    (tmp_path / "tmp").mkdir()
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode == 0, proc.stderr
+    settings_file, runs_dir = proc.stdout.split()
+    assert settings_file.startswith(str(tmp_path / "tmp")) and runs_dir.startswith(str(tmp_path / "tmp"))

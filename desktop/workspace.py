@@ -310,6 +310,7 @@ class Workspace(QObject):
     def set_engine_failed(self, message: str) -> None:
         """The engine could not be imported: ``message`` says why and how to fix it; Train shows it."""
         self.engine_error = message
+        self._summarize()  # before the signal: the network page said "the engine is still starting" forever
         self.engineFailed.emit(message)
         self._update_validity()
 
@@ -476,7 +477,9 @@ class Workspace(QObject):
     def _summarize(self) -> None:
         """Summarise the network for the loaded data and say whether it fits."""
         self.network_summary = self.discriminator_summary = None
-        if not self.engine_ready:
+        if self.engine_error:
+            ok, message = False, self.engine_status()
+        elif not self.engine_ready:
             ok, message = False, self.tr("the engine is still starting")
         elif self.info is None:
             if self.data_draft_error:

@@ -133,6 +133,8 @@ def test_an_engine_that_fails_to_load_says_why_and_how_to_fix_it(qtbot, runs_dir
     for text in (training.status.text(), training.train_button.toolTip(), window.panels["data"].status.text.text()):
         assert "failed to load" in text and "pip install lightning" in text
     assert "failed" in window.engine_label.text() and not window.engine_bar.isVisible()
+    network_status = window.panels["network"].status
+    assert "failed to load" in network_status.text.text() and "still starting" not in network_status.text.text()
     assert "pip install" in window.engine_label.toolTip()
     assert window.device_selector.device.currentText() == "No engine (see the log)"  # not "Loading…" forever
     assert any("failed to load" in line for line in window.log.text().splitlines())

@@ -158,6 +158,7 @@ class NetworkPanel(QWidget):
         state.taskSwitched.connect(self._task_switched)
         state.experimentReplaced.connect(self.undo_stack.clear)
         state.engineReady.connect(self._engine_ready)
+        state.engineFailed.connect(self._engine_failed)
         if state.engine_ready:
             self._engine_ready()
         else:
@@ -188,6 +189,9 @@ class NetworkPanel(QWidget):
             self.refresh()
 
     # -- engine and data ---------------------------------------------------------------------------------
+    def _engine_failed(self, _why: str) -> None:
+        self.refresh()  # the status says the engine failed, not that it is still starting
+
     def _engine_ready(self) -> None:
         import models.network as api
 
@@ -480,7 +484,7 @@ class NetworkPanel(QWidget):
             self.status.set("ok", self.tr("Both networks fit the data: ready to train."))
         elif ok:
             self.status.set("ok", self.tr("The network fits the data: ready to train."))
-        elif not self.state.engine_ready or self.state.loading:
+        elif (not self.state.engine_ready and not self.state.engine_error) or self.state.loading:
             self.status.set("busy", message[:1].upper() + message[1:] + "…")
         else:
             self.status.set("error", message[:1].upper() + message[1:])

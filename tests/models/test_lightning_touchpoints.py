@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import os
 import signal
+import warnings
 from typing import Any
 
 import lightning as L
@@ -221,3 +222,21 @@ def test_7_model_checkpoint_saves_through_save_checkpoint(tmp_path):
     trainer(tmp_path, 2, [deferred]).fit(Tiny())  # held in memory, written at the end of training
     ckpt = torch.load(tmp_path / "b" / "best.ckpt", weights_only=True)
     assert ckpt["global_step"] in (BATCHES, 2 * BATCHES) and deferred.best_model_path.endswith("best.ckpt")
+
+
+def test_7b_a_moved_run_folder_keeps_its_best_score(tmp_path):
+    """ModelCheckpoint.load_state_dict drops the best score when the folder changed; BestCheckpoint rebases it."""
+    from models.training.callbacks.deferred import BestCheckpoint
+
+    first = BestCheckpoint(dirpath=tmp_path / "a", filename="best", monitor="val_loss", save_top_k=1)
+    trainer(tmp_path, 2, [first]).fit(Tiny())
+    state = first.state_dict()
+    assert state["best_model_score"] is not None
+
+    moved = BestCheckpoint(dirpath=tmp_path / "b", filename="best", monitor="val_loss", save_top_k=1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # Lightning warns "The dirpath has changed" when it drops the score
+        moved.load_state_dict(state)
+    assert moved.best_model_score == state["best_model_score"]
+    assert moved.best_model_path == str(tmp_path / "b" / "best.ckpt")
+    assert list(moved.best_k_models) == [str(tmp_path / "b" / "best.ckpt")]

@@ -96,4 +96,26 @@ class DeferredBestWrites:
 
 
 class BestCheckpoint(DeferredBestWrites, ModelCheckpoint):
-    """``best.ckpt``: Lightning's ModelCheckpoint (top 1 by the monitored metric) with deferred writes."""
+    """``best.ckpt``: Lightning's ModelCheckpoint (top 1 by the monitored metric) with deferred writes.
+
+    A run folder that was moved or copied resumes with its best score: Lightning forgets the score when the
+    checkpoint's folder differs from the one it now runs in, so the first epoch after resuming would replace
+    best.ckpt with a model that may be worse. The stored paths are rebased onto the run's own folder instead.
+    """
+
+    def load_state_dict(self, state_dict: dict[str, Any]) -> None:
+        old = state_dict.get("dirpath")
+        if old and self.dirpath and Path(old) != Path(self.dirpath):
+
+            def moved(path: Any) -> Any:
+                return str(Path(self.dirpath) / Path(path).name) if path else path
+
+            state_dict = {
+                **state_dict,
+                "dirpath": self.dirpath,
+                "best_model_path": moved(state_dict.get("best_model_path")),
+                "kth_best_model_path": moved(state_dict.get("kth_best_model_path")),
+                "last_model_path": moved(state_dict.get("last_model_path")),
+                "best_k_models": {moved(k): v for k, v in (state_dict.get("best_k_models") or {}).items()},
+            }
+        super().load_state_dict(state_dict)

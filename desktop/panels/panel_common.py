@@ -17,7 +17,7 @@ import numpy as np
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QScrollArea, QSizePolicy, QWidget
 
 from desktop import theme
 from desktop.workers.background import run_in_background
@@ -85,6 +85,17 @@ class StatusLine(QWidget):
         self.kind = kind
         self.dot.setStyleSheet(f"color: {self._COLOURS.get(kind, '#9aa0a6')}; font-size: 14px;")
         self.text.setText(message)
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless, vertically scrolling area: on a small screen (1280x720) it scrolls instead
+    of raising the window's minimum height past the screen."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 def series_color(i: int) -> str:

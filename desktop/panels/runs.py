@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop import theme
 from desktop.errors import error_text
 from desktop.i18n import vocab_text
+from desktop.panels.panel_common import scrolled
 from desktop.panels.results_view import ResultsView
 from desktop.plots.base import ThemedPlot
 from desktop.run_buffer import RunBuffer
@@ -59,16 +60,16 @@ class CompareView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.metric = QComboBox()
+        self.metric_choice = QComboBox()
         self._offer(list(METRICS))
-        self.metric.currentIndexChanged.connect(self._draw)
+        self.metric_choice.currentIndexChanged.connect(self._draw)
         self.plot = ThemedPlot(self.tr("Compare runs"), self.tr("epoch"), self.tr("value"))
         self.plot.apply_theme()
         self.note = QLabel(self.tr("Select two or more runs in the table to overlay their curves."))
         self.note.setProperty("role", "hint")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Metric")))
-        top.addWidget(self.metric)
+        top.addWidget(self.metric_choice)
         top.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -83,13 +84,13 @@ class CompareView(QWidget):
 
     def _offer(self, names: list[str]) -> None:
         """List ``names`` (label and name), keeping the chosen metric when it is still offered."""
-        current = self.metric.currentData()
-        self.metric.blockSignals(True)
-        self.metric.clear()
+        current = self.metric_choice.currentData()
+        self.metric_choice.blockSignals(True)
+        self.metric_choice.clear()
         for name in names:
-            self.metric.addItem(f"{vocab_text(METRICS[name].label)} ({name})", name)
-        self.metric.setCurrentIndex(max(0, self.metric.findData(current)))
-        self.metric.blockSignals(False)
+            self.metric_choice.addItem(f"{vocab_text(METRICS[name].label)} ({name})", name)
+        self.metric_choice.setCurrentIndex(max(0, self.metric_choice.findData(current)))
+        self.metric_choice.blockSignals(False)
 
     def curve_names(self) -> list[str]:
         legend = self.plot.legend
@@ -98,7 +99,7 @@ class CompareView(QWidget):
     def _draw(self, *_: Any) -> None:
         item = self.plot.getPlotItem()
         item.clear()  # the selection changed: one new curve per run (not a live path)
-        key = self.metric.currentData() or "val_loss"
+        key = self.metric_choice.currentData() or "val_loss"
         for i, (name, buf) in enumerate(self.buffers):
             values = buf.metric(key)
             keep = [math.isfinite(v) for v in values]
@@ -215,7 +216,8 @@ class RunsPanel(QWidget):
         self.detail = ResultsView()
         self.compare = CompareView()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.detail, self.tr("Opened run"))
+        self.detail_area = scrolled(self.detail)  # the plots scroll on a small screen; the table keeps its rows
+        self.tabs.addTab(self.detail_area, self.tr("Opened run"))
         self.tabs.addTab(self.compare, self.tr("Compare selected"))
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -225,8 +227,12 @@ class RunsPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
+        # Five runs in view from the start (it was one until the splitter was dragged); the plots get the rest.
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 5 * rows + 4)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(splitter)
@@ -315,7 +321,7 @@ class RunsPanel(QWidget):
         self.opened = path
         self.detail.clear()
         self.detail.draw(RunBuffer.from_run_dir(path), force=True)
-        self.tabs.setCurrentWidget(self.detail)
+        self.tabs.setCurrentWidget(self.detail_area)
         self.tabs.setTabText(0, self.tr("Opened: {name}").format(name=path.replace("\\", "/").rsplit("/", 1)[-1]))
         self.runOpened.emit(path)
 

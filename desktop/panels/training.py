@@ -67,7 +67,7 @@ class TrainingPanel(QWidget):
         self.options = TrainOptionsEditor(state)
         self.lr_finder = LrFinderBox(state)
         self.preview = LrPlot(title=self.tr("Planned learning rate"), live=False)
-        self.preview.setMinimumHeight(190)
+        self.preview.setMinimumHeight(170)
         self.invalid_label = QLabel()
         self.invalid_label.setProperty("role", "error")
         self.invalid_label.setWordWrap(True)
@@ -202,7 +202,9 @@ class TrainingPanel(QWidget):
             left.addWidget(group)
         left.addStretch(1)
         schedule = self.options.schedule_group
-        schedule.layout().addWidget(self.preview)
+        # Under the schedule's explanation, above its fields: on a 1280x720 screen the curve and the Schedule
+        # choice are in view together (below the fields it was under the fold).
+        schedule.layout().insertWidget(1, self.preview)
         right = QVBoxLayout()
         right.addWidget(self.options.gan_group)  # shown for a GAN only
         right.addWidget(schedule)

@@ -55,7 +55,7 @@ class ThemedPlot(pg.PlotWidget):
         if compact:
             item.hideButtons()
         else:
-            self.setMinimumSize(200, 150)
+            self.setMinimumSize(200, 120)  # six fit a 1280x720 window with the log shown
         offset = (-8, 8) if legend_corner == "top-right" else (-8, -8)  # negative y: anchored at the bottom
         self.legend = item.addLegend(offset=offset, labelTextSize="8pt", colCount=legend_columns) if legend else None
         # Axes, title and legend change rarely but would be re-drawn (text!) on every curve update: cache them

@@ -64,7 +64,7 @@ class ConfusionPlot(QWidget):
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self.view, 1)
-        self.setMinimumSize(240, 200)
+        self.setMinimumSize(240, 160)
         theme.notifier.changed.connect(self._apply_theme)
         self._apply_theme(theme.current())
 

@@ -15,8 +15,8 @@ from typing import Any
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QScrollArea, QSizePolicy, QWidget
 
 from desktop import theme
@@ -96,6 +96,24 @@ def scrolled(widget: QWidget) -> QScrollArea:
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
+
+
+class ElidedLabel(QLabel):
+    """A one-line label (a folder path) that shows "/home/…/runs" when narrow instead of widening the window.
+
+    ``text()`` stays the whole text; set it as the tool tip too where the path matters.
+    """
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(self.fontMetrics().horizontalAdvance("/…/xxxxxxxx"), super().minimumSizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), shown, self.foregroundRole()
+        )
 
 
 def series_color(i: int) -> str:

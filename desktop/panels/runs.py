@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop import theme
 from desktop.errors import error_text
 from desktop.i18n import vocab_text
-from desktop.panels.panel_common import scrolled
+from desktop.panels.panel_common import ElidedLabel, scrolled
 from desktop.panels.results_view import ResultsView
 from desktop.plots.base import ThemedPlot
 from desktop.run_buffer import RunBuffer
@@ -195,7 +195,7 @@ class RunsPanel(QWidget):
         self.resume_button.clicked.connect(self.resume_selected)
         self.reveal_button.clicked.connect(self.reveal_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.folder_label = QLabel()
+        self.folder_label = ElidedLabel()  # a long runs folder must not widen the window past a laptop screen
         self.folder_label.setProperty("role", "hint")
 
         buttons = QHBoxLayout()
@@ -261,6 +261,7 @@ class RunsPanel(QWidget):
         selected = set(self.selected_paths())
         folder = self.settings.resolved_runs_dir()
         self.folder_label.setText(str(folder))
+        self.folder_label.setToolTip(str(folder))
         self.runs = list_runs(folder)
         self.table.setRowCount(len(self.runs))
         for row, run in enumerate(self.runs):

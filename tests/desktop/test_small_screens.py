@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetricsF, QImage
 
 from tests.desktop.test_runs_panel import make_run
 
@@ -70,7 +70,7 @@ def test_the_confusion_numbers_shrink_and_hide_as_cells_get_small(qtbot) -> None
     assert few_shown and many_shown and many < few
     # every number fits its cell: its rendered width is less than the cell's width on screen
     cell = plot.cell_pixels()
-    assert max(t.textItem.boundingRect().width() for t in plot._texts) < cell
+    assert max(QFontMetricsF(t.textItem.font()).horizontalAdvance(t.textItem.toPlainText()) for t in plot._texts) < cell
     _, crowded_shown = show(24)
     assert not crowded_shown  # 24 cells across 300 px: colours only, no overlapping numbers
     plot.resize(1400, 1300)

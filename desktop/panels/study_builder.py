@@ -173,7 +173,12 @@ class StudyBuilder(QWidget):
         form = new_form()
         add_row(form, self.tr("Name"), self.name, self.name.toolTip())
         add_row(form, self.tr("Seeds"), self.seeds, self.tr("Runs per configuration, with seeds 0, 1, 2, …"), 3)
-        add_row(form, self.tr("Objective"), self.objective_metric, self.tr("Best epoch of this metric, averaged over seeds."))
+        add_row(
+            form,
+            self.tr("Objective"),
+            self.objective_metric,
+            self.tr("Best epoch of this metric, averaged over seeds."),
+        )
         add_row(form, self.tr("Search"), self.sampler, self.tr("How Optuna picks the next configuration."))
         add_row(form, self.tr("Pruning"), self.pruner, self.tr("Stop configurations that fall behind early."))
         add_row(form, self.tr("Trials"), self.trials, self.tr("Configurations in all (automatic: the grid, or 20)."))

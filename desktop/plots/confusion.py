@@ -65,7 +65,7 @@ class ConfusionPlot(QWidget):
         self.plot.addItem(self.cells)
         self.colorbar = pg.ColorBarItem(values=(0, 1), width=14, interactive=False, colorMap=theme.colors().colormap)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
-        self.plot.getViewBox().sigResized.connect(lambda *_: self._fit_texts())
+        self.plot.getViewBox().sigResized.connect(self._fit_texts)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -130,7 +130,7 @@ class ConfusionPlot(QWidget):
         return abs(width.x()) if width is not None else 0.0
 
     # -- internals ---------------------------------------------------------------------------------------
-    def _fit_texts(self) -> None:
+    def _fit_texts(self, *_: object) -> None:
         """Size the numbers to the cells (the widest must fit its cell), hide them where even the smallest
         legible font would not fit, and label every k-th class where the names would overlap."""
         cell = self.cell_pixels()

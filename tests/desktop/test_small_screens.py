@@ -40,7 +40,7 @@ def test_the_runs_table_shows_five_rows_at_1280x720(qtbot, main_window, runs_dir
     visible = sum(
         1
         for row in range(table.rowCount())
-        if 0 <= table.rowViewportPosition(row)
+        if table.rowViewportPosition(row) >= 0
         and table.rowViewportPosition(row) + table.rowHeight(row) <= table.viewport().height()
     )
     assert visible >= 5, f"only {visible} rows visible in a {table.viewport().height()} px table"
@@ -86,3 +86,26 @@ def test_screenshots_capture_pages_at_laptop_sizes_in_both_themes(qtbot, main_wi
     light, dark = (QImage(str(tmp_path / name)) for name in written)
     assert (light.width(), light.height()) == (1280, 720) and (dark.width(), dark.height()) == (1280, 720)
     assert light.pixelColor(640, 700).lightness() > dark.pixelColor(640, 700).lightness()
+
+
+def test_a_roc_legend_is_never_cut_off_by_a_small_plot(qtbot) -> None:  # noqa: ANN001
+    from desktop.plots import RocPlot
+
+    plot = RocPlot()
+    qtbot.addWidget(plot)
+    curves = [{"label": str(i), "fpr": [0, 0.1, 1], "tpr": [0, 0.9, 1], "auc": 0.95} for i in range(10)]
+
+    def legend_inside() -> bool:
+        box = plot.getPlotItem().getViewBox().sceneBoundingRect()
+        return box.toAlignedRect().adjusted(-1, -1, 1, 1).contains(plot.legend.sceneBoundingRect().toAlignedRect())
+
+    plot.resize(520, 420)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.set_curves(curves)
+    qtbot.waitUntil(lambda: plot.legend.isVisible() and legend_inside())
+    plot.resize(330, 190)  # a 1280x720 window's ROC plot: ten rows would overflow its top
+    qtbot.waitUntil(lambda: not plot.legend.isVisible() or legend_inside())
+    plot.resize(900, 170)  # wide and short: more columns, fewer rows
+    qtbot.waitUntil(lambda: plot.legend.isVisible() and legend_inside())
+    assert plot.legend.columnCount > 2

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QScrollArea, QSizePolicy, QWidget
 
@@ -87,10 +87,29 @@ class StatusLine(QWidget):
         self.text.setText(message)
 
 
+class VerticalScrollArea(QScrollArea):
+    """Scrolls vertically only, and is never narrower than its content (a splitter squeezed it, cutting off
+    the right edge of the forms on a 1280x720 screen)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.frameWidth()
+        return QSize(max(hint.width(), inner.minimumSizeHint().width() + bar + frame), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's minimum width changed (rows shown, longer choices)
+        return super().eventFilter(watched, event)
+
+
 def scrolled(widget: QWidget) -> QScrollArea:
     """``widget`` in a frameless, vertically scrolling area: on a small screen (1280x720) it scrolls instead
     of raising the window's minimum height past the screen."""
-    area = QScrollArea()
+    area = VerticalScrollArea()
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -67,7 +67,7 @@ class TrainingPanel(QWidget):
         self.options = TrainOptionsEditor(state)
         self.lr_finder = LrFinderBox(state)
         self.preview = LrPlot(title=self.tr("Planned learning rate"), live=False)
-        self.preview.setMinimumHeight(170)
+        self.preview.setFixedHeight(170)  # a preview: with the Schedule choice in view on a 1280x720 screen
         self.invalid_label = QLabel()
         self.invalid_label.setProperty("role", "error")
         self.invalid_label.setWordWrap(True)
@@ -202,9 +202,10 @@ class TrainingPanel(QWidget):
             left.addWidget(group)
         left.addStretch(1)
         schedule = self.options.schedule_group
-        # Under the schedule's explanation, above its fields: on a 1280x720 screen the curve and the Schedule
-        # choice are in view together (below the fields it was under the fold).
-        schedule.layout().insertWidget(1, self.preview)
+        # Right under the Schedule choice, above the schedule's other fields: on a 1280x720 screen the choice and
+        # its curve are in view together (below all the fields the curve was under the fold).
+        schedule_form = schedule.layout().itemAt(1).layout()
+        schedule_form.insertRow(1, self.preview)
         right = QVBoxLayout()
         right.addWidget(self.options.gan_group)  # shown for a GAN only
         right.addWidget(schedule)

@@ -8,7 +8,9 @@ import time
 from pathlib import Path
 
 import numpy as np
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QImage
+from PySide6.QtWidgets import QScrollArea
 
 from tests.desktop.test_runs_panel import make_run
 
@@ -18,12 +20,16 @@ def test_the_main_window_fits_1280x680_with_the_log_shown(qtbot, main_window) ->
     assert dock is not None and dock.isVisible()
     hint = main_window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 680, hint
+    qtbot.waitUntil(lambda: main_window.state.info is not None)  # the data form shows its longest choices
     main_window.resize(1280, 680)  # a 1280x720 screen less a task bar: the window really gets that size
     qtbot.waitUntil(lambda: (main_window.width(), main_window.height()) == (1280, 680))
     for key in main_window.panels:
         main_window.show_page(key)
         page = main_window.stack.currentWidget()
         assert page.height() >= page.minimumSizeHint().height() - 1, key  # nothing squeezed below its minimum
+        for area in page.findChildren(QScrollArea):  # forms that scroll only vertically are not cut at the right
+            if area.isVisible() and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+                assert area.widget().width() <= area.viewport().width(), (key, area.widget())
 
 
 def test_the_runs_table_shows_five_rows_at_1280x720(qtbot, main_window, runs_dir) -> None:  # noqa: ANN001
@@ -109,3 +115,19 @@ def test_a_roc_legend_is_never_cut_off_by_a_small_plot(qtbot) -> None:  # noqa: 
     plot.resize(900, 170)  # wide and short: more columns, fewer rows
     qtbot.waitUntil(lambda: plot.legend.isVisible() and legend_inside())
     assert plot.legend.columnCount > 2
+
+
+def test_the_lr_preview_and_schedule_choice_are_in_view_at_1280x720(qtbot, main_window) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QPoint
+
+    main_window.resize(1280, 720)
+    main_window.show_page("train")
+    qtbot.wait(50)
+    training = main_window.training
+    area = training.preview.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    viewport = area.viewport()
+    for widget in (training.preview, training.options.form["scheduler.name"]):
+        top = widget.mapTo(viewport, QPoint(0, 0)).y()
+        assert top >= 0 and top + widget.height() <= viewport.height(), (widget, top, viewport.height())

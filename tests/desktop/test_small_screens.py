@@ -131,3 +131,19 @@ def test_the_lr_preview_and_schedule_choice_are_in_view_at_1280x720(qtbot, main_
     for widget in (training.preview, training.options.form["scheduler.name"]):
         top = widget.mapTo(viewport, QPoint(0, 0)).y()
         assert top >= 0 and top + widget.height() <= viewport.height(), (widget, top, viewport.height())
+
+
+def test_screenshot_sizes_are_checked_before_anything_starts(capsys) -> None:  # noqa: ANN001
+    import pytest
+
+    from desktop.app import parse_args
+    from desktop.launcher import wants_gui
+    from desktop.screenshots import parse_sizes
+
+    assert parse_args(["--screenshots", "out", "--screenshot-sizes", "1280x720"]).screenshot_sizes == "1280x720"
+    assert wants_gui(["--screenshot-sizes", "1280x720", "--screenshots", "out"])
+    with pytest.raises(SystemExit):
+        parse_args(["--screenshot-sizes", "1280x720"])  # sizes alone: nothing to capture
+    assert "needs --screenshots" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="'1280by720' is not a window size"):
+        parse_sizes("1280by720")

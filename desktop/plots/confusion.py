@@ -8,8 +8,8 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop import theme
 
@@ -45,9 +45,15 @@ class ConfusionPlot(QWidget):
             )
         )
         self.normalize.toggled.connect(self._redraw)
+        # The title shares the check box's row (not a plot title above the matrix): on a 1280x720 screen those
+        # 25 px made the difference between cells with numbers and cells too small for them.
+        self.title_label = QLabel(self.title)
+        font = self.title_label.font()
+        font.setPointSize(10)
+        self.title_label.setFont(font)
         header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 4, 0)
-        header.addStretch(1)
+        header.setContentsMargins(8, 2, 4, 0)
+        header.addWidget(self.title_label, 1)
         header.addWidget(self.normalize)
 
         self.view = pg.GraphicsLayoutWidget()
@@ -72,6 +78,7 @@ class ConfusionPlot(QWidget):
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self.view, 1)
+        self.setAutoFillBackground(True)
         self.setMinimumSize(240, 160)
         theme.notifier.changed.connect(self._apply_theme)
         self._apply_theme(theme.current())
@@ -103,7 +110,7 @@ class ConfusionPlot(QWidget):
 
     def set_title(self, title: str) -> None:
         self.title = title
-        self.plot.setTitle(title, color=theme.colors().foreground, size="10pt")
+        self.title_label.setText(title)
 
     def displayed(self) -> np.ndarray:
         """The matrix as drawn (counts, or row fractions when normalised), rows = true class."""
@@ -217,7 +224,10 @@ class ConfusionPlot(QWidget):
     def _apply_theme(self, name: str) -> None:
         c = theme.colors(name)
         self.view.setBackground(c.background)
-        self.plot.setTitle(self.title, color=c.foreground, size="10pt")
+        palette = self.palette()  # the title row looks like part of the plot, as a plot title would
+        palette.setColor(QPalette.ColorRole.Window, QColor(c.background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(c.foreground))
+        self.setPalette(palette)
         for side in ("left", "bottom"):
             axis = self.plot.getAxis(side)
             axis.setPen(pg.mkPen(c.foreground))

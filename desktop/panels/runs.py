@@ -227,9 +227,9 @@ class RunsPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.tabs)
-        # Five runs in view from the start (it was one until the splitter was dragged); the plots get the rest.
-        rows = self.table.verticalHeader().defaultSectionSize()
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 5 * rows + 4)
+        # Up to five runs in view from the start (it was one until the splitter was dragged; see refresh), the
+        # plots get the rest.
+        self._fit_table_rows(0)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -264,6 +264,7 @@ class RunsPanel(QWidget):
         self.folder_label.setToolTip(str(folder))
         self.runs = list_runs(folder)
         self.table.setRowCount(len(self.runs))
+        self._fit_table_rows(len(self.runs))
         for row, run in enumerate(self.runs):
             best = "" if run.best_metric is None else f"{run.monitor} {run.best_metric:.4f}"
             cells = (
@@ -288,6 +289,13 @@ class RunsPanel(QWidget):
             if run.path in selected:
                 self.table.selectRow(row)
         self._selection_changed()
+
+    def _fit_table_rows(self, count: int) -> None:
+        """Make the table at least tall enough for ``count`` runs, two to five: five rows at 1280x720 with
+        many runs, and more room for the opened run's plots when there are few."""
+        rows = min(5, max(2, count))
+        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth() + 2
+        self.table.setMinimumHeight(height + rows * self.table.verticalHeader().defaultSectionSize())
 
     def _status_text(self, status: str) -> str:
         return {

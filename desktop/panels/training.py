@@ -142,7 +142,6 @@ class TrainingPanel(QWidget):
         self.budget_label = QLabel()
         self.budget_label.setProperty("role", "hint")
         self.budget_label.setWordWrap(True)
-        form.addRow(self.budget_label)
         self.run_form.changed.connect(self._run_fields_edited)
 
         self.train_button = QPushButton(self.tr("Train"))
@@ -184,6 +183,9 @@ class TrainingPanel(QWidget):
         right.addLayout(buttons)
         right.addWidget(self.status)
         right.addLayout(more)
+        # Beside the form, not under it: the Run box stays four rows tall, which leaves a 1280x720 screen the
+        # height to show the schedule's preview below it.
+        right.addWidget(self.budget_label)
         right.addStretch(1)
         outer.addLayout(right, 0, 1)
         outer.setColumnStretch(0, 1)

@@ -118,17 +118,25 @@ def scrolled(widget: QWidget) -> QScrollArea:
 
 
 class ElidedLabel(QLabel):
-    """A one-line label (a folder path) that shows "/home/…/runs" when narrow instead of widening the window.
+    """A one-line label (a folder path, a run's headline) that shows "/home/…/runs" when narrow instead of
+    widening the window past a laptop screen.
 
-    ``text()`` stays the whole text; set it as the tool tip too where the path matters.
+    ``text()`` stays the whole text; set it as the tool tip too where it matters. ``mode`` says where the dots
+    go (the middle of a path, the end of a sentence).
     """
+
+    def __init__(
+        self, text: str = "", mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(text, parent)
+        self.mode = mode
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(self.fontMetrics().horizontalAdvance("/…/xxxxxxxx"), super().minimumSizeHint().height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, rect.width())
+        shown = self.fontMetrics().elidedText(self.text(), self.mode, rect.width())
         painter = QPainter(self)
         self.style().drawItemText(
             painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), shown, self.foregroundRole()

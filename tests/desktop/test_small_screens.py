@@ -18,6 +18,11 @@ from tests.desktop.test_runs_panel import make_run
 def test_the_main_window_fits_1280x680_with_the_log_shown(qtbot, main_window) -> None:  # noqa: ANN001
     dock = main_window.findChild(type(main_window.log.parent()), "logDock")
     assert dock is not None and dock.isVisible()
+    long_name = "Finished · test accuracy 0.9593 · network 0.96 - baseline 0.96 · 20261201-104359-" + "x" * 90
+    main_window.show_page("results")
+    qtbot.wait(20)
+    main_window.results.title.setText(long_name)  # a run's headline does not widen the window
+    qtbot.wait(20)  # the layouts take the new text in
     hint = main_window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 680, hint
     qtbot.waitUntil(lambda: main_window.state.info is not None)  # the data form shows its longest choices

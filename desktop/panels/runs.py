@@ -233,6 +233,7 @@ class RunsPanel(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1, 10_000])  # the table at its minimum (its rows), not at Qt's default table height
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(splitter)

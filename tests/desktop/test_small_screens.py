@@ -55,6 +55,7 @@ def test_the_runs_table_shows_five_rows_at_1280x720(qtbot, main_window, runs_dir
         and table.rowViewportPosition(row) + table.rowHeight(row) <= table.viewport().height()
     )
     assert visible >= 5, f"only {visible} rows visible in a {table.viewport().height()} px table"
+    assert main_window.minimumSizeHint().height() <= 680  # five rows still fit a 1280x720 screen
     runs.select_run(runs.runs[0].path)
     runs.open_selected()
     qtbot.wait(50)

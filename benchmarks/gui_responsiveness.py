@@ -1,14 +1,17 @@
 """GUI responsiveness while the desktop app loads its engine and trains the default CNN.
 
 Prints one JSON object:
-  startup: seconds from process start to the window's first paint (`python -m desktop`, median of --starts);
+  startup: seconds from process start to the window's first paint (`python -m desktop`, median of --starts),
+    and to the engine being ready (torch and Lightning imported: Train possible once the data has loaded);
   panels_build: event-loop gaps while the panels are built after the window shows (pyqtgraph imported);
   engine_load / training: event-loop gaps seen by a 10 ms QTimer probe (p50, p99, max in ms) while torch and
     Lightning import in the background, and while the GUI trains digits + lenet (live plots on);
   throughput: train samples/s of the GUI run against headless ``fit()`` on the same experiment (ratio).
   results_first_paint_ms: switching to the Results page until it has painted (target <= 100 ms);
   idle / training_subprocess: the same probe with nothing running (what the machine allows), and while the
-    same training runs as a separate ``danlu fit`` process instead of the GUI's worker thread.
+    same training runs as a separate ``danlu fit`` process instead of the GUI's worker thread;
+  study: the same probe while the Studies page runs a study (SGD against Adam x --study-seeds seeds, the same
+    epochs), built and started through its widgets, its trials table and plots updating live.
 Targets: startup <= 1.5 s; p99 gap <= 25 ms and max <= 100 ms; GUI/headless samples/s >= 0.95.
 
 Usage: python benchmarks/gui_responsiveness.py [--epochs 6] [--starts 3] [--repeats 3]
@@ -26,14 +29,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBE_MS = 10
 
 
-def measure_startup(env: dict[str, str], runs: int) -> dict[str, float]:
-    """Wall time from spawning ``python -m desktop`` to the window's first shown event loop turn."""
-    times = []
+def measure_startup(env: dict[str, str], runs: int) -> dict[str, Any]:
+    """Wall time from spawning ``python -m desktop`` to the window's first paint, and to the engine ready."""
+    times, ready = [], []
     for _ in range(runs):
         started = time.time()
         proc = subprocess.Popen(
@@ -48,6 +52,8 @@ def measure_startup(env: dict[str, str], runs: int) -> dict[str, float]:
             for line in proc.stdout:  # type: ignore[union-attr]
                 if line.startswith("DANLU_WINDOW_SHOWN"):
                     times.append(float(line.split()[1]) - started)
+                elif line.startswith("DANLU_ENGINE_READY"):
+                    ready.append(float(line.split()[1]) - started)
                     break
         finally:
             proc.kill()
@@ -56,6 +62,8 @@ def measure_startup(env: dict[str, str], runs: int) -> dict[str, float]:
         "median_s": round(statistics.median(times), 3),
         "min_s": round(min(times), 3),
         "runs": [round(t, 3) for t in times],
+        "engine_ready_median_s": round(statistics.median(ready), 2) if ready else None,
+        "engine_ready_runs": [round(t, 2) for t in ready],
     }
 
 
@@ -120,6 +128,7 @@ def main() -> None:
     )
     parser.add_argument("--no-gc-freeze", action="store_true", help="do not freeze the GC after the engine loads")
     parser.add_argument("--idle-s", type=float, default=5.0, help="seconds of probing an idle window (the floor)")
+    parser.add_argument("--study-seeds", type=int, default=2, help="seeds per configuration of the study phase")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="danlu-bench-"))
     env = {
@@ -144,7 +153,7 @@ def main() -> None:
     if args.switch_interval is not None:
         TrainingController.SWITCH_INTERVAL_S = args.switch_interval or None
     engine.FREEZE_GC = not args.no_gc_freeze
-    from desktop.main_window import MainWindow
+    from desktop.main_window import PAGES, MainWindow
     from desktop.workspace import Workspace
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -157,7 +166,7 @@ def main() -> None:
     probe = GapProbe()
     window.show()
     probe.mark("panels_start")
-    wait(app, lambda: len(window.panels) == 6 and hasattr(window, "training"), 120)
+    wait(app, lambda: len(window.panels) == len(PAGES) and hasattr(window, "training"), 120)
     probe.mark("engine_start")
     wait(app, lambda: window.state.engine_ready, 300)
     probe.mark("engine_ready")
@@ -217,6 +226,7 @@ def main() -> None:
     )
     wait(app, lambda: child.poll() is not None, 1800)
     probe.mark("subprocess_end")
+    study = run_study(app, window, probe, args.study_seeds)
     window.shutdown()
     gui_rate, headless_rate = statistics.median(gui_rates), statistics.median(headless_rates)
     print(
@@ -231,6 +241,7 @@ def main() -> None:
                 "training": probe.stats("train_start", "train_end"),
                 "idle": probe.stats("idle_start", "idle_end"),
                 "training_subprocess": probe.stats("subprocess_start", "subprocess_end"),
+                "study": {**probe.stats("study_start", "study_end"), **study},
                 "results_first_paint_ms": results_first_paint_ms,
                 "targets": {"p99_ms": 25, "max_ms": 100, "throughput_ratio": 0.95},
                 "settings": {
@@ -252,6 +263,30 @@ def main() -> None:
         )
     )
     os._exit(0)  # skip Qt/pyqtgraph teardown of the benchmark's window
+
+
+def run_study(app: object, window: object, probe: GapProbe, seeds: int) -> dict[str, object]:
+    """Build and run a two-configuration study on the Studies page, as a user would; probe the loop meanwhile."""
+    panel = window.panels["studies"]  # type: ignore[attr-defined]
+    finished: list[object] = []
+    window.controller.studyFinished.connect(finished.append)  # type: ignore[attr-defined]
+    window.show_page("studies")  # type: ignore[attr-defined]
+    panel.builder.path.setEditText("train.optimizer.name")
+    panel.builder.add_button.click()
+    panel.builder.table.item(0, 1).setText("sgd,adam")
+    panel.builder.seeds.setValue(seeds)
+    app.processEvents()  # type: ignore[attr-defined]
+    probe.mark("study_start")
+    started = time.perf_counter()
+    panel.run_button.click()
+    wait(app, lambda: bool(finished), 3600)
+    probe.mark("study_end")
+    result = finished[0]
+    return {
+        "trials_run": getattr(result, "trials_run", None),
+        "seeds": seeds,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
 
 
 def _training_threads(experiment: object) -> int:

@@ -1,7 +1,8 @@
 """Application bootstrap: ``main(argv)`` opens the Danlu window (optionally an experiment file).
 
-Only Qt, pyqtgraph and the light ``models.spec`` load before the window shows; torch and Lightning load
-afterwards on a background thread (``desktop.engine``), so the window appears at once.
+Only Qt, numpy and the light ``models.spec`` load before the window shows; the pages (and pyqtgraph) are built
+after its first paint, one per event-loop turn, then torch and Lightning load stage by stage on a background
+thread (``desktop.engine``), so the window appears at once and says how far the engine has got.
 
 Usage: ``danlu`` / ``python -m desktop`` [EXPERIMENT.yaml] [--lang en|zh_CN] [--theme light|dark]
 [--screenshots DIR [--screenshot-sizes WxH,...]] [--self-test]
@@ -104,8 +105,17 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def report_first_paint(window: Any) -> None:
-    """Log (and, for the start-up benchmark, print) the moment the window is first painted."""
+    """Log (and, for the start-up benchmark, print) the moment the window is first painted, and when the engine
+    is ready (Train possible once the data has loaded)."""
     from PySide6.QtCore import QEvent, QObject
+
+    def engine_ready() -> None:
+        if os.environ.get("DANLU_REPORT_SHOWN"):
+            print(f"DANLU_ENGINE_READY {time.time():.6f}", flush=True)
+        seconds = time.perf_counter() - START
+        window.log.append("info", window.tr("Training engine ready {s:.1f} s after start.").format(s=seconds))
+
+    window.state.engineReady.connect(engine_ready)
 
     class FirstPaint(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API

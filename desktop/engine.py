@@ -1,8 +1,10 @@
 """EngineLoader: imports torch, Lightning and the Danlu engine off the GUI thread, after the window shows.
 
-``import lightning`` takes seconds on a cold start; doing it before the window appears would make the app
-feel broken. The loader imports on a plain Python thread and reports back through a queued signal; the
-window shows a "loading engine" state until then (Train disabled), then calls ``state.set_engine_ready()``.
+``import lightning`` takes seconds on a cold start (tens of seconds on a loaded machine); doing it before the
+window appears would make the app feel broken. The loader imports on a plain Python thread, one stage at a
+time (:data:`ENGINE_STAGES`), and reports each stage and the end through queued signals. The workspace holds
+what the user sees of it (``state.engine_progress``, ``state.engine_error``): Train stays disabled with the
+stage as the reason, then ``state.set_engine_ready()`` enables it; a failed import says why and how to fix it.
 """
 
 from __future__ import annotations
@@ -17,23 +19,33 @@ import sys
 import threading
 import time
 import traceback
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.workspace import Workspace
 
-#: What "the engine" is: everything that imports torch/Lightning, in dependency order.
-ENGINE_MODULES = (
-    "torch",
-    "lightning",
-    "torchmetrics",
-    "models.data",
-    "models.network",
-    "models.tasks",
-    "models.training.fit",  # models.training itself is lazy (its events are plain data)
-    "models.training.devices",
-    "models.training.schedule_preview",
+#: What "the engine" is, as the stages the user sees while it loads: (name shown, modules), dependency order.
+#: torchmetrics comes before Lightning (which imports it) so that each stage takes a visible share.
+ENGINE_STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("torch", ("torch",)),
+    ("torchvision", ("torchvision",)),
+    ("torchmetrics", ("torchmetrics",)),
+    ("lightning", ("lightning",)),
+    (
+        "Danlu",
+        (
+            "models.data",
+            "models.network",
+            "models.tasks",
+            "models.training.fit",  # models.training itself is lazy (its events are plain data)
+            "models.training.devices",
+            "models.training.schedule_preview",
+        ),
+    ),
 )
+#: Every engine module, in import order.
+ENGINE_MODULES = tuple(name for _, modules in ENGINE_STAGES for name in modules)
 
 
 #: Imported lazily by the first ``fit()`` (TensorBoard logging, optional): loading them with the engine keeps
@@ -75,26 +87,79 @@ def preload_native_libraries() -> None:
             dlopen(path.encode(), os.RTLD_NOW | os.RTLD_GLOBAL)  # a failure here just leaves it to the import
 
 
-def import_engine() -> float:
-    """Import every engine module on the calling thread; returns the seconds it took."""
+def import_engine(
+    progress: Callable[[int, int, str], None] | None = None,
+    import_module: Callable[[str], object] = importlib.import_module,
+) -> float:
+    """Import every engine module on the calling thread; returns the seconds it took.
+
+    Args:
+        progress: Called before each stage as ``(stages done, stages in all, stage name)``, and once more
+            with ``(n, n, "")`` when everything is imported.
+        import_module: What imports one module (tests pass a slow or failing one).
+    """
     start = time.perf_counter()
-    preload_native_libraries()
-    for name in ENGINE_MODULES:
-        importlib.import_module(name)
+    total = len(ENGINE_STAGES)
+    for done, (stage, modules) in enumerate(ENGINE_STAGES):
+        if progress is not None:
+            progress(done, total, stage)
+        if stage == "torch":
+            preload_native_libraries()
+        for name in modules:
+            import_module(name)
     for name in OPTIONAL_ENGINE_MODULES:
         with contextlib.suppress(ImportError):  # e.g. TensorBoard not installed: fit() then logs to CSV only
-            importlib.import_module(name)
+            import_module(name)
+    if progress is not None:
+        progress(total, total, "")
     return time.perf_counter() - start
+
+
+def failure_hint(exc: BaseException) -> str:
+    """How to fix an engine that failed to import with ``exc`` (one or two sentences for the user)."""
+    tr = QCoreApplication.translate
+    frozen = getattr(sys, "frozen", False)
+    if isinstance(exc, ModuleNotFoundError) and exc.name and not frozen:
+        package = exc.name.split(".")[0]
+        return tr(
+            "EngineLoader",
+            "The Python package '{package}' is missing from this Python environment. Install it (pip install "
+            "{package}) or reinstall Danlu with its dependencies (pip install -e . in its source folder), then "
+            "restart Danlu.",
+        ).format(package=package)
+    if isinstance(exc, MemoryError):
+        return tr("EngineLoader", "The machine ran out of memory. Close other programs, then restart Danlu.")
+    if frozen:
+        return tr("EngineLoader", "This installation is damaged: reinstall Danlu, then restart it.")
+    if isinstance(exc, OSError) or "DLL" in str(exc) or ".so" in str(exc):
+        return tr(
+            "EngineLoader",
+            "PyTorch's native libraries could not be loaded: reinstall PyTorch for this machine "
+            "(pip install --force-reinstall torch torchvision), then restart Danlu.",
+        )
+    return tr(
+        "EngineLoader",
+        "Reinstall Danlu's dependencies (pip install --force-reinstall -e . in the Danlu folder), then restart "
+        "Danlu. The details below say which import failed.",
+    )
 
 
 class EngineLoader(QObject):
     """Loads the engine once, in the background (:meth:`start`) or right away (:meth:`load_now`, tests).
 
+    Its progress, end and failure reach the workspace (``state.set_engine_progress``, ``set_engine_ready``,
+    ``set_engine_failed``), which the panels follow.
+
+    Attributes:
+        import_module: Imports one module; a test hook (a slow or failing importer).
+
     Signals:
+        progress(int, int, str): (stages done, stages in all, the stage loading now; "" once all are done).
         loaded(float): the engine is importable; seconds it took. ``state.engineReady`` follows.
-        failed(str, str): an import failed (a broken install); (message, traceback).
+        failed(str, str): an import failed (a broken install); (message with how to fix it, traceback).
     """
 
+    progress = Signal(int, int, str)
     loaded = Signal(float)
     failed = Signal(str, str)
 
@@ -102,32 +167,47 @@ class EngineLoader(QObject):
         super().__init__(parent)
         self.state = state
         self.seconds = 0.0
+        self.error_details = ""  # the traceback of a failed load
+        self.import_module: Callable[[str], object] = importlib.import_module
         self._thread: threading.Thread | None = None
+        self.progress.connect(self.state.set_engine_progress)
         self.loaded.connect(self._on_loaded)
+        self.failed.connect(self._on_failed)  # a bound method of this GUI-thread object: queued from the thread
 
     @property
     def ready(self) -> bool:
         return self.state.engine_ready
 
+    @property
+    def started(self) -> bool:
+        """Whether loading has begun (or is done)."""
+        return self._thread is not None or self.ready
+
     def start(self) -> None:
         """Import on a daemon thread (a quit during loading must not wait for it)."""
-        if self._thread is not None or self.ready:
+        if self.started:
             return
+        self.state.set_engine_progress(0, len(ENGINE_STAGES), ENGINE_STAGES[0][0])
         self._thread = threading.Thread(target=self._load, name="danlu-engine-loader", daemon=True)
         self._thread.start()
 
     def load_now(self) -> None:
         """Import on this thread and mark the engine ready before returning (tests, screenshots)."""
         if not self.ready:
-            self._on_loaded(import_engine())
+            self._on_loaded(import_engine(self.state.set_engine_progress, self.import_module))
 
     def _load(self) -> None:
         try:
-            seconds = import_engine()
+            seconds = import_engine(self.progress.emit, self.import_module)  # queued: we live on the GUI thread
         except BaseException as exc:  # noqa: BLE001 - reported to the user: the app stays open
-            self.failed.emit(f"{type(exc).__name__}: {exc}", traceback.format_exc())
+            message = f"{type(exc).__name__}: {exc}\n\n{failure_hint(exc)}"
+            self.failed.emit(message, traceback.format_exc())
         else:
-            self.loaded.emit(seconds)  # queued: this object lives on the GUI thread
+            self.loaded.emit(seconds)
+
+    def _on_failed(self, message: str, details: str) -> None:
+        self.error_details = details
+        self.state.set_engine_failed(message)
 
     def _on_loaded(self, seconds: float) -> None:
         if self.ready:

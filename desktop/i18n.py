@@ -14,7 +14,13 @@ After changing user-visible strings, refresh the sources (existing translations 
 then translate the new entries (``pyside6-linguist``, or edit the ``.ts``) and run lrelease again.
 ``danlu_runtime_zh_CN.ts`` holds texts that come from the core at run time (layer documentation, template
 titles, the labels of :mod:`models.vocab`: contexts ``LayerDocs``, ``Templates`` and ``Vocab``), which lupdate
-cannot find in the GUI sources.
+cannot find in the GUI sources. The core's dataset notes and log lines are the exception: their templates are
+listed in :mod:`desktop.core_texts` (context ``CoreTexts``), so lupdate finds them in ``danlu_zh_CN.ts``.
+
+lupdate only sees literal texts in ``self.tr("...")``, ``QCoreApplication.translate("Context", "...")`` and
+``QT_TRANSLATE_NOOP("Context", "...")``; a helper such as ``_tr(text)`` hides its texts from it.
+``tests/desktop/test_i18n.py`` fails while a text is untranslated, lupdate would find a new one, or the
+``.qm`` is older than the ``.ts`` files.
 """
 
 from __future__ import annotations

@@ -60,6 +60,10 @@ class RunBuffer:
         evaluation: The final evaluation (evaluation.json) once the run has one.
         progress: The latest progress figures (epoch, batch, batches, samples_per_s, eta_s, device_memory_mb).
         samples: Generation runs: the sample grids, the after-training strips and the warnings.
+        max_epochs / start_epoch: The epoch this session trains up to, and the epochs done before it (a resumed
+            run: its earlier epochs are read back from metrics.csv, so the curves show the whole run).
+        epochs_completed / epochs_planned / stop_reason / message: How the run ended (``RunFinished`` or
+            status.json; ``stop_reason`` as in :class:`models.training.events.RunFinished`); None/0/"" before.
     """
 
     def __init__(self) -> None:
@@ -74,6 +78,10 @@ class RunBuffer:
         self.device = ""
         self.precision = ""
         self.status = ""
+        self.epochs_completed: int | None = None
+        self.epochs_planned = 0
+        self.stop_reason = ""
+        self.message = ""
         self.step_x, self.step_loss, self.step_smooth = Growing(), Growing(), Growing()
         self.lr_x, self.lr_y = Growing(), Growing()
         self.epoch_x: list[float] = []
@@ -98,6 +106,10 @@ class RunBuffer:
             self.max_epochs, self.start_epoch = event.max_epochs, event.start_epoch
             self.device, self.precision, self.status = event.device, event.precision, "running"
             self.progress = {"epoch": event.start_epoch, "batch": 0, "batches": event.steps_per_epoch}
+            if event.start_epoch > 0 and not self.epoch_x:  # a resumed run: its curves start at epoch 1
+                self._read_metrics_csv(Path(event.run_dir) / "metrics.csv", before_epoch=event.start_epoch)
+                self.steps_version += 1
+                self.epochs_version += 1
         elif isinstance(event, StepProgress):
             x = event.epoch + event.batch / max(1, event.batches)
             self._add_step(x, event.loss)
@@ -122,6 +134,8 @@ class RunBuffer:
                 self.predictions = event.predictions
         elif isinstance(event, RunFinished):
             self.status = event.status
+            self.epochs_completed, self.epochs_planned = event.epochs_completed, event.epochs_planned
+            self.stop_reason, self.message = event.stop_reason, event.message
             # The live curves stay the last validation epoch's; the final evaluation is kept alongside.
             self.evaluation = event.evaluation or None
         elif not self.samples.add_event(event):
@@ -171,6 +185,28 @@ class RunBuffer:
     def epochs(self) -> np.ndarray:
         return np.asarray(self.epoch_x, dtype=float)
 
+    def epochs_done(self) -> int:
+        """Epochs completed so far (the whole run's, a resumed run's earlier epochs included)."""
+        if self.epochs_completed is not None:
+            return self.epochs_completed
+        return max(self.start_epoch, int(self.epoch_x[-1]) if self.epoch_x else 0)
+
+    def epochs_target(self) -> int:
+        """The epoch this run trains (or trained) up to: the session's ``max_epochs`` (a saved run: the plan's
+        epochs, or the epochs it has when its status.json predates that record); 0 when unknown."""
+        return self.max_epochs or self.epochs_planned or self.epochs_done()
+
+    def early_stopping_monitor(self) -> str:
+        """The metric early stopping watched (from the run's experiment.yaml; the spec's default if unreadable)."""
+        import yaml
+
+        try:
+            data = yaml.safe_load((Path(self.run_dir) / "experiment.yaml").read_text(encoding="utf-8"))
+            monitor = data["train"]["early_stopping"]["monitor"]
+        except (OSError, ValueError, yaml.YAMLError, KeyError, TypeError):
+            monitor = None
+        return monitor if isinstance(monitor, str) and monitor else "val_loss"
+
     # -- saved runs --------------------------------------------------------------------------------------
     @classmethod
     def from_run_dir(cls, run_dir: str | Path) -> RunBuffer:
@@ -180,6 +216,11 @@ class RunBuffer:
         buf.run_dir = str(run_dir)
         status = _read_json(run_dir / "status.json") or {}
         buf.status, buf.task = str(status.get("status", "")), str(status.get("task", ""))
+        done, planned = status.get("epochs_completed"), status.get("epochs_planned")
+        buf.epochs_completed = done if isinstance(done, int) and not isinstance(done, bool) else None
+        buf.epochs_planned = planned if isinstance(planned, int) and not isinstance(planned, bool) else 0
+        buf.stop_reason = str(status.get("stop_reason") or "")
+        buf.message = str(status.get("message") or "")
         buf._read_metrics_csv(run_dir / "metrics.csv")
         evaluation = _read_json(run_dir / "evaluation.json")
         if evaluation:
@@ -189,17 +230,24 @@ class RunBuffer:
         buf.version = buf.steps_version = buf.epochs_version = 1
         return buf
 
-    def _read_metrics_csv(self, path: Path) -> None:
+    def _read_metrics_csv(self, path: Path, before_epoch: int | None = None) -> None:
+        """Add the curves of ``metrics.csv``; ``before_epoch``: only its first epochs (a resumed run's history:
+        rows of later epochs were lost with their checkpoint and are trained again)."""
         log = read_metrics_csv(path)
         spe = log.steps_per_epoch
+        end = math.inf if before_epoch is None else float(before_epoch)
         for step, loss in log.step_loss:
-            self._add_step((step + 1) / spe, loss)
+            if (step + 1) / spe <= end:
+                self._add_step((step + 1) / spe, loss)
         for step, lr in log.lr:
-            self._add_lr(step / spe, lr)
-        if log.lr and log.epochs:
-            self._add_lr(log.epochs[-1]["epoch"] + 1.0, log.lr[-1][1])  # the last rate holds to the end of the run
+            if step / spe < end:
+                self._add_lr(step / spe, lr)
+        kept = [lr for step, lr in log.lr if step / spe < end]
+        if kept and log.epochs:  # the last rate holds to the end of the run (or of the epochs read)
+            self._add_lr(min(end, log.epochs[-1]["epoch"] + 1.0), kept[-1])
         for metrics in log.epochs:
-            self._add_epoch(metrics["epoch"] + 1, {k: v for k, v in metrics.items() if k != "epoch"}, None)
+            if metrics["epoch"] < end:
+                self._add_epoch(metrics["epoch"] + 1, {k: v for k, v in metrics.items() if k != "epoch"}, None)
 
 
 def _read_json(path: Path) -> dict[str, Any] | None:

@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from desktop.core_texts import core_text
 from models.training.events import GeneratedSamples, LogMessage  # torch-free: plain data
 
 #: Epoch grids held as arrays; older ones are re-read from their PNG on demand.
@@ -45,9 +46,10 @@ class SampleStore:
     def add_event(self, event: Any) -> bool:
         """Take a ``GeneratedSamples`` or warning ``LogMessage`` event; False for any other event."""
         if isinstance(event, LogMessage):
-            if event.level != "warning" or event.text in self.warnings:
+            text = core_text(event.text)  # shown on the Results page as it is kept: in the UI language
+            if event.level != "warning" or text in self.warnings:
                 return False
-            self.warnings.append(event.text)
+            self.warnings.append(text)
         elif not isinstance(event, GeneratedSamples):
             return False
         elif event.kind == "live":
@@ -93,7 +95,7 @@ class SampleStore:
             grid = _read_png(str(folder / f"{kind}.png"))
             if grid is not None:
                 store.strips[kind] = grid
-        store.warnings = [str(w) for w in warnings or []]
+        store.warnings = [core_text(str(w)) for w in warnings or []]
         store.version = 1
         return store
 

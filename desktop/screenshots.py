@@ -100,6 +100,9 @@ def take_screenshots(
     window.show()
     window.engine.load_now()
     wait_until(lambda: state.info is not None and state.network_ok, 120, "the digits set and the CNN template")
+    from desktop import screenshot_scenes as scenes  # features the demo never shows, one PNG each
+
+    written = scenes.before_demo(window, out)
     window.training.epochs.edit(epochs)
     finished: list[object] = []
     window.controller.runFinished.connect(finished.append)
@@ -109,7 +112,6 @@ def take_screenshots(
     if window.runs.runs:
         window.runs.select_run(window.runs.runs[0].path)
         window.runs.open_selected()
-    written = []
     for variant in ("light", "dark"):
         theme.apply_theme(QApplication.instance(), variant)
         pages = PAGES if variant == "light" else ("train", "results")
@@ -119,6 +121,7 @@ def take_screenshots(
             name = f"{key}.png" if variant == "light" else f"{key}-dark.png"
             window.grab().save(str(out / name))
             written.append(name)
+    written += scenes.after_demo(window, out)
     theme.apply_theme(QApplication.instance(), window.settings.theme)
     if sizes:
         written += capture_pages(window, out, sizes)

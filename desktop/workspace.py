@@ -73,6 +73,8 @@ class Workspace(QObject):
         trainSpecChanged: ``experiment.train`` changed.
         pathChanged(str): the experiment file path changed (empty = unsaved).
         engineReady: torch/Lightning/models are imported and usable.
+        engineProgress(int, int, str): the engine is loading: (stages done, stages in all, the stage now).
+        engineFailed(str): the engine could not be imported: why, and how to fix it.
         dataStatusChanged(str, str): (kind, message) of the dataset: idle, busy, ok or error.
         dataLoaded(object, object): the dataset was loaded: ``(DataInfo, DataSummary)``; the task and the
             network already follow it.
@@ -92,6 +94,8 @@ class Workspace(QObject):
     trainSpecChanged = Signal()
     pathChanged = Signal(str)
     engineReady = Signal()
+    engineProgress = Signal(int, int, str)
+    engineFailed = Signal(str)
     dataStatusChanged = Signal(str, str)
     dataLoaded = Signal(object, object)
     dataFailed = Signal(str)
@@ -105,6 +109,8 @@ class Workspace(QObject):
         self._experiment = experiment or Experiment()
         self._path = ""
         self.engine_ready = False
+        self.engine_progress: tuple[int, int, str] = (0, 0, "")  # (stages done, in all, now) while loading
+        self.engine_error = ""  # why the engine could not be imported, and how to fix it
         self.datamodule: Any = None  # the loaded DanluDataModule (samples, previews)
         self.info: Any = None  # models.data.DataInfo of the loaded dataset
         self.summary: Any = None  # models.data.DataSummary of the loaded dataset
@@ -277,6 +283,35 @@ class Workspace(QObject):
         setters = {"data": self.set_data, "network": self.set_network, "train": self.set_train}
         for head, spec in validated.items():
             setters[head](spec)
+
+    def set_engine_progress(self, done: int, total: int, stage: str) -> None:
+        """The engine loader began ``stage`` (``done`` of ``total`` stages are loaded); Train says so."""
+        if self.engine_ready or self.engine_error:
+            return
+        self.engine_progress = (done, total, stage)
+        self.engineProgress.emit(done, total, stage)
+        self._update_validity()
+
+    def engine_status(self) -> str:
+        """What the engine is doing, for the user ("" once it is ready)."""
+        if self.engine_ready:
+            return ""
+        if self.engine_error:
+            return self.tr("The training engine failed to load. {why}").format(why=self.engine_error)
+        done, total, stage = self.engine_progress
+        if not total:
+            return self.tr("Loading the training engine…")
+        if not stage:
+            return self.tr("Loading the training engine: starting up…")
+        return self.tr("Loading the training engine: {stage} ({n} of {total})…").format(
+            stage=stage, n=done + 1, total=total
+        )
+
+    def set_engine_failed(self, message: str) -> None:
+        """The engine could not be imported: ``message`` says why and how to fix it; Train shows it."""
+        self.engine_error = message
+        self.engineFailed.emit(message)
+        self._update_validity()
 
     def set_engine_ready(self) -> None:
         self.engine_ready = True
@@ -466,7 +501,7 @@ class Workspace(QObject):
 
     def _validity(self) -> tuple[bool, str]:
         if not self.engine_ready:
-            return False, self.tr("Loading the training engine…")
+            return False, self.engine_status()
         if self.data_draft_error:
             return False, self.tr("Data: {msg}").format(msg=self.data_draft_error)
         if self.loading:

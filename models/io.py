@@ -41,10 +41,22 @@ def atomic_write(path: str | Path, durable: bool = True) -> Iterator[BinaryIO]:
         raise
 
 
-def _create_temp(path: Path) -> tuple[Path, int]:
+def temp_beside(path: str | Path, suffix: str = ".tmp") -> Path:
+    """A new, empty hidden file beside ``path`` for a writer that needs a file name (an ONNX export, a copy).
+
+    Its mode follows the umask like any new file (``mkstemp`` always makes 0600, so a shared export or weights
+    file was readable by its owner only). The caller renames it over ``path``, or removes it on failure.
+    """
+    path = Path(path)
+    tmp, fd = _create_temp(path, suffix)
+    os.close(fd)
+    return tmp
+
+
+def _create_temp(path: Path, suffix: str = ".tmp") -> tuple[Path, int]:
     """A new hidden file beside ``path``. Unlike ``mkstemp`` (always 0600), its mode follows the umask."""
     for _ in range(100):
-        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{suffix}")
         try:
             return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         except FileExistsError:

@@ -3,11 +3,11 @@ read saved grids without loading torch)."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
+
+from models.io import atomic_write
 
 #: Pixels between the images of a grid.
 PAD = 1
@@ -44,15 +44,8 @@ def save_png(grid: np.ndarray, path: str | Path, scale: int = 1) -> Path:
     image = Image.fromarray(grid)
     if scale > 1:
         image = image.resize((image.width * scale, image.height * scale), Image.Resampling.NEAREST)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    try:
-        image.save(tmp, format="PNG")
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(path, durable=False) as fh:  # its mode follows the umask, like any new file
+        image.save(fh, format="PNG")
     return path
 
 

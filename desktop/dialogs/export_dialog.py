@@ -7,19 +7,23 @@ fails, and the dialog says so.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QLabel,
     QProgressBar,
+    QSizePolicy,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,11 +34,53 @@ from desktop.workers.background import run_in_background
 
 #: (format id, label, file filter) in the order shown.
 FORMATS = (
-    ("onnx", "ONNX (.onnx)", "ONNX model (*.onnx)"),
-    ("torchscript", "TorchScript (.pt)", "TorchScript archive (*.pt)"),
-    ("safetensors", "safetensors (.safetensors, weights only)", "safetensors weights (*.safetensors)"),
+    ("onnx", "ONNX (.onnx)", QT_TRANSLATE_NOOP("ExportDialog", "ONNX model (*.onnx)")),
+    ("torchscript", "TorchScript (.pt)", QT_TRANSLATE_NOOP("ExportDialog", "TorchScript archive (*.pt)")),
+    (
+        "safetensors",
+        QT_TRANSLATE_NOOP("ExportDialog", "safetensors (.safetensors, weights only)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "safetensors weights (*.safetensors)"),
+    ),
 )
 _EXT = {"onnx": ".onnx", "torchscript": ".pt", "safetensors": ".safetensors"}
+
+
+class ResultText(QTextEdit):
+    """Read-only, selectable text that looks like a label, wraps anywhere (a long path has no spaces to break
+    at) and is always exactly as tall as its text, so the dialog grows to show all of it.
+
+    Signals:
+        heightChanged(int): the text now needs this height (it was re-wrapped or replaced).
+    """
+
+    heightChanged = Signal(int)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)  # the dialog's background, like a label
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(0)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - QLabel's name, so callers need not care
+        self.setPlainText(text)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def _fit(self, *_: Any) -> None:
+        margins = self.contentsMargins()
+        height = math.ceil(self.document().size().height()) + margins.top() + margins.bottom()
+        if height != self.height():
+            self.setFixedHeight(height)
+            self.heightChanged.emit(height)
 
 
 class _Progress(QObject):
@@ -65,7 +111,7 @@ class ExportDialog(QDialog):
 
         self.format = QComboBox()
         for fmt, label, _ in FORMATS:
-            self.format.addItem(label, fmt)
+            self.format.addItem(self.tr(label), fmt)
         self.checkpoint = QComboBox()
         self.checkpoint.addItem(self.tr("Best (lowest validation loss or chosen monitor)"), "best")
         self.checkpoint.addItem(self.tr("Last (end of training)"), "last")
@@ -91,12 +137,11 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # indeterminate while exporting
         self.progress.hide()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(self.status.textInteractionFlags() | _selectable())
+        self.status = ResultText()  # the saved paths: shown whole, selectable
         self.parity = QLabel()
         self.parity.setWordWrap(True)
         self.parity.setObjectName("parityResult")
+        self.parity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -117,6 +162,9 @@ class ExportDialog(QDialog):
 
         self._progress = _Progress(self)
         self._progress.line.connect(self.status.setText)
+        self._grow_timer = QTimer(self, singleShot=True, interval=0)  # once the new text is laid out
+        self._grow_timer.timeout.connect(self._grow)
+        self.status.heightChanged.connect(self._grow_timer.start)
         self.format.currentIndexChanged.connect(self._update_default_destination)
         self.checkpoint.currentIndexChanged.connect(self._update_default_destination)
         self.destination.textEdited.connect(lambda _text: setattr(self, "_dest_edited", True))
@@ -149,7 +197,7 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.selected_format()
         filt = next(f for key, _, f in FORMATS if key == fmt)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.destination.text(), filt)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.destination.text(), self.tr(filt))
         if path:
             self.set_destination(path)
 
@@ -189,6 +237,7 @@ class ExportDialog(QDialog):
             ).format(diff=p.max_abs_diff, n=p.samples, backend=p.backend, tol=p.tolerance)
             colour = "#007a55"
         self.parity.setText(text)
+        self._grow_timer.start()
         self.parity.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.status.setText(
             self.tr("Saved {model}\nand {meta}\nSHA-256 {sha}").format(
@@ -209,7 +258,24 @@ class ExportDialog(QDialog):
             self.parity.setText(self.tr("Export failed: {message}").format(message=message))
         self.parity.setStyleSheet("color: #c0392b; font-weight: 600;")
         self.status.setText(self.tr("Nothing was written."))
+        self._grow_timer.start()
         self.failed.emit(message)
+
+    def _grow(self) -> None:
+        """Grow (never shrink) to show every line of the result at the current width; the user may still
+        make the dialog larger, never so small that texts overlap."""
+        layout = self.layout()
+        layout.activate()
+        width = self.width()
+        need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        need = max(need, layout.totalMinimumSize().height())
+        self.setMinimumHeight(need)
+        if need > self.height():
+            self.resize(width, need)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._grow_timer.start()  # narrower: the texts wrap to more lines
 
     def _reveal(self) -> None:
         if self.result is not None:
@@ -218,9 +284,3 @@ class ExportDialog(QDialog):
     def reject(self) -> None:
         if not self._busy:  # an export in flight finishes first (it cannot be cut off half-written)
             super().reject()
-
-
-def _selectable() -> Any:
-    from PySide6.QtCore import Qt
-
-    return Qt.TextInteractionFlag.TextSelectableByMouse

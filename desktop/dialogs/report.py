@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -31,7 +31,8 @@ def open_report(
     from models.report import build_report
 
     def done(path: Any) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            show_report_location(Path(path), parent)  # no browser (a minimal desktop): never fail silently
         if on_done is not None:
             on_done(Path(path))
 
@@ -40,11 +41,34 @@ def open_report(
         if on_error is not None:
             on_error(message)
         else:
-            tr = QCoreApplication.translate
-            QMessageBox.warning(
+            QMessageBox.warning(  # translate() spelt out: lupdate misreads an alias as tr(source, comment)
                 parent,
-                tr("Report", "Report"),
-                tr("Report", "The report could not be written:\n{message}").format(message=message),
+                QCoreApplication.translate("Report", "Report"),
+                QCoreApplication.translate("Report", "The report could not be written:\n{message}").format(
+                    message=message
+                ),
             )
 
     run_in_background(lambda: build_report(run_dir), done, failed)
+
+
+def show_report_location(path: Path, parent: QWidget | None = None) -> QMessageBox:
+    """Say where the report was written when no browser could be opened (the path can be selected and copied).
+
+    Not modal: the report exists, nothing waits for an answer.
+    """
+    box = QMessageBox(  # translate() spelt out: lupdate misreads an alias as tr(source, comment)
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Report", "Report"),
+        QCoreApplication.translate(
+            "Report", "The report was written, but no browser could be opened to show it. Open this file in a browser:"
+        )
+        + f"\n\n{path}",
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("danluReportLocation")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -124,6 +124,9 @@ class DataPanel(QWidget):
         workspace.dataStatusChanged.connect(self._status_changed)
         workspace.dataLoaded.connect(self._loaded)
         workspace.dataFailed.connect(self._failed)
+        # Until the engine is loaded this page's status follows its load (the default data waits for it).
+        workspace.engineProgress.connect(self._show_engine_status)
+        workspace.engineFailed.connect(self._show_engine_status)
 
         self._align_captions()
         self._show_spec()
@@ -133,7 +136,12 @@ class DataPanel(QWidget):
         elif workspace.engine_ready:
             self._status_changed(*workspace.data_status)
         else:
-            self.status.set("busy", self.tr("Starting the engine…"))
+            self._show_engine_status()
+
+    def _show_engine_status(self, *_: object) -> None:
+        ws = self.workspace
+        if not ws.engine_ready and ws.info is None:
+            self.status.set("error" if ws.engine_error else "busy", ws.engine_status())
 
     # -- spec <-> widgets --------------------------------------------------------------------------------
     def _show_spec(self) -> None:

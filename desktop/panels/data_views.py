@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core_texts import core_text
 from desktop.panels.panel_common import series_color
 from desktop.plots.base import ThemedPlot
 
@@ -88,7 +89,7 @@ class SummaryFacts(QWidget):
         self.labels["classes"].setText(f"{len(names)}: {shown}" if names else none)
         rng = list(summary.value_range)
         self.labels["range"].setText(f"{rng[0]:.4g} … {rng[1]:.4g}" if len(rng) == 2 else "—")
-        self.labels["notes"].setText("\n".join(summary.notes) or "—")
+        self.labels["notes"].setText("\n".join(core_text(n) for n in summary.notes) or "—")
 
 
 class ClassCountsChart(QWidget):
@@ -163,7 +164,7 @@ class SkippedTable(QTableWidget):
     def show_skipped(self, skipped: list[Any]) -> None:
         self.setRowCount(len(skipped))
         for row, item in enumerate(skipped):
-            for col, text in enumerate((str(item.path), str(item.reason))):
+            for col, text in enumerate((str(item.path), core_text(str(item.reason)))):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.setItem(row, col, cell)

@@ -64,9 +64,13 @@ class DeviceSelector(QWidget):
         self.device.currentIndexChanged.connect(self._device_chosen)
         self.precision.currentIndexChanged.connect(self._precision_chosen)
         state.engineReady.connect(self.refresh)
+        state.engineFailed.connect(self._engine_failed)
         state.trainSpecChanged.connect(self._sync_from_state)
         if state.engine_ready:
             self.refresh()
+
+    def _engine_failed(self, _why: str) -> None:
+        self.device.setItemText(0, self.tr("No engine (see the log)"))  # not "Loading engine…" forever
 
     def refresh(self) -> None:
         """(Re)read the device list from the engine."""

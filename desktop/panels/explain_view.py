@@ -89,8 +89,6 @@ class ExplainView(QWidget):
     # -- the run -----------------------------------------------------------------------------------------
     def set_predictor(self, predictor: Any) -> None:
         """Explain with ``predictor``'s network (a loaded :class:`models.predict.Predictor`); None disables."""
-        from models.explain.methods import METHOD_TITLES
-
         self._gen += 1
         self.sample, self.picture = None, None
         self.image.clear()
@@ -101,7 +99,10 @@ class ExplainView(QWidget):
             self.explainer = None
             self.status.set("idle", self.tr("Choose a run to explain its predictions."))
         else:
+            # Imported only with a predictor: models.explain imports torch and Lightning, which the panel's
+            # constructor (set_predictor(None)) must not do on the GUI thread while the engine loads.
             from models.explain import Explainer
+            from models.explain.methods import METHOD_TITLES
 
             self.explainer = Explainer(predictor)
             # Its own copy: predictions may run on the predictor's network while Captum hooks this one.

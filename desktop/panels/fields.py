@@ -398,8 +398,14 @@ class NumberOrChoiceEditor(FieldEditor):
         number.changed.connect(self._emit)
 
     def _combo(self) -> None:
-        self.number.setEnabled(self.combo.currentData() == "__number__")
+        self._show_number(self.combo.currentData() == "__number__")
         self._emit()
+
+    def _show_number(self, shown: bool) -> None:
+        # Hidden, not greyed, while a choice holds: a disabled box beside "auto" showed a stale "0" that read
+        # as the value in use.
+        self.number.setEnabled(shown)
+        self.number.setHidden(not shown)
 
     def value(self) -> Any:
         data = self.combo.currentData()
@@ -410,7 +416,7 @@ class NumberOrChoiceEditor(FieldEditor):
         if isinstance(value, str) and index < 0:
             raise UnknownChoiceError(f"{value!r} is neither a number nor one of the choices offered")
         self.combo.setCurrentIndex(max(0, index))
-        self.number.setEnabled(index <= 0)
+        self._show_number(index <= 0)
         if not isinstance(value, str):
             self.number.set_value(value)
 

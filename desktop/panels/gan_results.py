@@ -8,8 +8,11 @@ classifier-feature distances, and the samples' class accuracy and diversity. On 
 
 from __future__ import annotations
 
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop import theme
 from desktop.i18n import vocab_text
 from desktop.plots import MetricPlot
 from desktop.plots.samples import SampleGridView, SampleImage
@@ -34,12 +37,26 @@ class GanResultsView(QWidget):
         self.quality = MetricPlot(
             self.tr("Classifier-feature distances (lower is better)"), self.tr("distance"), _series("val_fd", "val_kd")
         )
+        # The class accuracy is a share (0 to 1) but the feature spread is a ratio to the real images' that
+        # exceeds 1 when the samples vary more than the data (noisy early generators): the axis shows 0 to 1
+        # and widens to fit it, and a dashed line marks 1 (every class recognised; as varied as the data).
         self.spread = MetricPlot(
             self.tr("Samples"),
-            self.tr("share"),
+            self.tr("share or ratio"),
             _series("val_class_acc", "val_diversity"),
-            y_range=(0, 1.05),
             legend_corner="bottom-right",
+            y_span=(0, 1.05),
+        )
+        self.spread_one = pg.InfiniteLine(pos=1.0, angle=0, movable=False)
+        self.spread.addItem(self.spread_one, ignoreBounds=True)
+        self.spread.themeChanged.connect(self._recolor_spread_one)
+        self._recolor_spread_one()
+        self.spread.setToolTip(
+            self.tr(
+                "Drawn class recognised: how often the quality classifier sees the class a sample was drawn for "
+                "(conditional GANs). Feature spread: the samples' variety over the real images' (1 = as varied "
+                "as the data; near 0 = collapsed; above 1 = noisier than the data)."
+            )
         )
         for plot in (self.losses, self.scores, self.quality, self.spread):
             plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)  # probabilities, not "x0.001"
@@ -79,6 +96,11 @@ class GanResultsView(QWidget):
         layout.addLayout(body, 1)
         self._drawn_epochs = -1
         self.clear()
+
+    def _recolor_spread_one(self) -> None:
+        colour = pg.mkColor(theme.colors().foreground)
+        colour.setAlpha(110)
+        self.spread_one.setPen(pg.mkPen(colour, width=1, style=Qt.PenStyle.DashLine))
 
     def plots(self) -> tuple[MetricPlot, ...]:
         return (self.losses, self.scores, self.quality, self.spread)

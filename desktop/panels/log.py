@@ -5,10 +5,26 @@ from __future__ import annotations
 import html
 import time
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 LEVEL_COLOURS = {"info": None, "warning": "#E69F00", "error": "#D55E00"}
 MAX_LINES = 5000
+
+
+class LogView(QPlainTextEdit):
+    """The log's text: it keeps following new lines through a resize when it was at the bottom.
+
+    A narrower view wraps lines into more rows, so the scroll range grows while the position stays: without
+    this the view was no longer at the bottom, and QPlainTextEdit only follows appended lines from there.
+    """
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        bar = self.verticalScrollBar()
+        following = bar.value() >= bar.maximum()
+        super().resizeEvent(event)
+        if following:
+            bar.setValue(bar.maximum())
 
 
 class LogPanel(QWidget):
@@ -16,7 +32,7 @@ class LogPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = QPlainTextEdit()
+        self.view = LogView()
         self.view.setObjectName("logView")
         self.view.setReadOnly(True)
         self.view.setMaximumBlockCount(MAX_LINES)  # old lines go first: memory stays bounded

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import vocab_text
 from desktop.panels.panel_common import ElidedLabel
 from desktop.panels.results_view import ResultsView
 from desktop.run_buffer import RunBuffer
@@ -77,15 +78,17 @@ class ProgressRow:
         self.label.setMinimumWidth(120)
         self.set(0, 1)
 
-    def set(self, value: int, maximum: int) -> None:
+    def set(self, value: int, maximum: int, text: str | None = None) -> None:
+        """Show ``value`` of ``maximum``; ``text`` replaces the label's usual "epoch 2 of 6"."""
         maximum = max(1, int(maximum))
         value = max(0, min(int(value), maximum))
-        if (value, maximum) == (self.bar.value(), self.bar.maximum()):
+        text = self.format.format(value=value, maximum=maximum) if text is None else text
+        if (value, maximum, text) == (self.bar.value(), self.bar.maximum(), self.label.text()):
             return
         self.bar.setMaximum(maximum)
         self.bar.setValue(value)
         self.bar.update()
-        self.label.setText(self.format.format(value=value, maximum=maximum))
+        self.label.setText(text)
 
     def value(self) -> int:
         return self.bar.value()
@@ -161,8 +164,9 @@ class ResultsPanel(QWidget):
         self.buffer = buffer
         self.view.clear(staggered=True)
         self.title.setText(self.tr("Starting…"))
-        self.epoch_bar.set(0, self.epoch_bar.bar.maximum())
-        self.step_bar.set(0, self.step_bar.bar.maximum())
+        # No "epoch 0 of N" while the run loads its data: the counts appear with the run's first event.
+        self.epoch_bar.set(0, self.epoch_bar.bar.maximum(), "")
+        self.step_bar.set(0, self.step_bar.bar.maximum(), "")
         for card in self.cards.values():
             card.set("–")
         self.timer.start()
@@ -223,9 +227,8 @@ class ResultsPanel(QWidget):
         if not self.view.draw(buf, complete=complete):
             return
         p = buf.progress
-        if buf.max_epochs:
-            done = buf.start_epoch + len(buf.epoch_x)  # completed epochs (a resumed run starts later)
-            self.epoch_bar.set(buf.max_epochs if buf.status == "finished" else done, buf.max_epochs)
+        if buf.epochs_target():
+            self.epoch_bar.set(buf.epochs_done(), buf.epochs_target(), self._epoch_text(buf))
         if p.get("batches"):
             self.step_bar.set(int(p.get("batch") or 0), int(p["batches"] or 1))
         if p.get("samples_per_s") is not None:
@@ -241,6 +244,30 @@ class ResultsPanel(QWidget):
         if memory is not None:
             self.cards["memory"].set(f"{memory:,.0f} MB")
         self.title.setText(self._title(buf))
+
+    def _epoch_text(self, buf: RunBuffer) -> str:
+        """Where the run is: "epoch 3 of 10" (the one in progress, counted from 1), or how it ended ("stopped
+        early at epoch 2 of 10 (validation loss stopped improving)")."""
+        done, target = buf.epochs_done(), buf.epochs_target()
+        if buf.status == "running":
+            return self.tr("epoch {value} of {maximum}").format(value=min(done + 1, target), maximum=target)
+        reason = buf.stop_reason
+        if reason == "early_stopping":
+            metric = METRICS.get(buf.early_stopping_monitor())
+            return self.tr("stopped early at epoch {value} of {maximum} ({metric} stopped improving)").format(
+                value=done,
+                maximum=target,
+                metric=vocab_text(metric.label) if metric else buf.early_stopping_monitor(),
+            )
+        if buf.status == "stopped":
+            why = self.tr("by a signal") if reason == "signal" else self.tr("by you") if reason == "user" else ""
+            text = self.tr("stopped at epoch {value} of {maximum}").format(value=done, maximum=target)
+            return f"{text} ({why})" if why else text
+        if buf.status == "failed":
+            if done < target:
+                return self.tr("failed in epoch {value} of {maximum}").format(value=done + 1, maximum=target)
+            return self.tr("failed after epoch {value} of {maximum}").format(value=done, maximum=target)
+        return self.tr("epoch {value} of {maximum}").format(value=done, maximum=target)
 
     def _best_validation(self, buf: RunBuffer) -> str:
         for key, label in (

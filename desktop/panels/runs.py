@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -275,8 +276,8 @@ class RunsPanel(QWidget):
                 run.network,
                 best,
                 self._test_text(run),
-                str(run.epochs_completed),
-                self._status_text(run.status),
+                self._epochs_text(run),
+                self._status_text(run),
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -284,6 +285,13 @@ class RunsPanel(QWidget):
                 item.setToolTip(run.path)
                 if col == len(cells) - 1:
                     item.setForeground(theme_color(STATUS_COLOURS.get(run.status)))
+                    item.setToolTip(run.message or run.path)
+                if run.problem and col in (0, len(cells) - 1):
+                    # Listed with what could be read; the flag says what is wrong (resume repairs the file).
+                    item.setToolTip(f"{run.path}\n{run.problem}" if col == 0 else run.problem)
+                    item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+                    if col:
+                        item.setForeground(theme_color(STATUS_COLOURS["failed"]))
                 self.table.setItem(row, col, item)
         self.table.clearSelection()
         for row, run in enumerate(self.runs):
@@ -298,13 +306,38 @@ class RunsPanel(QWidget):
         height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth() + 2
         self.table.setMinimumHeight(height + rows * self.table.verticalHeader().defaultSectionSize())
 
-    def _status_text(self, status: str) -> str:
-        return {
-            "finished": self.tr("finished"),
-            "stopped": self.tr("stopped"),
-            "failed": self.tr("failed"),
-            "running": self.tr("running"),
-        }.get(status, status)
+    def _status_text(self, run: Any) -> str:
+        """The status and why the run ended ("finished (stopped early)", "stopped by you", "failed (diverged)");
+        a damaged status.json is flagged."""
+        reason = run.stop_reason
+        if run.status == "finished" and reason == "early_stopping":
+            text = self.tr("finished (stopped early)")
+        elif run.status == "finished" and reason == "target":
+            text = self.tr("finished (as asked)")  # fewer epochs than planned: "Train more" continues the plan
+        elif run.status == "stopped" and reason == "user":
+            text = self.tr("stopped by you")
+        elif run.status == "stopped" and reason == "signal":
+            text = self.tr("stopped (signal)")
+        elif run.status == "failed" and run.message.startswith("training diverged"):  # LossGuard's message
+            text = self.tr("failed (diverged)")
+        else:
+            text = {
+                "finished": self.tr("finished"),
+                "stopped": self.tr("stopped"),
+                "failed": self.tr("failed"),
+                "running": self.tr("running"),
+                "unknown": self.tr("unknown"),
+            }.get(run.status, run.status)
+        if run.problem:
+            text = self.tr("{status} · status.json damaged").format(status=text)
+        return text
+
+    def _epochs_text(self, run: Any) -> str:
+        """ "2 of 10" when the run ended before its plan, else the epochs completed."""
+        done, planned = run.epochs_completed, run.epochs_planned
+        if planned > done and run.status != "running":
+            return self.tr("{done} of {planned}").format(done=done, planned=planned)
+        return str(done)
 
     def selected_paths(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core_texts import core_text
 from desktop.errors import error_text
 from desktop.panels.panel_common import StatusLine, run_for, scrolled
 from desktop.panels.study_builder import StudyBuilder
@@ -256,7 +257,7 @@ class StudiesPanel(QWidget):
             self._dirty = True
         elif kind == "StudyFinished":
             kinds = {"finished": "ok", "budget_reached": "ok", "stopped": "idle", "timeout": "idle"}
-            self.status.set(kinds.get(event.status, "idle"), event.message)
+            self.status.set(kinds.get(event.status, "idle"), core_text(event.message))
 
     def _finished(self, result: Any) -> None:
         if result is not None and self.spec is not None:

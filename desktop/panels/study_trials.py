@@ -101,7 +101,7 @@ class TrialsTable(QTableWidget):
                 mean = f"{c['mean']:.4g}" + (f" ± {(c['ci95'][1] - c['ci95'][0]) / 2:.2g}" if c.get("ci95") else "")
             elif t["value"] is not None:
                 mean = f"{t['value']:.4g}"
-            verdict = c.get("verdict", "")
+            verdict = self._verdict_text(c.get("verdict", ""))
             if c.get("p_value") is not None:
                 verdict += f" (p={c['p_value']:.2g})"
             cells = [str(t["number"]), self._state_text(t["state"]), *(_fmt(t["params"].get(p)) for p in params)]
@@ -144,6 +144,17 @@ class TrialsTable(QTableWidget):
             if number in selected:
                 self.selectRow(row)
         self.setUpdatesEnabled(True)
+
+    def _verdict_text(self, verdict: str) -> str:
+        """The comparison with the best configuration (models.study.stats), in the UI language."""
+        from models.study.stats import BEST, BETTER, NOISE, UNKNOWN
+
+        return {
+            BEST: self.tr("best"),
+            BETTER: self.tr("best is better"),
+            NOISE: self.tr("within seed noise"),
+            UNKNOWN: self.tr("cannot tell (needs 2 or more seeds in both)"),
+        }.get(verdict, verdict)
 
     def _state_text(self, state: str) -> str:
         return {

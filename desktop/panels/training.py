@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core_texts import core_text
 from desktop.panels.device_selector import DeviceSelector
 from desktop.panels.form_widgets import add_row, new_form
 from desktop.panels.lr_finder_view import LrFinderBox
@@ -147,7 +149,6 @@ class TrainingPanel(QWidget):
         self.train_button = QPushButton(self.tr("Train"))
         self.train_button.setProperty("primary", True)
         self.train_button.setMinimumWidth(110)
-        self.train_button.setToolTip(self.tr("Start a new run with these settings (F5)."))
         self.train_button.clicked.connect(self.train)
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -163,9 +164,20 @@ class TrainingPanel(QWidget):
             self.tr("Continue the last run from its last checkpoint (optimiser, schedule and epoch count included).")
         )
         self.more_button.clicked.connect(lambda: self.train_more())
+        self.more_note = QLabel()  # what the extra epochs do to the run's plan and learning-rate schedule
+        self.more_note.setProperty("role", "hint")
+        self.more_note.setWordWrap(True)
+        self.more_note.hide()
+        self._more_note_for: tuple[Any, ...] | None = None
+        self.more_epochs.valueChanged.connect(self._update_more_note)
         self.status = QLabel()
         self.status.setProperty("role", "hint")
         self.status.setWordWrap(True)
+        # While torch and Lightning load (seconds, tens of seconds on a busy machine): how far they have got.
+        self.engine_bar = QProgressBar()
+        self.engine_bar.setMaximumHeight(12)
+        self.engine_bar.setTextVisible(False)
+        self.engine_bar.setRange(0, 0)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.train_button)
@@ -182,7 +194,9 @@ class TrainingPanel(QWidget):
         right = QVBoxLayout()
         right.addLayout(buttons)
         right.addWidget(self.status)
+        right.addWidget(self.engine_bar)
         right.addLayout(more)
+        right.addWidget(self.more_note)
         # Beside the form, not under it: the Run box stays four rows tall, which leaves a 1280x720 screen the
         # height to show the schedule's preview below it.
         right.addWidget(self.budget_label)
@@ -266,6 +280,12 @@ class TrainingPanel(QWidget):
         ok, why = self.can_train()
         active = self.controller.active
         self.train_button.setEnabled(ok)
+        self.train_button.setToolTip(self.tr("Start a new run with these settings (F5).") if ok or active else why)
+        loading = not self.state.engine_ready and not self.state.engine_error
+        self.engine_bar.setVisible(loading)
+        done, total, _ = self.state.engine_progress
+        self.engine_bar.setRange(0, total)  # (0, 0): busy, before the first stage is known
+        self.engine_bar.setValue(done)
         self.pause_button.setEnabled(active)
         self.pause_button.setText(self.tr("Resume") if self.controller.paused else self.tr("Pause"))
         self.stop_button.setEnabled(active)
@@ -281,6 +301,7 @@ class TrainingPanel(QWidget):
             self.more_button.setToolTip(
                 self.tr("Continue {run} from its last checkpoint.").format(run=Path(self.resume_target).name)
             )
+        self._update_more_note()
         if ok:
             net = self.state.experiment.network.template or self.tr("custom network")
             if self.state.is_gan:
@@ -297,6 +318,32 @@ class TrainingPanel(QWidget):
         if ok != self._can_train:
             self._can_train = ok
             self.canTrainChanged.emit(ok)
+
+    def _update_more_note(self, *_: Any) -> None:
+        """Say what "Continue the last run for N more epochs" does to the run's plan, before it is pressed: the
+        schedule continues within the planned epochs; past them the core extends the plan (e.g. a new cosine
+        cycle from the starting rate). The sentence is the one the run logs when it starts."""
+        if not self.more_button.isEnabled():
+            self.more_note.hide()
+            return
+        status = Path(self.resume_target) / "status.json"
+        try:
+            stamp = status.stat().st_mtime_ns
+        except OSError:
+            stamp = None
+        key = (self.resume_target, self.more_epochs.value(), stamp)
+        if key != self._more_note_for:
+            from models.errors import DanluError
+            from models.training.resume import preview_train_more
+
+            self._more_note_for = key
+            try:
+                note = preview_train_more(self.resume_target, self.more_epochs.value())
+            except (DanluError, OSError):
+                note = ""  # the run starts anyway and logs what its checkpoint decides
+            note = core_text(note)  # the core writes English; known sentences show in the UI language
+            self.more_note.setText(note[:1].upper() + note[1:] + "." if note else "")
+        self.more_note.setVisible(bool(self.more_note.text()))
 
     def _load_run_fields(self) -> None:
         self.run_form.load(self.state.experiment.train)
@@ -352,10 +399,10 @@ class TrainingPanel(QWidget):
             return
         from models.training.threads import choose_threads
 
-        text = budget.describe()
+        text = core_text(budget.describe())
         try:
             workers = self.state.experiment.train.num_workers or 0
-            text += " · " + choose_threads(self.state.experiment.train.cpu_threads, workers).describe()
+            text += " · " + core_text(choose_threads(self.state.experiment.train.cpu_threads, workers).describe())
         except DanluError as err:
             text += " · " + str(err)
         self.budget_label.setText(text)

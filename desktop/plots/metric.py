@@ -14,11 +14,16 @@ from desktop.plots.base import ThemedPlot
 class MetricPlot(ThemedPlot):
     """One curve per metric against the epoch; the curves are created once, from ``series``.
 
+    The legend lists only the metrics that have points (a run that never logs one, e.g. an unconditional
+    GAN's class accuracy, shows no entry for it).
+
     Args:
         title: Plot title.
         y_label: Left axis label.
         series: ``(key, legend label)`` per curve, e.g. ``("val_acc", "accuracy")``.
         y_range: Fixed y range (e.g. ``(0, 1)`` for scores), or None to autoscale.
+        y_span: A y range always shown and widened to fit every point (e.g. ``(0, 1.05)`` for shares drawn
+            with a ratio that may exceed 1), or None.
     """
 
     def __init__(
@@ -29,17 +34,22 @@ class MetricPlot(ThemedPlot):
         y_range: tuple[float, float] | None = None,
         parent: QWidget | None = None,
         legend_corner: str = "top-right",
+        y_span: tuple[float, float] | None = None,
     ) -> None:
         super().__init__(
             title, QCoreApplication.translate("MetricPlot", "epoch"), y_label, parent, legend_corner=legend_corner
         )
         item = self.getPlotItem()
-        self.curves: dict[str, pg.PlotDataItem] = {
-            key: item.plot(name=label, symbol="o", symbolSize=6) for key, label in series
-        }
-        if y_range is not None:
-            item.setYRange(*y_range, padding=0.02)
+        self.labels = dict(series)
+        self.curves: dict[str, pg.PlotDataItem] = {key: item.plot(symbol="o", symbolSize=6) for key, _ in series}
+        self._legend_keys: list[str] | None = None
+        self._y_span = y_span
+        self._span_shown = y_span
+        fixed = y_range or y_span
+        if fixed is not None:
+            item.setYRange(*fixed, padding=0.02)
             item.enableAutoRange(axis="y", enable=False)
+        self._sync_legend()
         self.apply_theme()
 
     def recolor(self) -> None:
@@ -53,14 +63,48 @@ class MetricPlot(ThemedPlot):
         """Set one metric's points; NaN values (epochs without that metric) are left out."""
         keep = np.isfinite(y)
         self.curves[key].setData(np.asarray(x)[keep], np.asarray(y)[keep])
+        self._sync_legend()
+        self._fit_span()
 
     def point_count(self, key: str) -> int:
         x, _ = self.curves[key].getData()
         return 0 if x is None else len(x)
 
+    def legend_texts(self) -> list[str]:
+        """The legend entries as shown (only metrics with points)."""
+        if self.legend is None or not self.legend.isVisible():
+            return []
+        return [label.text for _, label in self.legend.items]
+
     def clear_data(self) -> None:
         for curve in self.curves.values():
             curve.setData([], [])
+        self._sync_legend()
+        self._fit_span()
+
+    def _sync_legend(self) -> None:
+        """List the curves that have points, in the order of ``series`` (rebuilt only when that set changes)."""
+        shown = [key for key in self.curves if self.point_count(key)]
+        if self.legend is None or shown == self._legend_keys:
+            return
+        self._legend_keys = shown
+        self.legend.clear()
+        for key in shown:
+            self.legend.addItem(self.curves[key], self.labels[key])
+        self.legend.setVisible(bool(shown))
+
+    def _fit_span(self) -> None:
+        """With ``y_span``: show that range, widened to the lowest and highest point of every curve."""
+        if self._y_span is None:
+            return
+        low, high = self._y_span
+        for curve in self.curves.values():
+            _, y = curve.getData()
+            if y is not None and len(y):
+                low, high = min(low, float(np.min(y))), max(high, float(np.max(y)))
+        if (low, high) != self._span_shown:  # unchanged: leave the (cached) axis alone
+            self._span_shown = (low, high)
+            self.getPlotItem().setYRange(low, high, padding=0.02)
 
 
 class LrPlot(ThemedPlot):

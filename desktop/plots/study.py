@@ -19,10 +19,6 @@ from desktop import theme
 from desktop.plots.base import ThemedPlot
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StudyPlots", text)
-
-
 def _finite(values: Any) -> np.ndarray:
     arr = np.asarray(values, dtype=float)
     return arr[np.isfinite(arr)]
@@ -48,12 +44,17 @@ class HistoryPlot(ThemedPlot):
     """Optimisation history: each configuration's mean (and its seeds) by trial number, and the best so far."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Optimisation history"), _tr("trial"), _tr("objective"), parent)
+        super().__init__(
+            QCoreApplication.translate("StudyPlots", "Optimisation history"),
+            QCoreApplication.translate("StudyPlots", "trial"),
+            QCoreApplication.translate("StudyPlots", "objective"),
+            parent,
+        )
         item = self.getPlotItem()
-        self.seeds = pg.ScatterPlotItem(size=5, name=_tr("seeds"))
-        self.means = pg.ScatterPlotItem(size=9, name=_tr("mean over seeds"))
-        self.pruned = pg.ScatterPlotItem(size=9, symbol="x", name=_tr("pruned"))
-        self.best = pg.PlotDataItem(name=_tr("best so far"), stepMode=None)
+        self.seeds = pg.ScatterPlotItem(size=5, name=QCoreApplication.translate("StudyPlots", "seeds"))
+        self.means = pg.ScatterPlotItem(size=9, name=QCoreApplication.translate("StudyPlots", "mean over seeds"))
+        self.pruned = pg.ScatterPlotItem(size=9, symbol="x", name=QCoreApplication.translate("StudyPlots", "pruned"))
+        self.best = pg.PlotDataItem(name=QCoreApplication.translate("StudyPlots", "best so far"), stepMode=None)
         for it in (self.seeds, self.means, self.pruned, self.best):
             item.addItem(it)
         self.apply_theme()
@@ -95,7 +96,13 @@ class ParallelPlot(ThemedPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Parallel coordinates"), "", _tr("position on each axis"), parent, legend=False)
+        super().__init__(
+            QCoreApplication.translate("StudyPlots", "Parallel coordinates"),
+            "",
+            QCoreApplication.translate("StudyPlots", "position on each axis"),
+            parent,
+            legend=False,
+        )
         self.lines = _Pool(self, lambda: pg.PlotDataItem())
         self.labels = _Pool(self, lambda: pg.TextItem(anchor=(-0.05, 0.5)))
         item = self.getPlotItem()
@@ -148,7 +155,13 @@ class ImportancePlot(ThemedPlot):
     """Optuna's parameter importances as horizontal bars (or why there are none yet)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Parameter importance"), _tr("importance"), "", parent, legend=False)
+        super().__init__(
+            QCoreApplication.translate("StudyPlots", "Parameter importance"),
+            QCoreApplication.translate("StudyPlots", "importance"),
+            "",
+            parent,
+            legend=False,
+        )
         item = self.getPlotItem()
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.6)
         self.note = pg.TextItem(anchor=(0, 0))
@@ -179,10 +192,15 @@ class SeedsPlot(ThemedPlot):
     """Every configuration's seed results (dots) with its mean and 95% confidence interval, best first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Seed results per configuration"), _tr("configuration (best first)"), "", parent)
+        super().__init__(
+            QCoreApplication.translate("StudyPlots", "Seed results per configuration"),
+            QCoreApplication.translate("StudyPlots", "configuration (best first)"),
+            "",
+            parent,
+        )
         item = self.getPlotItem()
-        self.seeds = pg.ScatterPlotItem(size=7, name=_tr("seed"))
-        self.means = pg.ScatterPlotItem(size=12, symbol="d", name=_tr("mean"))
+        self.seeds = pg.ScatterPlotItem(size=7, name=QCoreApplication.translate("StudyPlots", "seed"))
+        self.means = pg.ScatterPlotItem(size=12, symbol="d", name=QCoreApplication.translate("StudyPlots", "mean"))
         self.ci = pg.ErrorBarItem(beam=0.25)
         self.baseline = pg.InfiniteLine(angle=0, movable=False, label="", labelOpts={"position": 0.95})
         for it in (self.ci, self.seeds, self.means, self.baseline):
@@ -214,8 +232,14 @@ class SeedsPlot(ThemedPlot):
         self.means.setData(x, means)
         low = np.array([(c["mean"] - c["ci95"][0]) if c["ci95"] else 0.0 for c in configs], dtype=float)
         self.ci.setData(x=x, y=means, top=low, bottom=low)
-        ticks = [(i, f"#{c['trial']}") for i, c in enumerate(configs)]
-        self.getPlotItem().getAxis("bottom").setTicks([ticks])
+        self.getPlotItem().getAxis("bottom").setTicks([[(i, _config_label(c)) for i, c in enumerate(configs)]])
+        # Room on the right for the legend (it covered the last configuration's dots) and above the top bar.
+        spread = [v for v in ys + list(means - low) + list(means + low) if np.isfinite(v)]
+        self.getPlotItem().setXRange(-0.5, len(configs) - 0.5 + 0.6, padding=0)
+        if spread:
+            top, bottom = max(spread), min(spread)
+            margin = (top - bottom) * 0.12 or abs(top) * 0.05 or 0.05
+            self.getPlotItem().setYRange(bottom - margin, top + margin, padding=0)
         self.getPlotItem().getAxis("left").setLabel(report["objective"]["metric"])
         base = report.get("baseline") or {}
         same_metric = report["objective"]["metric"].removeprefix("val_") == base.get("metric")
@@ -223,14 +247,28 @@ class SeedsPlot(ThemedPlot):
         self.baseline.setVisible(bool(shown))
         if shown:
             self.baseline.setValue(base["score"])
-            self.baseline.label.setFormat(_tr("baseline ({split})").format(split=base.get("split") or "test"))
+            self.baseline.label.setFormat(
+                QCoreApplication.translate("StudyPlots", "baseline ({split})").format(split=base.get("split") or "test")
+            )
+
+
+def _config_label(config: dict[str, Any]) -> str:
+    """A configuration's tick: its varied values ("adam", "sgd, 0.01"), the trial number when there are none."""
+    values = [f"{v:.3g}" if isinstance(v, float) else str(v) for v in config.get("params", {}).values()]
+    text = ", ".join(values)
+    return text if text and len(text) <= 24 else f"#{config['trial']}"
 
 
 class CurvesPlot(ThemedPlot):
     """Overlaid learning curves (the objective per epoch) of every seed of the selected trials."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Learning curves of the selected trials"), _tr("epoch"), "", parent)
+        super().__init__(
+            QCoreApplication.translate("StudyPlots", "Learning curves of the selected trials"),
+            QCoreApplication.translate("StudyPlots", "epoch"),
+            "",
+            parent,
+        )
         self.curves = _Pool(self, lambda: pg.PlotDataItem(symbol="o", symbolSize=4))
         self.apply_theme()
 

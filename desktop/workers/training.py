@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThread, Signal, Slot
 
+from desktop.core_texts import core_text
 from desktop.errors import error_text
 from desktop.run_buffer import RunBuffer
 from models.study.events import StudyFinished, TrialFinished, TrialStarted  # torch-free: plain data
@@ -230,7 +231,7 @@ class TrainingController(QObject):
         if isinstance(event, TrialStarted | TrialFinished | StudyFinished):
             self._log_study_event(event)
         elif isinstance(event, LogMessage) and event.level != "error":  # errors come through _on_failed with details
-            self.logMessage.emit(event.level, event.text)
+            self.logMessage.emit(event.level, core_text(event.text))
         elif isinstance(event, RunStarted):
             self.logMessage.emit(
                 "info",
@@ -245,7 +246,7 @@ class TrainingController(QObject):
         elif isinstance(event, RunFinished) and event.status != "failed":
             status = {"finished": self.tr("finished"), "stopped": self.tr("stopped")}.get(event.status, event.status)
             text = self.tr("Run {status} after {n} epochs.").format(status=status, n=event.epochs_completed)
-            self.logMessage.emit("info", text + (f" {event.message}" if event.message else ""))
+            self.logMessage.emit("info", text + (f" {core_text(event.message)}" if event.message else ""))
 
     def _log_study_event(self, event: TrialStarted | TrialFinished | StudyFinished) -> None:
         if isinstance(event, TrialStarted):
@@ -254,12 +255,30 @@ class TrainingController(QObject):
         elif isinstance(event, TrialFinished):
             shown = f"{event.value:.4g}" if event.value is not None else event.message
             level = "warning" if event.state == "failed" else "info"
-            text = self.tr("Trial {n} {state}: {shown}").format(n=event.number, state=event.state, shown=shown)
+            state = {
+                "complete": self.tr("complete"),
+                "pruned": self.tr("pruned"),
+                "failed": self.tr("failed"),
+                "stopped": self.tr("stopped"),
+            }.get(event.state, event.state)
+            text = self.tr("Trial {n} {state}: {shown}").format(n=event.number, state=state, shown=shown)
             self.logMessage.emit(level, text)
         else:
             self.logMessage.emit(
-                "info", self.tr("Study {status}: {message}").format(status=event.status, message=event.message)
+                "info",
+                self.tr("Study {status}: {message}").format(
+                    status=self._study_status(event.status), message=core_text(event.message)
+                ),
             )
+
+    def _study_status(self, status: str) -> str:
+        """A study's end status (:data:`models.study.events.StudyStatus`) in the UI language."""
+        return {
+            "finished": self.tr("finished"),
+            "stopped": self.tr("stopped"),
+            "timeout": self.tr("timed out"),
+            "budget_reached": self.tr("budget reached"),
+        }.get(status, status)
 
     @Slot(str, str)
     def _on_failed(self, message: str, details: str) -> None:

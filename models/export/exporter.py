@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +32,7 @@ from models.export.parity import (
     skipped,
 )
 from models.export.support import find_failing_layer, first_line, layer_label
+from models.io import temp_beside
 
 FORMATS = ("onnx", "torchscript", "safetensors")
 EXTENSIONS = {"onnx": ".onnx", "torchscript": ".pt", "safetensors": ".safetensors"}
@@ -251,6 +252,7 @@ class _Staging:
         self.dest, self.sidecar = dest, meta.sidecar_path(dest)
         self.created_dirs: list[Path] = []
         self.model_tmp = self.sidecar_tmp = Path()
+        self.mode = 0o644
 
     def __enter__(self) -> _Staging:
         folder = self.dest.parent
@@ -261,6 +263,7 @@ class _Staging:
                 self.created_dirs.append(d)
             self.model_tmp = self._temp(self.dest)
             self.sidecar_tmp = self._temp(self.sidecar)
+            self.mode = stat.S_IMODE(self.model_tmp.stat().st_mode)  # what the umask allows a new file
         except OSError as err:
             self._cleanup()
             raise ExportError(
@@ -273,13 +276,12 @@ class _Staging:
 
     @staticmethod
     def _temp(target: Path) -> Path:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        os.close(fd)
-        os.chmod(name, 0o644)  # mkstemp makes it owner-only; an export is meant to be shared
-        return Path(name)
+        return temp_beside(target, ".part")  # its mode follows the umask (mkstemp's is owner-only)
 
     def commit(self) -> None:
         try:
+            for tmp in (self.model_tmp, self.sidecar_tmp):
+                os.chmod(tmp, self.mode)  # a writer may have replaced the file (safetensors writes it 0600)
             os.replace(self.model_tmp, self.dest)
             os.replace(self.sidecar_tmp, self.sidecar)
         except OSError as err:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 LayerGroup = Literal[
     "core",
@@ -19,20 +19,8 @@ LayerGroup = Literal[
     "pretrained",
 ]
 
-#: Palette order of the groups.
-LAYER_GROUPS: tuple[LayerGroup, ...] = (
-    "core",
-    "convolution",
-    "pooling",
-    "recurrent",
-    "attention",
-    "normalisation",
-    "regularisation",
-    "activation",
-    "shape",
-    "blocks",
-    "pretrained",
-)
+#: Palette order of the groups (the order of :data:`LayerGroup`).
+LAYER_GROUPS: tuple[LayerGroup, ...] = get_args(LayerGroup)
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from models.io import atomic_write_json
+from models.io import atomic_write_json, temp_beside
 from models.spec.backbones import ARCHITECTURES, official_file
 
 WEIGHTS_DIR_ENV = "DANLU_WEIGHTS_DIR"
@@ -155,8 +154,7 @@ def import_weights(source: str | Path, arch: str | None = None) -> LibraryEntry:
             "new file before importing it"
         )
     root.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{src.name}.", suffix=".tmp", dir=root)
-    os.close(fd)
+    tmp = temp_beside(dest)  # its mode follows the umask (mkstemp's is owner-only)
     try:
         shutil.copyfile(src, tmp)
         os.replace(tmp, dest)

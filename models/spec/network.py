@@ -81,14 +81,16 @@ class AvgPool2d(_Pool):
     type: Literal["avgpool2d"] = "avgpool2d"
 
 
-class AdaptiveAvgPool1d(LayerBase):
+class _AdaptivePool(LayerBase):
+    output_size: int = Field(1, ge=1)
+
+
+class AdaptiveAvgPool1d(_AdaptivePool):
     type: Literal["adaptive_avgpool1d"] = "adaptive_avgpool1d"
-    output_size: int = Field(1, ge=1)
 
 
-class AdaptiveAvgPool2d(LayerBase):
+class AdaptiveAvgPool2d(_AdaptivePool):
     type: Literal["adaptive_avgpool2d"] = "adaptive_avgpool2d"
-    output_size: int = Field(1, ge=1)
 
 
 class GlobalAvgPool(LayerBase):
@@ -109,16 +111,17 @@ class Flatten(LayerBase):
     type: Literal["flatten"] = "flatten"
 
 
-class BatchNorm1d(LayerBase):
+class _BatchNorm(LayerBase):
+    momentum: float = Field(0.1, gt=0, le=1)
+    eps: float = Field(1e-5, gt=0)
+
+
+class BatchNorm1d(_BatchNorm):
     type: Literal["batchnorm1d"] = "batchnorm1d"
-    momentum: float = Field(0.1, gt=0, le=1)
-    eps: float = Field(1e-5, gt=0)
 
 
-class BatchNorm2d(LayerBase):
+class BatchNorm2d(_BatchNorm):
     type: Literal["batchnorm2d"] = "batchnorm2d"
-    momentum: float = Field(0.1, gt=0, le=1)
-    eps: float = Field(1e-5, gt=0)
 
 
 class LayerNorm(LayerBase):

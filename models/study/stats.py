@@ -2,7 +2,7 @@
 
 Per configuration: mean, sample standard deviation and a 95% confidence interval of the mean over its seeds
 (Student's t distribution). The best configuration (best mean) is compared with every other one by Welch's
-t-test (two-sided, unequal variances, alpha 0.05): "better" when the difference is significant, "within seed
+t-test (two-sided, unequal variances, alpha 0.05): "best is better" when the difference is significant, "within seed
 noise" when it is not. Seeds of different configurations are independent runs, so the test is unpaired.
 The best configuration is chosen after looking at the data, so with many configurations some "better"
 verdicts are expected by chance; the output says how many comparisons were made.
@@ -19,7 +19,9 @@ from scipy import stats as sps
 
 ALPHA = 0.05
 TEST_NAME = "Welch's t-test (two-sided, alpha 0.05) on the seed values"
-BETTER, NOISE, BEST = "better", "within seed noise", "best"
+# Each verdict stands in the row of the configuration compared with the best, so it names the best: a bare
+# "better" beside the worst configuration read as praise for it.
+BETTER, NOISE, BEST = "best is better", "within seed noise", "best"
 UNKNOWN = "cannot tell (needs 2 or more seeds in both)"
 
 
@@ -68,7 +70,7 @@ class Comparison:
 
     Attributes:
         p_value: Welch's two-sided p-value; None when it cannot be computed.
-        verdict: ``"better"`` (the best is significantly better), ``"within seed noise"``, or why not known.
+        verdict: ``"best is better"`` (the best is significantly better), ``"within seed noise"``, or why not known.
     """
 
     p_value: float | None
@@ -79,7 +81,7 @@ def compare(best: Sequence[float], other: Sequence[float]) -> Comparison:
     """Welch's t-test of the best configuration's seed values against another's.
 
     With no spread in either (identical values per seed, e.g. deterministic runs), the means either differ
-    exactly (p = 0, better) or not (p = 1).
+    exactly (p = 0, best is better) or not (p = 1).
     """
     if len(best) < 2 or len(other) < 2:
         return Comparison(None, UNKNOWN)

@@ -104,14 +104,9 @@ def plan_resume(resume_from: str | Path, extra_epochs: int | None, devices: int 
             f"{run.path}: already trained all {planned} epochs; ask for more epochs (--epochs N / 'Train N more "
             "epochs')"
         )
-    if target > planned:
-        experiment, note = extend_plan(experiment, target)
+    if target > planned or extra_epochs:
+        experiment, note = continued_plan(experiment, done, target)
         notes.append(note)
-    elif extra_epochs:
-        notes.append(
-            f"training epochs {done + 1}-{target} of the {planned} planned; the learning-rate schedule continues "
-            "as planned"
-        )
     prepared = prepare(experiment, devices)
     prepared.experiment = experiment  # the run's own data spec, unchanged (its statistics are already in it)
     task = prepared.build_task()
@@ -127,6 +122,42 @@ def plan_resume(resume_from: str | Path, extra_epochs: int | None, devices: int 
         notes=notes,
         resume_step=int(ckpt.get("global_step", 0)),
     )
+
+
+def continued_plan(experiment: Experiment, done: int, target: int) -> tuple[Experiment, str]:
+    """The experiment that trains a run on from epoch ``done`` to ``target``, and a sentence saying what happens
+    to its plan: within the planned epochs the schedule continues; past them the plan is extended
+    (:func:`extend_plan`)."""
+    planned = experiment.train.epochs
+    if target > planned:
+        return extend_plan(experiment, target)
+    return experiment, (
+        f"training {_epochs(done + 1, target)} of the {planned} planned; the learning-rate schedule continues as "
+        "planned"
+    )
+
+
+def _epochs(first: int, last: int) -> str:
+    """ "epoch 3" or "epochs 3-5"."""
+    return f"epoch {first}" if first == last else f"epochs {first}-{last}"
+
+
+def preview_train_more(run_dir: str | Path, extra_epochs: int) -> str:
+    """What "train ``extra_epochs`` more epochs" of ``run_dir`` would do to its plan (the sentence
+    :func:`plan_resume` will log), from its experiment.yaml and status.json only: cheap enough for a GUI to
+    call as the number changes. The checkpoint decides in the end (status.json may count epochs it lost).
+
+    Raises:
+        DanluError: not a run folder, an unreadable experiment.yaml, or no epoch count in status.json.
+    """
+    run = RunFolder.open(run_dir)
+    experiment = load_experiment(run.experiment_path)
+    done = run.read_status().get("epochs_completed")
+    if not isinstance(done, int):
+        raise DanluError(f"{run.status_path}: no epoch count; the checkpoint will tell where training continues")
+    if not isinstance(experiment.train.epochs, int):  # fit() writes the resolved number; a hand-made folder may not
+        raise DanluError(f"{run.experiment_path}: train.epochs is {experiment.train.epochs!r}, not a number")
+    return continued_plan(experiment, done, done + max(1, extra_epochs))[1]
 
 
 def extend_plan(experiment: Experiment, epochs: int) -> tuple[Experiment, str]:
@@ -145,10 +176,15 @@ def extend_plan(experiment: Experiment, epochs: int) -> tuple[Experiment, str]:
     head = f"extending the plan from {planned} to {epochs} epochs"
     if sched.name in CYCLIC:
         data["train"]["scheduler"]["restarts"] = [*sched.restarts, planned]
+        lr = train.optimizer.lr
+        if sched.name == "one_cycle":  # each cycle rises from peak/25 to the peak and falls again (optim.py)
+            peak = sched.max_lr or lr * 10
+            start = f"rising again from lr {peak / 25:g} to {peak:g}"
+        else:
+            start = f"starting again at lr {lr:g} (a warm restart, no warm-up)"
         how = (
-            f"{head}: epochs {planned + 1}-{epochs} run a new {sched.name} cycle starting again at lr "
-            f"{train.optimizer.lr:g} (a warm restart, no warm-up); the epochs up to {planned} keep the original "
-            "schedule"
+            f"{head}: {_epochs(planned + 1, epochs)} {'runs' if epochs == planned + 1 else 'run'} a new "
+            f"{sched.name} cycle {start}; the epochs up to {planned} keep the original schedule"
         )
     elif sched.name == "none":
         how = f"{head}; the learning rate stays at {train.optimizer.lr:g}"

@@ -50,6 +50,8 @@ _STATUS_FIELDS: dict[str, Any] = {
     "network": str,
     "task": str,
     "epochs_completed": int,
+    "epochs_planned": int,
+    "stop_reason": str,
     "monitor": str,
     "best_metric": _OPTIONAL_NUMBER,
     "message": str,
@@ -217,6 +219,9 @@ class RunInfo:
     test_score: float | None = None
     baseline_score: float | None = None
     baseline_note: str = ""  # the baseline's model, or why it was skipped
+    epochs_planned: int = 0  # the plan's epochs (0: not recorded)
+    stop_reason: str = ""  # why the run ended (models.training.events.RunFinished); empty while running or unknown
+    message: str = ""  # status.json's message (why it failed or stopped)
 
 
 def list_runs(runs_dir: str | Path | None = None) -> list[RunInfo]:
@@ -258,6 +263,9 @@ def list_runs(runs_dir: str | Path | None = None) -> list[RunInfo]:
                 baseline_note=f"skipped: {st['baseline_skipped']}"
                 if st.get("baseline_skipped")
                 else st.get("baseline_model", ""),
+                epochs_planned=st.get("epochs_planned", 0),
+                stop_reason=st.get("stop_reason", ""),
+                message=st.get("message", ""),
             )
         )
     return sorted(out, key=lambda r: r.created, reverse=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,53 @@ def test_results_panel_exports_the_finished_run(qtbot, main_window, run_dir):  #
     with qtbot.waitSignal(dialog.exported, timeout=120_000):
         click(qtbot, dialog.export_button)
     assert "Parity passed" in dialog.parity.text() and dialog.result.model_path.suffix == ".safetensors"
+
+
+def _fully_shown(qtbot, dialog) -> None:  # noqa: ANN001
+    """Every line of the result is on screen and nothing overlaps (the dialog grew to fit)."""
+    status, parity, buttons = dialog.status, dialog.parity, dialog.buttons
+
+    def fits() -> bool:
+        return (
+            status.height() >= status.document().size().height()
+            and status.geometry().bottom() < parity.geometry().top()
+            and parity.height() >= parity.heightForWidth(parity.width())
+            and parity.geometry().bottom() < buttons.geometry().top()
+            and buttons.geometry().bottom() <= dialog.height()
+        )
+
+    qtbot.waitUntil(fits, timeout=5_000)
+
+
+def test_the_dialog_grows_to_show_a_long_path_whole_and_selectable(qtbot, run_dir, tmp_path):
+    import stat
+
+    deep = tmp_path.joinpath(*[f"a_folder_with_a_long_name_{i}" for i in range(5)])  # no spaces to wrap at
+    deep.mkdir(parents=True)
+    dialog = ExportDialog(run_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    height = dialog.height()
+    dialog.format.setCurrentIndex(dialog.format.findData("safetensors"))
+    dialog.set_destination(deep / "model.safetensors")
+    old = os.umask(0o022)
+    try:
+        with qtbot.waitSignal(dialog.exported, timeout=120_000) as blocker:
+            qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    finally:
+        os.umask(old)
+    result = blocker.args[0]
+    assert str(result.model_path) in dialog.status.text() and str(result.metadata_path) in dialog.status.text()
+    _fully_shown(qtbot, dialog)
+    assert dialog.height() > height  # it grew to the result
+    assert dialog.status.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert dialog.status.horizontalScrollBar().maximum() == 0  # wrapped, not cut off at the side
+    assert stat.S_IMODE(result.model_path.stat().st_mode) == 0o644  # not mkstemp's owner-only 0600
+    if os.environ.get("DANLU_SHOTS"):
+        dialog.grab().save(os.path.join(os.environ["DANLU_SHOTS"], "export-dialog-long-path.png"))
+
+    dialog.resize(420, dialog.height())  # narrower: more lines, the dialog grows again
+    _fully_shown(qtbot, dialog)
+    dialog._error(RuntimeError("cannot write " + str(deep / "x.onnx") + " because " + "reasons " * 30), "")
+    _fully_shown(qtbot, dialog)

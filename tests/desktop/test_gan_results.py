@@ -109,3 +109,49 @@ def test_a_saved_gan_run_shows_its_grids_from_the_run_folder(qtbot, view: Result
     view.gan.samples.slider.setValue(0)
     assert np.array_equal(shown(view), grid(40))
     assert np.array_equal(view.gan.strip.item.image, grid(7)) and "collapse" in view.gan.warning.text()
+
+
+def spread_epoch(i: int, diversity: float, class_acc: float | None = None) -> EpochEnd:
+    metrics = {"train_g_loss": 0.7, "train_d_loss": 1.2, "val_fd": 90.0 - i, "val_diversity": diversity}
+    if class_acc is not None:  # only conditional GANs log how often the drawn class is recognised
+        metrics["val_class_acc"] = class_acc
+    return EpochEnd(i, 10 * (i + 1), metrics, 2e-4)
+
+
+def test_the_samples_plot_fits_a_feature_spread_above_one(qtbot, view: ResultsView) -> None:  # noqa: ANN001
+    buf = RunBuffer()
+    buf.add_event(started())
+    for i, diversity in enumerate((2.4, 1.6, 0.9)):  # a noisy early generator varies more than the real data
+        buf.add_event(spread_epoch(i, diversity))
+    view.draw(buf)
+    spread = view.gan.spread
+    low, high = spread.getPlotItem().viewRange()[1]
+    assert low <= 0 and 2.4 <= high < 2.7  # every point on the plot, nothing clipped at 1.05
+    assert spread.point_count("val_diversity") == 3
+
+    view.clear()  # a run whose points are all shares: the familiar 0 to 1 scale
+    buf = RunBuffer()
+    buf.add_event(started())
+    buf.add_event(spread_epoch(0, 0.8, class_acc=0.6))
+    view.draw(buf)
+    low, high = spread.getPlotItem().viewRange()[1]
+    assert low <= 0 and 1.05 <= high < 1.15
+
+
+def test_the_samples_legend_lists_only_the_series_a_run_logs(qtbot, view: ResultsView) -> None:  # noqa: ANN001
+    spread = view.gan.spread
+    buf = RunBuffer()
+    buf.add_event(started())
+    view.draw(buf)
+    assert spread.legend_texts() == []  # nothing logged yet: no legend
+    buf.add_event(spread_epoch(0, 0.7))  # an unconditional GAN: no class accuracy, ever
+    view.draw(buf)
+    assert spread.legend_texts() == ["feature spread vs real images"]
+    assert spread.point_count("val_class_acc") == 0
+
+    conditional = RunBuffer()
+    conditional.add_event(started())
+    conditional.add_event(spread_epoch(0, 0.7, class_acc=0.4))
+    view.clear()
+    view.draw(conditional)
+    assert spread.legend_texts() == ["drawn class recognised", "feature spread vs real images"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -14,8 +15,8 @@ from tests.desktop.helpers import click
 CSV_HEADER = "epoch,lr-Adam,step,train_loss_epoch,train_loss_step,val_acc,val_auroc,val_f1,val_loss\n"
 
 
-def make_run(runs_dir: Path, name: str, status: str, val_losses: list[float], created: float) -> Path:
-    """A run folder as fit() writes it (plain files), without training anything."""
+def make_run(runs_dir: Path, name: str, status: str, val_losses: list[float], created: float, **fields: object) -> Path:
+    """A run folder as fit() writes it (plain files), without training anything; ``fields`` go into status.json."""
     run = runs_dir / name
     (run / "checkpoints").mkdir(parents=True)
     (run / "checkpoints" / "last.ckpt").write_bytes(b"")
@@ -32,6 +33,7 @@ def make_run(runs_dir: Path, name: str, status: str, val_losses: list[float], cr
                 "monitor": "val_loss",
                 "epochs_completed": len(val_losses),
                 "best_metric": best,
+                **fields,
             }
         ),
         encoding="utf-8",
@@ -114,3 +116,56 @@ def test_runs_are_listed_opened_compared_revealed_and_deleted(qtbot, main_window
     click(qtbot, runs.delete_button)
     assert not new.exists() and old.exists()
     assert [r.path for r in runs.runs] == [str(old)]
+
+
+def test_runs_say_why_they_ended_and_a_damaged_status_is_flagged_not_fatal(qtbot, main_window, runs_dir) -> None:  # noqa: ANN001
+    now = time.time()
+    ended = {
+        "early": ("finished", "early_stopping", "early stopping after epoch 2 of 10", 10),
+        "user": ("stopped", "user", "stopped by the user; resume it to continue from last.ckpt", 10),
+        "diverged": ("failed", "error", "training diverged: the training loss grew from 2.3 to 4e+21", 10),
+        "done": ("finished", "completed", "", 2),
+        "asked": ("finished", "target", "trained to epoch 2 as asked; resume to continue to epoch 30", 30),
+    }
+    for i, (name, (status, reason, message, planned)) in enumerate(ended.items()):
+        make_run(
+            runs_dir, name, status, [0.9, 0.5], now - i, stop_reason=reason, message=message, epochs_planned=planned
+        )
+    make_run(runs_dir, "listed", "finished", [0.9, 0.5], now - 10)
+    (runs_dir / "listed" / "status.json").write_text("[1, 2]")
+    make_run(runs_dir, "three", "finished", [0.9, 0.5], now - 11, epochs_completed="three")
+    runs = main_window.runs
+    main_window.show_page("runs")
+    click(qtbot, runs.refresh_button)
+    assert runs.table.rowCount() == 7  # the damaged ones never hide the others
+
+    def cells(name: str) -> list:
+        row = next(r for r in range(runs.table.rowCount()) if runs.table.item(r, 0).text() == name)
+        return [runs.table.item(row, c) for c in range(runs.table.columnCount())]
+
+    status = {name: cells(name)[7].text() for name in ended}
+    assert status == {
+        "early": "finished (stopped early)",
+        "user": "stopped by you",
+        "diverged": "failed (diverged)",
+        "done": "finished",
+        "asked": "finished (as asked)",
+    }
+    assert cells("early")[6].text() == "2 of 10" and cells("done")[6].text() == "2"
+    assert cells("diverged")[7].toolTip().startswith("training diverged: the training loss grew")
+    assert "early stopping after epoch 2 of 10" in cells("early")[7].toolTip()
+
+    for name, problem in (("listed", "holds a list"), ("three", "epochs_completed is 'three'")):
+        row = cells(name)
+        assert "status.json damaged" in row[7].text(), name
+        assert problem in row[7].toolTip() and problem in row[0].toolTip(), name
+        assert not row[7].icon().isNull()  # a warning sign beside the text
+    runs.select_run(str(runs_dir / "three"))
+    click(qtbot, runs.open_button)  # still opens: its curves are in metrics.csv
+    assert len(runs.detail.loss.val_curve.getData()[0]) == 2
+    if os.environ.get("DANLU_SHOTS"):
+        main_window.grab().save(os.path.join(os.environ["DANLU_SHOTS"], "runs-page.png"))
+        from PySide6.QtWidgets import QSplitter
+
+        runs.findChild(QSplitter).setSizes([400, 300])  # every row (the page's default split shows two)
+        runs.grab().save(os.path.join(os.environ["DANLU_SHOTS"], "runs-table.png"))

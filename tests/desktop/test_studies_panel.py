@@ -161,3 +161,22 @@ def test_trials_table_shows_test_scores_and_the_baseline_reference_row(qtbot) ->
     table.trial_started(1, {"lr": 0.01}, (0, 1))
     table.seed_started(1, 1)
     assert table.rowCount() == 3 and table.item(1, 1).text() == "running (seed 1)"
+
+
+def test_seed_plot_names_configurations_by_their_values_and_leaves_room_for_the_legend(qtbot) -> None:  # noqa: ANN001
+    from desktop.plots.study import SeedsPlot
+
+    plot = SeedsPlot()
+    qtbot.addWidget(plot)
+    configs = [
+        {"trial": 2, "params": {"train.optimizer.name": "adam"}, "seed_values": {"0": 0.95, "1": 0.97}},
+        {"trial": 0, "params": {"train.optimizer.name": "sgd"}, "seed_values": {"0": 0.90, "1": 0.91}},
+    ]
+    for c in configs:
+        c |= {"mean": sum(c["seed_values"].values()) / 2, "ci95": [c["seed_values"]["0"], c["seed_values"]["1"]]}
+    plot.show_report({"configurations": configs, "objective": {"metric": "val_acc"}, "baseline": None})
+    ticks = plot.getPlotItem().getAxis("bottom")._tickLevels[0]
+    assert [label for _x, label in ticks] == ["adam", "sgd"]  # not "#2", "#0"
+    (x_low, x_high), (y_low, y_high) = plot.getPlotItem().viewRange()
+    assert x_high > 1.5  # space right of the last configuration for the legend
+    assert y_high > 0.97 and y_low < 0.90  # the outer bars and dots are inside, not on the edge

@@ -19,11 +19,12 @@ def test_run_group_shows_the_resolved_budget_and_threads(qtbot, main_window) -> 
     assert "kept for the app" in shown  # the desktop app leaves a core for its event loop
     assert t.steps_per_epoch() == -(-train // 64)
 
+    assert t.epochs.number.isHidden()  # no stale number beside "auto"
     t.epochs.edit(5)  # a fixed number: only the batch size stays automatic
-    assert w.state.experiment.train.epochs == 5
+    assert w.state.experiment.train.epochs == 5 and not t.epochs.number.isHidden()
     assert t.budget_label.text().startswith(f"auto (batch size): 5 epochs x {-(-train // 64)} batches of 64")
     t.epochs.edit("auto")
-    assert w.state.experiment.train.epochs == "auto" and t.epochs.value() == "auto"
+    assert w.state.experiment.train.epochs == "auto" and t.epochs.value() == "auto" and t.epochs.number.isHidden()
 
     t.cpu_threads.edit(1)
     assert w.state.experiment.train.cpu_threads == 1 and "1 CPU thread (train.cpu_threads)" in t.budget_label.text()

@@ -83,7 +83,7 @@ def test_four_configurations_times_two_seeds(tmp_path, base, capsys):
     configs = report["configurations"]
     assert len(configs) == 4 and len({json.dumps(c["params"], sort_keys=True) for c in configs}) == 4
     assert configs[0]["verdict"] == "best"
-    assert all(c["verdict"] in ("better", "within seed noise") for c in configs[1:])
+    assert all(c["verdict"] in ("best is better", "within seed noise") for c in configs[1:])
     assert [c["mean"] for c in configs] == sorted((c["mean"] for c in configs), reverse=True)  # val_acc: maximize
     for c in configs:
         assert c["n"] == 2 and c["mean"] == pytest.approx(sum(c["seed_values"].values()) / 2)

@@ -29,7 +29,7 @@ def test_seed_stats_on_known_numbers():
 def test_welch_on_known_numbers():
     # [4, 5, 6] vs [1, 2, 3]: t = 3 / sqrt(1/3 + 1/3) = 3.674235, Welch df = 4, two-sided p = 0.021312
     result = stats.compare([4.0, 5.0, 6.0], [1.0, 2.0, 3.0])
-    assert result.p_value == pytest.approx(0.021312, abs=1e-5) and result.verdict == "better"
+    assert result.p_value == pytest.approx(0.021312, abs=1e-5) and result.verdict == "best is better"
     # [4, 5, 6] vs [3.5, 4.5, 5.5]: t = 0.612372, df = 4, p = 0.573
     close = stats.compare([4.0, 5.0, 6.0], [3.5, 4.5, 5.5])
     assert close.p_value == pytest.approx(0.573, abs=1e-3) and close.verdict == "within seed noise"
@@ -44,7 +44,7 @@ def test_welch_on_known_numbers():
 
 
 def test_comparisons_without_spread_or_with_one_seed():
-    assert stats.compare([1.0, 1.0], [0.5, 0.5]) == stats.Comparison(0.0, "better")
+    assert stats.compare([1.0, 1.0], [0.5, 0.5]) == stats.Comparison(0.0, "best is better")
     assert stats.compare([1.0, 1.0], [1.0, 1.0]) == stats.Comparison(1.0, "within seed noise")
     assert stats.compare([1.0], [0.5, 0.6]).verdict.startswith("cannot tell")
 
@@ -58,7 +58,7 @@ def test_ranking_puts_the_best_first_for_either_direction():
     ]
     ranked = stats.rank_configurations(configs, maximize=True)
     assert [r["trial"] for r in ranked] == [1, 2, 0]
-    assert [r["verdict"] for r in ranked] == ["best", "within seed noise", "better"]
+    assert [r["verdict"] for r in ranked] == ["best", "within seed noise", "best is better"]
     assert ranked[2]["p_value"] < 0.05 < ranked[1]["p_value"]
     assert [r["trial"] for r in stats.rank_configurations(configs, maximize=False)] == [0, 2, 1]
 
@@ -103,7 +103,7 @@ def test_report_ranks_configurations_and_shows_the_baseline_reference(tmp_path):
     assert (
         best["verdict"] == "best" and best["mean"] == pytest.approx(0.96) and best["test_mean"] == pytest.approx(0.95)
     )
-    assert other["verdict"] == "better" and other["p_value"] < 0.05  # 0.81 +- 0.014 vs 0.96 +- 0.014
+    assert other["verdict"] == "best is better" and other["p_value"] < 0.05  # 0.81 +- 0.014 vs 0.96 +- 0.014
     assert report["baseline"] == {"model": "logistic regression", "metric": "acc", "score": 0.9, "split": "test"}
     assert report["states"] == {"complete": 2, "failed": 1} and report["importance_note"] == "not computed"
     assert "reference: scikit-learn baseline (logistic regression) test acc 0.9000" in to_text(report)

@@ -173,7 +173,7 @@ class LayerTree(QTreeWidget):
                 item.setText(COL_OUTPUT, _fmt(row.output_shape))
                 item.setText(COL_PARAMS, human_count(row.params) if row.params is not None else "?")
                 item.setText(COL_MACS, human_count(row.macs) if row.macs is not None else "?")
-                frozen = f" ({row.frozen:,} frozen)" if row.frozen else ""
+                frozen = self.tr(" ({n} frozen)").format(n=f"{row.frozen:,}") if row.frozen else ""
                 item.setToolTip(COL_PARAMS, f"{row.params:,}{frozen}" if row.params is not None else "")
                 item.setToolTip(COL_MACS, f"{row.macs:,}" if row.macs is not None else "")
                 for col in (COL_PARAMS, COL_MACS):

@@ -17,11 +17,10 @@ from desktop.errors import error_text
 from desktop.panels.fields import FieldEditor
 from desktop.panels.panel_common import run_for, show_error
 
-WEIGHT_FILES = "Weights (*.pth *.pt *.safetensors);;All files (*)"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WeightsEditor", text)
+def _weight_files() -> str:
+    """The file dialogs' filter for weight files, in the UI language."""
+    return QCoreApplication.translate("WeightsEditor", "Weights (*.pth *.pt *.safetensors);;All files (*)")
 
 
 def import_weights_dialog(parent: QWidget, on_done: Callable[[Any], None] | None = None) -> None:
@@ -30,7 +29,9 @@ def import_weights_dialog(parent: QWidget, on_done: Callable[[Any], None] | None
     ``on_done(entry)`` runs on the GUI thread with the :class:`LibraryEntry` once the file is in the library;
     a file that is unusable gets an error dialog saying exactly why.
     """
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Import pretrained weights"), "", _tr(WEIGHT_FILES))
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("WeightsEditor", "Import pretrained weights"), "", _weight_files()
+    )
     if not path:
         return
 
@@ -40,7 +41,9 @@ def import_weights_dialog(parent: QWidget, on_done: Callable[[Any], None] | None
         return import_weights(path)
 
     def failed(exc: BaseException, details: str) -> None:
-        show_error(parent, _tr("Cannot import the weights"), error_text(exc), details)
+        show_error(
+            parent, QCoreApplication.translate("WeightsEditor", "Cannot import the weights"), error_text(exc), details
+        )
 
     run_for(parent, job, on_done or (lambda _entry: None), failed)
 
@@ -58,10 +61,16 @@ class WeightsEditor(FieldEditor):
         self.combo = QComboBox()
         self.combo.setMinimumContentsLength(8)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.browse = QPushButton(_tr("File…"))
-        self.browse.setToolTip(_tr("Use a .pth or .safetensors file where it is (not copied into the library)"))
-        self.import_button = QPushButton(_tr("Import…"))
-        self.import_button.setToolTip(_tr("Check a weights file and copy it into the weights library"))
+        self.browse = QPushButton(QCoreApplication.translate("WeightsEditor", "File…"))
+        self.browse.setToolTip(
+            QCoreApplication.translate(
+                "WeightsEditor", "Use a .pth or .safetensors file where it is (not copied into the library)"
+            )
+        )
+        self.import_button = QPushButton(QCoreApplication.translate("WeightsEditor", "Import…"))
+        self.import_button.setToolTip(
+            QCoreApplication.translate("WeightsEditor", "Check a weights file and copy it into the weights library")
+        )
         # The list on top and its two buttons under it: the inspector is a narrow column.
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
@@ -83,7 +92,7 @@ class WeightsEditor(FieldEditor):
 
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(_tr("none (random initialisation)"), "none")
+        self.combo.addItem(QCoreApplication.translate("WeightsEditor", "none (random initialisation)"), "none")
         for entry in list_weights(self.arch):
             size = f"{entry.size_bytes / 2**20:.0f} MiB"
             self.combo.addItem(f"{entry.name}  ({size})", entry.name)
@@ -104,7 +113,9 @@ class WeightsEditor(FieldEditor):
         self._emit()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _tr("Choose a weights file"), "", _tr(WEIGHT_FILES))
+        path, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("WeightsEditor", "Choose a weights file"), "", _weight_files()
+        )
         if path:
             self._value = path
             self._fill()

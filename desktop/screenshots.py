@@ -78,6 +78,14 @@ def capture_pages(
                 for key in pages:
                     window.show_page(key)
                     settle(pause_s)
+                    if (window.width(), window.height()) != (width, height):  # say it: the picture is bigger
+                        page = window.stack.currentWidget().minimumSizeHint()
+                        print(
+                            f"screenshots: the window cannot shrink to {width}x{height} on the {key} page "
+                            f"(window minimum {window.minimumSizeHint().width()}x{window.minimumSizeHint().height()}, "
+                            f"page minimum {page.width()}x{page.height()})",
+                            flush=True,
+                        )
                     name = f"{key}-{width}x{height}-{variant}.png"
                     window.grab().save(str(out / name))
                     written.append(name)
@@ -121,10 +129,10 @@ def take_screenshots(
             name = f"{key}.png" if variant == "light" else f"{key}-dark.png"
             window.grab().save(str(out / name))
             written.append(name)
+    if sizes:  # the demo's classifier on every page, before the scenes switch to other experiments
+        written += capture_pages(window, out, sizes)
     written += scenes.after_demo(window, out)
     theme.apply_theme(QApplication.instance(), window.settings.theme)
-    if sizes:
-        written += capture_pages(window, out, sizes)
     print(f"screenshots: {', '.join(written)} in {out}", flush=True)
     window.shutdown()
     return 0

@@ -25,6 +25,14 @@ def test_the_main_window_fits_1280x680_with_the_log_shown(qtbot, main_window) ->
     qtbot.wait(20)  # the layouts take the new text in
     hint = main_window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 680, hint
+    main_window.results.view.set_task("generation")  # a GAN's results: sample grids and four plots
+    qtbot.wait(20)
+    assert main_window.minimumSizeHint().height() <= 680, main_window.minimumSizeHint()
+    main_window.results.view.set_task("classification")
+    main_window.show_page("predict")
+    main_window.panels["predict"].explain.toggle.setChecked(True)  # Explain shows its map under the result
+    qtbot.wait(20)
+    assert main_window.minimumSizeHint().height() <= 680, main_window.minimumSizeHint()
     qtbot.waitUntil(lambda: main_window.state.info is not None)  # the data form shows its longest choices
     main_window.resize(1280, 680)  # a 1280x720 screen less a task bar: the window really gets that size
     qtbot.waitUntil(lambda: (main_window.width(), main_window.height()) == (1280, 680))

@@ -117,27 +117,32 @@ def import_engine(
 
 def failure_hint(exc: BaseException) -> str:
     """How to fix an engine that failed to import with ``exc`` (one or two sentences for the user)."""
-    tr = QCoreApplication.translate
+    # QCoreApplication.translate spelled out each time: lupdate reads an alias `tr(context, text)` as
+    # tr(source, comment) in an empty context, and the texts never reach the translation.
     frozen = getattr(sys, "frozen", False)
     if isinstance(exc, ModuleNotFoundError) and exc.name and not frozen:
         package = exc.name.split(".")[0]
-        return tr(
+        return QCoreApplication.translate(
             "EngineLoader",
             "The Python package '{package}' is missing from this Python environment. Install it (pip install "
             "{package}) or reinstall Danlu with its dependencies (pip install -e . in its source folder), then "
             "restart Danlu.",
         ).format(package=package)
     if isinstance(exc, MemoryError):
-        return tr("EngineLoader", "The machine ran out of memory. Close other programs, then restart Danlu.")
+        return QCoreApplication.translate(
+            "EngineLoader", "The machine ran out of memory. Close other programs, then restart Danlu."
+        )
     if frozen:
-        return tr("EngineLoader", "This installation is damaged: reinstall Danlu, then restart it.")
+        return QCoreApplication.translate(
+            "EngineLoader", "This installation is damaged: reinstall Danlu, then restart it."
+        )
     if isinstance(exc, OSError) or "DLL" in str(exc) or ".so" in str(exc):
-        return tr(
+        return QCoreApplication.translate(
             "EngineLoader",
             "PyTorch's native libraries could not be loaded: reinstall PyTorch for this machine "
             "(pip install --force-reinstall torch torchvision), then restart Danlu.",
         )
-    return tr(
+    return QCoreApplication.translate(
         "EngineLoader",
         "Reinstall Danlu's dependencies (pip install --force-reinstall -e . in the Danlu folder), then restart "
         "Danlu. The details below say which import failed.",

@@ -143,32 +143,32 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="65"/>
+        <location filename="../../desktop/panels/runs.py" line="66"/>
         <source>Compare runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="65"/>
+        <location filename="../../desktop/panels/runs.py" line="66"/>
         <source>epoch</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="65"/>
+        <location filename="../../desktop/panels/runs.py" line="66"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="67"/>
+        <location filename="../../desktop/panels/runs.py" line="68"/>
         <source>Select two or more runs in the table to overlay their curves.</source>
         <translation>在表格中选择两个或更多运行以叠加它们的曲线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="70"/>
+        <location filename="../../desktop/panels/runs.py" line="71"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="116"/>
+        <location filename="../../desktop/panels/runs.py" line="117"/>
         <source>Compare runs: {metric}</source>
         <translation>比较运行：{metric}</translation>
     </message>
@@ -760,77 +760,112 @@
         <translation>训练计划 {planned} 轮中的第 {first}-{last} 轮；学习率调度按计划继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="232"/>
+        <location filename="../../desktop/core_texts.py" line="231"/>
+        <source>training epoch {first} of the {planned} planned; the learning-rate schedule continues as planned</source>
+        <translation>训练计划 {planned} 轮中的第 {first} 轮；学习率调度按计划继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="235"/>
+        <source>extending the plan from {planned} to {epochs} epochs: epoch {first} runs a new {schedule} cycle {start}; the epochs up to {kept} keep the original schedule</source>
+        <translation>将计划从 {planned} 轮延长到 {epochs} 轮：第 {first} 轮运行新的 {schedule} 周期，{start}；第 {kept} 轮及之前保持原调度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="240"/>
+        <source>extending the plan from {planned} to {epochs} epochs: epochs {first}-{last} run a new {schedule} cycle {start}; the epochs up to {kept} keep the original schedule</source>
+        <translation>将计划从 {planned} 轮延长到 {epochs} 轮：第 {first}-{last} 轮运行新的 {schedule} 周期，{start}；第 {kept} 轮及之前保持原调度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="245"/>
+        <source>starting again at lr {lr} (a warm restart, no warm-up)</source>
+        <translation>从学习率 {lr} 重新开始（热重启，无预热）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="246"/>
+        <source>rising again from lr {low} to {peak}</source>
+        <translation>学习率重新从 {low} 升至 {peak}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="247"/>
+        <source>extending the plan from {planned} to {epochs} epochs; the learning rate stays at {lr}</source>
+        <translation>将计划从 {planned} 轮延长到 {epochs} 轮；学习率保持为 {lr}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="250"/>
+        <source>extending the plan from {planned} to {epochs} epochs; the {schedule} schedule continues by its rule</source>
+        <translation>将计划从 {planned} 轮延长到 {epochs} 轮；{schedule} 调度按其规则继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_texts.py" line="255"/>
         <source>all {budget} trials are done</source>
         <translation>全部 {budget} 个试验已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="233"/>
+        <location filename="../../desktop/core_texts.py" line="256"/>
         <source>all {budget} trials are done ({running} still running elsewhere)</source>
         <translation>全部 {budget} 个试验已完成（另有 {running} 个仍在别处运行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="234"/>
+        <location filename="../../desktop/core_texts.py" line="257"/>
         <source>{done} of {budget} trials done</source>
         <translation>已完成 {budget} 个试验中的 {done} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="235"/>
+        <location filename="../../desktop/core_texts.py" line="258"/>
         <source>{done} of {budget} trials done here ({running} still running elsewhere)</source>
         <translation>此处已完成 {budget} 个试验中的 {done} 个（另有 {running} 个仍在别处运行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="236"/>
+        <location filename="../../desktop/core_texts.py" line="259"/>
         <source>stopped; {done} of {budget} trials done; run the study again to continue</source>
         <translation>已停止；已完成 {budget} 个试验中的 {done} 个；再次运行该研究即可继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="237"/>
+        <location filename="../../desktop/core_texts.py" line="260"/>
         <source>time limit reached; {done} of {budget} trials done; run again to continue</source>
         <translation>已达时间限制；已完成 {budget} 个试验中的 {done} 个；再次运行即可继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="239"/>
+        <location filename="../../desktop/core_texts.py" line="262"/>
         <source>layer {i} {arch}: loaded {n} tensors from {file} (SHA-256 {sha}, {check}); dropped {dropped} tensors of the ImageNet classifier</source>
         <translation>第 {i} 层 {arch}：从 {file} 加载了 {n} 个张量（SHA-256 {sha}，{check}）；丢弃了 ImageNet 分类器的 {dropped} 个张量</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="244"/>
+        <location filename="../../desktop/core_texts.py" line="267"/>
         <source>initialised from {run} ({checkpoint}): loaded {loaded}; skipped {skipped}</source>
         <translation>已从 {run}（{checkpoint}）初始化：已加载 {loaded}；已跳过 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="246"/>
+        <location filename="../../desktop/core_texts.py" line="269"/>
         <source>epoch {epoch}: {arch} ({name}): the whole backbone now learns</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：整个主干网络开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="247"/>
+        <location filename="../../desktop/core_texts.py" line="270"/>
         <source>epoch {epoch}: {arch} ({name}): stage 4 now learns</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：阶段 4 开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="248"/>
+        <location filename="../../desktop/core_texts.py" line="271"/>
         <source>epoch {epoch}: {arch} ({name}): stages {stage} to 4 now learn</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：阶段 {stage} 到 4 开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="249"/>
+        <location filename="../../desktop/core_texts.py" line="272"/>
         <source>the discriminator wins outright: its loss has stayed below {loss} for {epochs} epochs, so the generator learns almost nothing. Try a lower train.gan.discriminator_lr, train.gan.spectral_norm, the hinge loss, or a smaller discriminator.</source>
         <translation>判别器完全占了上风：它的损失已连续 {epochs} 轮低于 {loss}，生成器几乎学不到东西。可尝试更低的 train.gan.discriminator_lr、train.gan.spectral_norm、hinge 损失或更小的判别器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="255"/>
+        <location filename="../../desktop/core_texts.py" line="278"/>
         <source>the samples collapse: their classifier features spread only {share} as much as the real images&apos; (mode collapse). Try lower learning rates, the wgan_gp loss, more train.gan.discriminator_steps, or restart with another seed.</source>
         <translation>样本坍缩：它们的分类器特征离散程度只有真实图像的 {share}（模式坍缩）。可尝试更低的学习率、wgan_gp 损失、更多的 train.gan.discriminator_steps，或换一个种子重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="302"/>
+        <location filename="../../desktop/core_texts.py" line="325"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="303"/>
+        <location filename="../../desktop/core_texts.py" line="326"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -874,22 +909,17 @@
     </message>
     <message>
         <location filename="../../desktop/panels/data.py" line="97"/>
-        <location filename="../../desktop/panels/data.py" line="236"/>
+        <location filename="../../desktop/panels/data.py" line="244"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="139"/>
-        <source>Starting the engine…</source>
-        <translation>正在启动引擎…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/data.py" line="215"/>
+        <location filename="../../desktop/panels/data.py" line="223"/>
         <source>Cannot load the dataset</source>
         <translation>无法加载数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="217"/>
+        <location filename="../../desktop/panels/data.py" line="225"/>
         <source>The dataset {what} could not be loaded.
 
 {msg}
@@ -902,17 +932,17 @@ Change the choice on the left and it is loaded again.</source>
 修改左侧的选择后会重新加载。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="236"/>
+        <location filename="../../desktop/panels/data.py" line="244"/>
         <source>Skipped ({n})</source>
         <translation>已跳过（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="283"/>
+        <location filename="../../desktop/panels/data.py" line="291"/>
         <source>Samples could not be shown: {msg}</source>
         <translation>无法显示样本：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="310"/>
+        <location filename="../../desktop/panels/data.py" line="318"/>
         <source>The preview failed: {msg}</source>
         <translation>预览失败：{msg}</translation>
     </message>
@@ -1360,19 +1390,53 @@ Change the choice on the left and it is loaded again.</source>
         <translation>正在加载引擎…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="79"/>
+        <location filename="../../desktop/panels/device_selector.py" line="73"/>
+        <source>No engine (see the log)</source>
+        <translation>无训练引擎（见日志）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/device_selector.py" line="83"/>
         <source>Automatic ({best})</source>
         <translation>自动（{best}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="82"/>
+        <location filename="../../desktop/panels/device_selector.py" line="86"/>
         <source>Supports: {p}</source>
         <translation>支持：{p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="106"/>
+        <location filename="../../desktop/panels/device_selector.py" line="110"/>
         <source>{acc} {i} (not on this machine)</source>
         <translation>{acc} {i}（本机不存在）</translation>
+    </message>
+</context>
+<context>
+    <name>EngineLoader</name>
+    <message>
+        <location filename="../../desktop/engine.py" line="125"/>
+        <source>The Python package &apos;{package}&apos; is missing from this Python environment. Install it (pip install {package}) or reinstall Danlu with its dependencies (pip install -e . in its source folder), then restart Danlu.</source>
+        <extracomment>What &quot;the engine&quot; is, as the stages the user sees while it loads: (name shown, modules), dependency order. torchmetrics comes before Lightning (which imports it) so that each stage takes a visible share. Every engine module, in import order. Imported lazily by the first ``fit()`` (TensorBoard logging, optional): loading them with the engine keeps the start of the first run from stalling the GUI on their imports. Move the objects that exist once the engine has loaded out of the garbage collector&apos;s reach (see _on_loaded). torch&apos;s native libraries in load order (dependencies first); preloaded without the GIL, see below.</extracomment>
+        <translation>当前 Python 环境缺少 Python 包“{package}”。请安装它（pip install {package}），或连同依赖重新安装丹炉（在其源代码文件夹中运行 pip install -e .），然后重启丹炉。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/engine.py" line="132"/>
+        <source>The machine ran out of memory. Close other programs, then restart Danlu.</source>
+        <translation>本机内存不足。请关闭其他程序，然后重启丹炉。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/engine.py" line="136"/>
+        <source>This installation is damaged: reinstall Danlu, then restart it.</source>
+        <translation>此安装已损坏：请重新安装丹炉，然后重启。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/engine.py" line="140"/>
+        <source>PyTorch&apos;s native libraries could not be loaded: reinstall PyTorch for this machine (pip install --force-reinstall torch torchvision), then restart Danlu.</source>
+        <translation>无法加载 PyTorch 的本地库：请为本机重新安装 PyTorch（pip install --force-reinstall torch torchvision），然后重启丹炉。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/engine.py" line="145"/>
+        <source>Reinstall Danlu&apos;s dependencies (pip install --force-reinstall -e . in the Danlu folder), then restart Danlu. The details below say which import failed.</source>
+        <translation>请重新安装丹炉的依赖（在丹炉文件夹中运行 pip install --force-reinstall -e .），然后重启丹炉。下面的详细信息说明了哪个导入失败。</translation>
     </message>
 </context>
 <context>
@@ -1437,42 +1501,42 @@ Change the choice on the left and it is loaded again.</source>
         <translation>针对</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/explain_view.py" line="102"/>
+        <location filename="../../desktop/panels/explain_view.py" line="100"/>
         <source>Choose a run to explain its predictions.</source>
         <translation>选择一个运行来解释它的预测。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/explain_view.py" line="113"/>
+        <location filename="../../desktop/panels/explain_view.py" line="114"/>
         <source>the predicted class</source>
         <translation>预测的类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/explain_view.py" line="118"/>
+        <location filename="../../desktop/panels/explain_view.py" line="119"/>
         <source>output {k}</source>
         <translation>输出 {k}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/explain_view.py" line="119"/>
+        <location filename="../../desktop/panels/explain_view.py" line="120"/>
         <source>Press Explain, then choose an input.</source>
         <translation>点击“解释”，然后选择一个输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/explain_view.py" line="137"/>
+        <location filename="../../desktop/panels/explain_view.py" line="138"/>
         <source>Press Explain to see what drove the prediction.</source>
         <translation>点击“解释”，查看是什么决定了预测。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/explain_view.py" line="144"/>
+        <location filename="../../desktop/panels/explain_view.py" line="145"/>
         <source>Choose an input to explain.</source>
         <translation>选择一个要解释的输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/explain_view.py" line="150"/>
+        <location filename="../../desktop/panels/explain_view.py" line="151"/>
         <source>Computing {method} for {name}…</source>
         <translation>正在为 {name} 计算 {method}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/explain_view.py" line="155"/>
+        <location filename="../../desktop/panels/explain_view.py" line="156"/>
         <source>{method} of {name}.</source>
         <translation>{name} 的 {method}。</translation>
     </message>
@@ -1480,93 +1544,93 @@ Change the choice on the left and it is loaded again.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="33"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="37"/>
         <source>ONNX model (*.onnx)</source>
         <extracomment>(format id, label, file filter) in the order shown.</extracomment>
         <translation>ONNX 模型 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="34"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="38"/>
         <source>TorchScript archive (*.pt)</source>
         <translation>TorchScript 归档 (*.pt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="37"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="41"/>
         <source>safetensors (.safetensors, weights only)</source>
         <translation>safetensors（.safetensors，仅权重）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="38"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="42"/>
         <source>safetensors weights (*.safetensors)</source>
         <translation>safetensors 权重 (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="109"/>
         <source>Export {run}</source>
         <translation>导出 {run}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="116"/>
         <source>Best (lowest validation loss or chosen monitor)</source>
         <translation>最佳（验证损失最低或所选监控指标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="75"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="117"/>
         <source>Last (end of training)</source>
         <translation>最后（训练结束时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="124"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="125"/>
         <source>Checkpoint</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="126"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="130"/>
         <source>A JSON file with the input shape, preprocessing and class names is written beside the model. The export is compared with the trained model on 32 validation samples before it is kept.</source>
         <translation>模型旁会写入一个 JSON 文件，包含输入形状、预处理和类别名称。保留导出结果前，会在 32 个验证样本上与训练好的模型比对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="147"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="148"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="200"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="216"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="232"/>
         <source>Parity not checked: {reason}</source>
         <translation>未检查一致性：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="236"/>
         <source>Parity passed: max |difference| {diff:.3g} over {n} samples ({backend}, tolerance {tol:g})</source>
         <translation>一致性通过：{n} 个样本上最大 |差值| {diff:.3g}（{backend}，容差 {tol:g}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="243"/>
         <source>Saved {model}
 and {meta}
 SHA-256 {sha}</source>
@@ -1575,17 +1639,17 @@ SHA-256 {sha}</source>
 SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="256"/>
         <source>Parity FAILED: {message}</source>
         <translation>一致性检查失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="258"/>
         <source>Export failed: {message}</source>
         <translation>导出失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="260"/>
         <source>Nothing was written.</source>
         <translation>未写入任何文件。</translation>
     </message>
@@ -1761,62 +1825,67 @@ Default: {default}</source>
 <context>
     <name>GanResultsView</name>
     <message>
-        <location filename="../../desktop/panels/gan_results.py" line="30"/>
+        <location filename="../../desktop/panels/gan_results.py" line="33"/>
         <source>Losses</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/gan_results.py" line="30"/>
+        <location filename="../../desktop/panels/gan_results.py" line="33"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/gan_results.py" line="32"/>
+        <location filename="../../desktop/panels/gan_results.py" line="35"/>
         <source>Discriminator outputs (mean)</source>
         <translation>判别器输出（均值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/gan_results.py" line="32"/>
+        <location filename="../../desktop/panels/gan_results.py" line="35"/>
         <source>D(x)</source>
         <translation>D(x)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/gan_results.py" line="35"/>
+        <location filename="../../desktop/panels/gan_results.py" line="38"/>
         <source>Classifier-feature distances (lower is better)</source>
         <translation>分类器特征距离（越低越好）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/gan_results.py" line="35"/>
+        <location filename="../../desktop/panels/gan_results.py" line="38"/>
         <source>distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/gan_results.py" line="38"/>
+        <location filename="../../desktop/panels/gan_results.py" line="44"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/gan_results.py" line="39"/>
-        <source>share</source>
-        <translation>比例</translation>
+        <location filename="../../desktop/panels/gan_results.py" line="45"/>
+        <source>share or ratio</source>
+        <translation>比例或比值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/gan_results.py" line="48"/>
+        <location filename="../../desktop/panels/gan_results.py" line="56"/>
+        <source>Drawn class recognised: how often the quality classifier sees the class a sample was drawn for (conditional GANs). Feature spread: the samples&apos; variety over the real images&apos; (1 = as varied as the data; near 0 = collapsed; above 1 = noisier than the data).</source>
+        <translation>指定类别识别率：质量分类器将样本识别为其生成时指定类别的频率（条件 GAN）。特征离散度：样本多样性与真实图像多样性之比（1 = 与数据一样多样；接近 0 = 模式崩溃；大于 1 = 比数据更嘈杂）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/gan_results.py" line="65"/>
         <source>Fréchet and kernel distances between features of real and generated images, measured by a classifier trained on this data (not the Inception network of published FID scores).</source>
         <translation>真实图像与生成图像特征之间的 Fréchet 距离和核距离，由在本数据上训练的分类器测量（不是已发表 FID 分数所用的 Inception 网络）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/gan_results.py" line="53"/>
+        <location filename="../../desktop/panels/gan_results.py" line="70"/>
         <source>Samples from a fixed latent batch</source>
         <translation>固定潜向量批次生成的样本</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/gan_results.py" line="55"/>
+        <location filename="../../desktop/panels/gan_results.py" line="72"/>
         <source>After training: walks through the latent space</source>
         <translation>训练后：在潜空间中的插值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/gan_results.py" line="57"/>
+        <location filename="../../desktop/panels/gan_results.py" line="74"/>
         <source>After training: one row per class</source>
         <translation>训练后：每个类别一行</translation>
     </message>
@@ -2324,27 +2393,27 @@ Default: {default}</source>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../desktop/panels/log.py" line="23"/>
+        <location filename="../../desktop/panels/log.py" line="39"/>
         <source>Messages from loading, training and errors appear here.</source>
         <translation>加载、训练和错误信息会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/log.py" line="24"/>
+        <location filename="../../desktop/panels/log.py" line="40"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/log.py" line="39"/>
+        <location filename="../../desktop/panels/log.py" line="55"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/log.py" line="39"/>
+        <location filename="../../desktop/panels/log.py" line="55"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/log.py" line="39"/>
+        <location filename="../../desktop/panels/log.py" line="55"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
@@ -2487,37 +2556,37 @@ Default: {default}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="166"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="167"/>
+        <location filename="../../desktop/main_window.py" line="204"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168"/>
+        <location filename="../../desktop/main_window.py" line="205"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="169"/>
+        <location filename="../../desktop/main_window.py" line="206"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>Runs</source>
         <translation>运行记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172"/>
+        <location filename="../../desktop/main_window.py" line="209"/>
         <source>Predict</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -2562,12 +2631,13 @@ Default: {default}</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
+        <location filename="../../desktop/main_window.py" line="316"/>
         <location filename="../../desktop/window_actions.py" line="64"/>
         <source>Train a new run</source>
         <translation>训练新的运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
         <location filename="../../desktop/window_actions.py" line="68"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
@@ -2628,73 +2698,73 @@ Default: {default}</source>
         <translation>关于丹炉(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147"/>
+        <location filename="../../desktop/main_window.py" line="184"/>
         <source>The {page} page failed to build. Please report this, with the text below.</source>
-        <extracomment>Each page&apos;s panel, imported by name: the window shows before pyqtgraph and the panels load. A panel that fails to build raises (tests fail); only a frozen build shows the traceback on the page and in the log.</extracomment>
+        <extracomment>Each page&apos;s panel, imported by name: the window shows before pyqtgraph and the panels load. A panel that fails to build raises (tests fail); only a frozen build shows the traceback on the page and in the log. Build the panels after this long even if the window has not painted (it may never, e.g. started minimised).</extracomment>
         <translation>{page} 页面构建失败。请连同下面的文字一起报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="208"/>
         <source>Studies</source>
         <translation>超参数研究</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="252"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
-        <source>Loading engine (PyTorch, Lightning)…</source>
-        <translation>正在加载引擎（PyTorch、Lightning）…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
-        <source>The engine failed to load</source>
-        <translation>引擎加载失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="284"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
+        <source>Engine failed to load (see the log)</source>
+        <translation>训练引擎加载失败（见日志）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="330"/>
+        <source>The training engine failed to load</source>
+        <translation>训练引擎加载失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="334"/>
         <source>Engine ready ({s:.1f} s)</source>
         <translation>引擎就绪（{s:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="335"/>
         <source>Training engine loaded in {s:.1f} s.</source>
         <translation>训练引擎已加载，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="355"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300"/>
+        <location filename="../../desktop/main_window.py" line="366"/>
         <source>About Danlu</source>
         <translation>关于丹炉</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="302"/>
+        <location filename="../../desktop/main_window.py" line="368"/>
         <source>&lt;b&gt;Danlu 丹炉&lt;/b&gt;&lt;br&gt;Point-and-click deep learning on your own machine.&lt;br&gt;Experiments are YAML files; every run is a folder you can open with any tool.</source>
         <translation>&lt;b&gt;丹炉 Danlu&lt;/b&gt;&lt;br&gt;在自己的电脑上点点鼠标就能做深度学习。&lt;br&gt;实验是 YAML 文件；每次运行都是一个可以用任何工具打开的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="325"/>
+        <location filename="../../desktop/main_window.py" line="391"/>
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="327"/>
+        <location filename="../../desktop/main_window.py" line="393"/>
         <source>A run is still training. Stop it and quit? It keeps a checkpoint, so you can resume it later from the Runs page.</source>
         <translation>仍有训练在运行。停止并退出吗？运行会保留检查点，之后可以在“运行记录”页继续。</translation>
     </message>
@@ -2702,28 +2772,28 @@ Default: {default}</source>
 <context>
     <name>MetricPlot</name>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="34"/>
-        <location filename="../../desktop/plots/metric.py" line="76"/>
+        <location filename="../../desktop/plots/metric.py" line="40"/>
+        <location filename="../../desktop/plots/metric.py" line="120"/>
         <source>epoch</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="75"/>
+        <location filename="../../desktop/plots/metric.py" line="119"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="77"/>
+        <location filename="../../desktop/plots/metric.py" line="121"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="83"/>
+        <location filename="../../desktop/plots/metric.py" line="127"/>
         <source>actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="102"/>
+        <location filename="../../desktop/plots/metric.py" line="146"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
@@ -3317,162 +3387,200 @@ or use Choose files…</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../desktop/dialogs/report.py" line="45"/>
+        <location filename="../../desktop/dialogs/report.py" line="46"/>
+        <location filename="../../desktop/dialogs/report.py" line="62"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/report.py" line="46"/>
+        <location filename="../../desktop/dialogs/report.py" line="47"/>
         <source>The report could not be written:
 {message}</source>
         <translation>无法生成报告：
 {message}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/dialogs/report.py" line="63"/>
+        <source>The report was written, but no browser could be opened to show it. Open this file in a browser:</source>
+        <translation>报告已写好，但无法打开浏览器显示它。请在浏览器中打开此文件：</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/panels/results.py" line="245"/>
+        <location filename="../../desktop/panels/results.py" line="272"/>
         <source>FD</source>
         <translation>FD</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="268"/>
+        <location filename="../../desktop/panels/results.py" line="295"/>
         <source>classifier-feature FD</source>
         <translation>分类器特征 FD</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="103"/>
+        <location filename="../../desktop/panels/results.py" line="106"/>
         <source>No run yet: press Train.</source>
         <translation>还没有运行：点击“训练”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="108"/>
+        <location filename="../../desktop/panels/results.py" line="111"/>
         <source>samples/s</source>
         <translation>样本/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="109"/>
+        <location filename="../../desktop/panels/results.py" line="112"/>
         <source>time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="110"/>
+        <location filename="../../desktop/panels/results.py" line="113"/>
         <source>last loss</source>
         <translation>最近损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="111"/>
+        <location filename="../../desktop/panels/results.py" line="114"/>
         <source>best validation</source>
         <translation>最佳验证值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="112"/>
+        <location filename="../../desktop/panels/results.py" line="115"/>
         <source>GPU memory</source>
         <translation>GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="105"/>
+        <location filename="../../desktop/panels/results.py" line="108"/>
+        <location filename="../../desktop/panels/results.py" line="251"/>
+        <location filename="../../desktop/panels/results.py" line="268"/>
         <source>epoch {value} of {maximum}</source>
         <translation>第 {value} / {maximum} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="106"/>
+        <location filename="../../desktop/panels/results.py" line="109"/>
         <source>batch {value} of {maximum}</source>
         <translation>第 {value} / {maximum} 批</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="125"/>
+        <location filename="../../desktop/panels/results.py" line="128"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="127"/>
+        <location filename="../../desktop/panels/results.py" line="130"/>
         <source>Export this run&apos;s model (ONNX, TorchScript, safetensors), checked against the trained model.</source>
         <translation>导出此运行的模型（ONNX、TorchScript、safetensors），并与训练好的模型比对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="129"/>
+        <location filename="../../desktop/panels/results.py" line="132"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="130"/>
+        <location filename="../../desktop/panels/results.py" line="133"/>
         <source>Write this run&apos;s HTML report and open it in the browser.</source>
         <translation>生成此运行的 HTML 报告并在浏览器中打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="161"/>
+        <location filename="../../desktop/panels/results.py" line="164"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="246"/>
+        <location filename="../../desktop/panels/results.py" line="255"/>
+        <source>stopped early at epoch {value} of {maximum} ({metric} stopped improving)</source>
+        <translation>在第 {value} 轮（共 {maximum} 轮）提前停止（{metric} 不再改善）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="261"/>
+        <source>by a signal</source>
+        <translation>由信号停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="261"/>
+        <source>by you</source>
+        <translation>由您停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="262"/>
+        <source>stopped at epoch {value} of {maximum}</source>
+        <translation>在第 {value} 轮（共 {maximum} 轮）停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="266"/>
+        <source>failed in epoch {value} of {maximum}</source>
+        <translation>在第 {value} 轮（共 {maximum} 轮）中失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="267"/>
+        <source>failed after epoch {value} of {maximum}</source>
+        <translation>在第 {value} 轮（共 {maximum} 轮）后失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/results.py" line="273"/>
         <source>acc</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="248"/>
+        <location filename="../../desktop/panels/results.py" line="275"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="259"/>
+        <location filename="../../desktop/panels/results.py" line="286"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="259"/>
+        <location filename="../../desktop/panels/results.py" line="286"/>
         <source>Training</source>
         <translation>训练中</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="260"/>
+        <location filename="../../desktop/panels/results.py" line="287"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="261"/>
+        <location filename="../../desktop/panels/results.py" line="288"/>
         <source>Stopped (checkpoint kept)</source>
         <translation>已停止（已保留检查点）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="262"/>
+        <location filename="../../desktop/panels/results.py" line="289"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="267"/>
+        <location filename="../../desktop/panels/results.py" line="294"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="267"/>
+        <location filename="../../desktop/panels/results.py" line="294"/>
         <source>validation</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="268"/>
+        <location filename="../../desktop/panels/results.py" line="295"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="271"/>
+        <location filename="../../desktop/panels/results.py" line="298"/>
         <source>{split} {metric} {value:.4f}</source>
         <translation>{split} {metric} {value:.4f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="285"/>
+        <location filename="../../desktop/panels/results.py" line="312"/>
         <source>Baseline skipped: {why}</source>
         <translation>已跳过基线：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="289"/>
+        <location filename="../../desktop/panels/results.py" line="316"/>
         <source>Baseline: {model}, trained on the same train split in {s:.1f} s.</source>
         <translation>基线：{model}，在相同的训练集上训练，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="293"/>
+        <location filename="../../desktop/panels/results.py" line="320"/>
         <source>network {network:.2f} - baseline {baseline:.2f}</source>
         <translation>网络 {network:.2f} - 基线 {baseline:.2f}</translation>
     </message>
@@ -3577,147 +3685,187 @@ or use Choose files…</source>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="147"/>
+        <location filename="../../desktop/panels/runs.py" line="148"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="148"/>
+        <location filename="../../desktop/panels/runs.py" line="149"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="149"/>
+        <location filename="../../desktop/panels/runs.py" line="150"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="150"/>
+        <location filename="../../desktop/panels/runs.py" line="151"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="151"/>
+        <location filename="../../desktop/panels/runs.py" line="152"/>
         <source>Best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="152"/>
+        <location filename="../../desktop/panels/runs.py" line="153"/>
         <source>Test (baseline)</source>
         <translation>测试（基线）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="153"/>
+        <location filename="../../desktop/panels/runs.py" line="154"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="154"/>
+        <location filename="../../desktop/panels/runs.py" line="155"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="169"/>
+        <location filename="../../desktop/panels/runs.py" line="170"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="170"/>
+        <location filename="../../desktop/panels/runs.py" line="171"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="171"/>
+        <location filename="../../desktop/panels/runs.py" line="172"/>
         <source>Show the run&apos;s saved curves, ROC and confusion matrix.</source>
         <translation>显示该运行保存的曲线、ROC 和混淆矩阵。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="175"/>
+        <location filename="../../desktop/panels/runs.py" line="176"/>
         <source>Train more epochs</source>
         <translation>继续训练更多轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="176"/>
+        <location filename="../../desktop/panels/runs.py" line="177"/>
         <source>Continue the selected run from its last checkpoint.</source>
         <translation>从所选运行的最后检查点继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="177"/>
+        <location filename="../../desktop/panels/runs.py" line="178"/>
         <source>Show folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="178"/>
+        <location filename="../../desktop/panels/runs.py" line="179"/>
         <source>Open the run folder in the file manager.</source>
         <translation>在文件管理器中打开运行文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="179"/>
+        <location filename="../../desktop/panels/runs.py" line="180"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="181"/>
+        <location filename="../../desktop/panels/runs.py" line="182"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="183"/>
+        <location filename="../../desktop/panels/runs.py" line="184"/>
         <source>Export the run&apos;s model to ONNX, TorchScript or safetensors, checked against the trained model.</source>
         <translation>将运行的模型导出为 ONNX、TorchScript 或 safetensors，并与训练好的模型比对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="185"/>
+        <location filename="../../desktop/panels/runs.py" line="186"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="187"/>
+        <location filename="../../desktop/panels/runs.py" line="188"/>
         <source>Write the run&apos;s HTML report (curves, ROC, confusion matrix, mistakes) and open it in the browser.</source>
         <translation>生成运行的 HTML 报告（曲线、ROC、混淆矩阵、错例）并在浏览器中打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="218"/>
+        <location filename="../../desktop/panels/runs.py" line="219"/>
         <source>Opened run</source>
         <translation>已打开的运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="219"/>
+        <location filename="../../desktop/panels/runs.py" line="220"/>
         <source>Compare selected</source>
         <translation>比较所选</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="287"/>
+        <location filename="../../desktop/panels/runs.py" line="298"/>
+        <source>finished (stopped early)</source>
+        <translation>已完成（提前停止）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="300"/>
+        <source>finished (as asked)</source>
+        <translation>已完成（按要求）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="302"/>
+        <source>stopped by you</source>
+        <translation>由您停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="304"/>
+        <source>stopped (signal)</source>
+        <translation>已停止（信号）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="306"/>
+        <source>failed (diverged)</source>
+        <translation>失败（发散）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="309"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="288"/>
+        <location filename="../../desktop/panels/runs.py" line="310"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="289"/>
+        <location filename="../../desktop/panels/runs.py" line="311"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="290"/>
+        <location filename="../../desktop/panels/runs.py" line="312"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="319"/>
+        <location filename="../../desktop/panels/runs.py" line="313"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="316"/>
+        <source>{status} · status.json damaged</source>
+        <translation>{status} · status.json 已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="323"/>
+        <source>{done} of {planned}</source>
+        <translation>{done} / {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/runs.py" line="352"/>
         <source>Opened: {name}</source>
         <translation>已打开：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="353"/>
+        <location filename="../../desktop/panels/runs.py" line="386"/>
         <source>Delete runs</source>
         <translation>删除运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="354"/>
+        <location filename="../../desktop/panels/runs.py" line="387"/>
         <source>Delete these runs and all their files (checkpoints, curves, exports)?
 
 {names}</source>
@@ -3726,12 +3874,12 @@ or use Choose files…</source>
 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="368"/>
+        <location filename="../../desktop/panels/runs.py" line="401"/>
         <source>Cannot delete the run</source>
         <translation>无法删除该运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="397"/>
+        <location filename="../../desktop/panels/runs.py" line="430"/>
         <source>{n} runs overlaid.</source>
         <translation>已叠加 {n} 个运行。</translation>
     </message>
@@ -4370,17 +4518,17 @@ or use Choose files…</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/study.py" line="245"/>
+        <location filename="../../desktop/plots/study.py" line="251"/>
         <source>baseline ({split})</source>
         <translation>基线（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/study.py" line="254"/>
+        <location filename="../../desktop/plots/study.py" line="267"/>
         <source>Learning curves of the selected trials</source>
         <translation>所选试验的学习曲线</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/study.py" line="255"/>
+        <location filename="../../desktop/plots/study.py" line="268"/>
         <source>epoch</source>
         <translation>轮</translation>
     </message>
@@ -5130,68 +5278,68 @@ or use Choose files…</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../desktop/panels/training.py" line="70"/>
+        <location filename="../../desktop/panels/training.py" line="71"/>
         <source>Planned learning rate</source>
         <translation>计划学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="107"/>
+        <location filename="../../desktop/panels/training.py" line="108"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="115"/>
+        <location filename="../../desktop/panels/training.py" line="116"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="123"/>
+        <location filename="../../desktop/panels/training.py" line="124"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="117"/>
+        <location filename="../../desktop/panels/training.py" line="118"/>
         <source>Full passes over the training split. auto: enough for a few thousand optimiser steps, with early stopping and a learning-rate reduction on plateau.</source>
         <translation>完整遍历训练集的次数。auto：足够几千次优化步，并启用提前停止和平台期降低学习率。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="125"/>
+        <location filename="../../desktop/panels/training.py" line="126"/>
         <source>Samples per optimiser step; larger is faster per epoch but needs more memory. auto: about a tenth of the train split, 4 to 64.</source>
         <translation>每次优化步的样本数；越大每轮越快，但需要更多内存。auto：约为训练集的十分之一，介于 4 到 64。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="131"/>
+        <location filename="../../desktop/panels/training.py" line="132"/>
         <source>CPU threads</source>
         <translation>CPU 线程数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="133"/>
+        <location filename="../../desktop/panels/training.py" line="134"/>
         <source>Threads torch computes with on the CPU. auto: the physical cores, less one for this window and one per loader worker (more threads than free cores make training slower).</source>
         <translation>torch 在 CPU 上计算所用的线程数。auto：物理核心数，减去本窗口占用的一个以及每个数据加载进程各一个（线程多于空闲核心会让训练变慢）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="142"/>
+        <location filename="../../desktop/panels/training.py" line="143"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="142"/>
+        <location filename="../../desktop/panels/training.py" line="143"/>
         <source>Where training runs, and at which precision.</source>
         <translation>在哪里训练，以及使用何种精度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="149"/>
+        <location filename="../../desktop/panels/training.py" line="150"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="152"/>
+        <location filename="../../desktop/panels/training.py" line="278"/>
         <source>Start a new run with these settings (F5).</source>
         <translation>用这些设置开始新的运行（F5）。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/training.py" line="154"/>
-        <location filename="../../desktop/panels/training.py" line="266"/>
+        <location filename="../../desktop/panels/training.py" line="285"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -5221,62 +5369,62 @@ or use Choose files…</source>
         <translation>从上次运行的最后检查点继续（包括优化器、调度和轮数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="178"/>
+        <location filename="../../desktop/panels/training.py" line="189"/>
         <source>Continue the last run for</source>
         <translation>继续上次运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="227"/>
+        <location filename="../../desktop/panels/training.py" line="240"/>
         <source>A run is in progress.</source>
         <translation>正在运行训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="229"/>
+        <location filename="../../desktop/panels/training.py" line="242"/>
         <source>The learning-rate finder is running.</source>
         <translation>学习率查找器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="266"/>
+        <location filename="../../desktop/panels/training.py" line="285"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="278"/>
+        <location filename="../../desktop/panels/training.py" line="297"/>
         <source>Continue {run} from its last checkpoint.</source>
         <translation>从 {run} 的最后检查点继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="283"/>
+        <location filename="../../desktop/panels/training.py" line="303"/>
         <source>{template} (GAN)</source>
         <translation>{template}（GAN）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="285"/>
+        <location filename="../../desktop/panels/training.py" line="305"/>
         <source>Ready: {data} · {net}.</source>
         <translation>就绪：{data} · {net}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="281"/>
+        <location filename="../../desktop/panels/training.py" line="301"/>
         <source>custom network</source>
         <translation>自定义网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="288"/>
+        <location filename="../../desktop/panels/training.py" line="308"/>
         <source>Paused.</source>
         <translation>已暂停。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="288"/>
+        <location filename="../../desktop/panels/training.py" line="308"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="347"/>
+        <location filename="../../desktop/panels/training.py" line="393"/>
         <source>auto: chosen from the training split once the data is loaded.</source>
         <translation>auto：数据加载后根据训练集选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="434"/>
+        <location filename="../../desktop/panels/training.py" line="480"/>
         <source>The schedule cannot be previewed: {msg}</source>
         <translation>无法预览调度：{msg}</translation>
     </message>
@@ -5325,7 +5473,7 @@ or use Choose files…</source>
     </message>
     <message>
         <location filename="../../desktop/panels/study_trials.py" line="112"/>
-        <location filename="../../desktop/panels/study_trials.py" line="155"/>
+        <location filename="../../desktop/panels/study_trials.py" line="166"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
@@ -5351,32 +5499,52 @@ or use Choose files…</source>
         <translation>没有 scikit-learn 基线：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_trials.py" line="150"/>
+        <location filename="../../desktop/panels/study_trials.py" line="153"/>
+        <source>best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="154"/>
+        <source>best is better</source>
+        <translation>最佳更好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="155"/>
+        <source>within seed noise</source>
+        <translation>在种子噪声范围内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="156"/>
+        <source>cannot tell (needs 2 or more seeds in both)</source>
+        <translation>无法判断（双方都需要 2 个或更多种子）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="161"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_trials.py" line="151"/>
+        <location filename="../../desktop/panels/study_trials.py" line="162"/>
         <source>pruned</source>
         <translation>已剪枝</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_trials.py" line="152"/>
+        <location filename="../../desktop/panels/study_trials.py" line="163"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_trials.py" line="153"/>
+        <location filename="../../desktop/panels/study_trials.py" line="164"/>
         <source>stopped (runs again)</source>
         <translation>已停止（会再次运行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_trials.py" line="154"/>
+        <location filename="../../desktop/panels/study_trials.py" line="165"/>
         <source>lost (runs again)</source>
         <translation>已丢失（会再次运行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_trials.py" line="156"/>
+        <location filename="../../desktop/panels/study_trials.py" line="167"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
@@ -5432,74 +5600,89 @@ or use Choose files…</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/workspace.py" line="119"/>
-        <location filename="../../desktop/workspace.py" line="452"/>
+        <location filename="../../desktop/workspace.py" line="125"/>
+        <location filename="../../desktop/workspace.py" line="487"/>
         <source>the dataset is not loaded yet</source>
         <translation>数据集尚未加载</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="298"/>
-        <location filename="../../desktop/workspace.py" line="322"/>
+        <location filename="../../desktop/workspace.py" line="300"/>
+        <source>The training engine failed to load. {why}</source>
+        <translation>训练引擎加载失败。{why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="305"/>
+        <source>Loading the training engine: starting up…</source>
+        <translation>正在加载训练引擎：启动中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="306"/>
+        <source>Loading the training engine: {stage} ({n} of {total})…</source>
+        <translation>正在加载训练引擎：{stage}（{n}/{total}）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="333"/>
+        <location filename="../../desktop/workspace.py" line="357"/>
         <source>Loading {what}…</source>
         <translation>正在加载 {what}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="346"/>
+        <location filename="../../desktop/workspace.py" line="381"/>
         <source>Loaded {what}: {n} samples.</source>
         <translation>已加载 {what}：{n} 个样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="367"/>
+        <location filename="../../desktop/workspace.py" line="402"/>
         <source>Load a dataset first: templates are shaped to it.</source>
         <translation>请先加载数据集：模板会按数据调整形状。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="422"/>
+        <location filename="../../desktop/workspace.py" line="457"/>
         <source>train.task: {task} does not fit this dataset; it is for {own} (or generation, for images)</source>
         <translation>train.task：{task} 不适用于此数据集；它适用于 {own}（图像也可用于生成）</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="445"/>
+        <location filename="../../desktop/workspace.py" line="480"/>
         <source>the engine is still starting</source>
         <translation>引擎仍在启动</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="448"/>
+        <location filename="../../desktop/workspace.py" line="483"/>
         <source>no dataset: {msg}</source>
         <translation>没有数据集：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="450"/>
+        <location filename="../../desktop/workspace.py" line="485"/>
         <source>the dataset could not be loaded: {msg}</source>
         <translation>无法加载数据集：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="469"/>
+        <location filename="../../desktop/workspace.py" line="303"/>
         <source>Loading the training engine…</source>
         <translation>正在加载训练引擎…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="471"/>
+        <location filename="../../desktop/workspace.py" line="506"/>
         <source>Data: {msg}</source>
         <translation>数据：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="473"/>
+        <location filename="../../desktop/workspace.py" line="508"/>
         <source>Loading the dataset…</source>
         <translation>正在加载数据集…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="475"/>
+        <location filename="../../desktop/workspace.py" line="510"/>
         <source>The dataset could not be loaded: {msg}</source>
         <translation>无法加载数据集：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="477"/>
+        <location filename="../../desktop/workspace.py" line="512"/>
         <source>Load a dataset first (Data).</source>
         <translation>请先加载数据集（数据页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="479"/>
+        <location filename="../../desktop/workspace.py" line="514"/>
         <source>The network does not fit the data: {why}</source>
         <translation>网络与数据不匹配：{why}</translation>
     </message>
@@ -5507,7 +5690,12 @@ or use Choose files…</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="102"/>
+        <location filename="../../desktop/app.py" line="101"/>
+        <source>Training engine ready {s:.1f} s after start.</source>
+        <translation>训练引擎在启动后 {s:.1f} 秒就绪。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="112"/>
         <source>Window shown {s:.2f} s after start.</source>
         <translation>窗口在启动后 {s:.2f} 秒显示。</translation>
     </message>

@@ -5,7 +5,7 @@ after its first paint, one per event-loop turn, then torch and Lightning load st
 thread (``desktop.engine``), so the window appears at once and says how far the engine has got.
 
 Usage: ``danlu`` / ``python -m desktop`` [EXPERIMENT.yaml] [--lang en|zh_CN] [--theme light|dark]
-[--screenshots DIR] [--self-test]
+[--screenshots DIR [--screenshot-sizes WxH,...]] [--self-test]
 """
 
 from __future__ import annotations
@@ -30,11 +30,21 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="run the demo offscreen (digits + CNN, 2 epochs) and save a PNG of every panel",
     )
     parser.add_argument(
+        "--screenshot-sizes",
+        metavar="WxH[,WxH]",
+        default="",
+        help="with --screenshots: also save every page at these window sizes in light and dark "
+        "(e.g. 1280x720,1366x768)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="open the window offscreen, load the engine, check the panels and exit (0 = ok)",
     )
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.screenshot_sizes and not args.screenshots:
+        parser.error("--screenshot-sizes needs --screenshots DIR")
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,9 +86,14 @@ def main(argv: list[str] | None = None) -> int:
     # The app shows its window first and builds the panels (and imports pyqtgraph) right after.
     window = MainWindow(state, settings, start_engine=not headless, defer_panels=not headless)
     if args.screenshots:
-        from desktop.screenshots import take_screenshots
+        from desktop.screenshots import parse_sizes, take_screenshots
 
-        return take_screenshots(window, args.screenshots)
+        try:
+            sizes = parse_sizes(args.screenshot_sizes)
+        except ValueError as exc:
+            print(f"danlu: --screenshot-sizes: {exc}", file=sys.stderr, flush=True)
+            return 2
+        return take_screenshots(window, args.screenshots, sizes=sizes)
     if args.self_test:  # packaging hook (desktop/selftest.py): engine stages + this window's own check, JSON out
         from desktop.selftest import run_self_test
 

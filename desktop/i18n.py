@@ -33,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 LANGUAGE_NAMES = {"system": "", "en": "English", "zh_CN": "简体中文"}
 
 _installed: list[QTranslator] = []  # keep a reference, or Python frees them and the UI falls back to English
+_active = "en"  # the language the widgets were built in (source strings are English)
 
 
 def vocab_text(label: str) -> str:
@@ -47,6 +48,11 @@ def resolve_language(choice: str) -> str:
     return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
 
 
+def active_language() -> str:
+    """The language in use: the one :func:`install_translators` installed last ("en" before any)."""
+    return _active
+
+
 def translation_file(language: str) -> str | None:
     """Path of the compiled translation for ``language``, or None when there is none (English)."""
     ref = resources.files("resources") / "translations" / f"danlu_{language}.qm"
@@ -54,11 +60,17 @@ def translation_file(language: str) -> str | None:
 
 
 def install_translators(app: QCoreApplication, choice: str) -> str:
-    """Install the translators for ``choice`` on ``app``; returns the language actually used."""
+    """Install the translators for ``choice`` on ``app``; returns the language actually used.
+
+    Widgets translate their texts when they are built, so a change reaches the widgets made afterwards only:
+    the settings dialog says that a new language applies after a restart.
+    """
+    global _active
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     language = resolve_language(choice)
+    _active = language
     if language == "en":
         return language
     qt = QTranslator(app)

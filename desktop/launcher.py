@@ -10,9 +10,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-GUI_FLAGS = ("--screenshots", "--lang", "--self-test")
+GUI_FLAGS = ("--screenshots", "--screenshot-sizes", "--lang", "--self-test")
 #: Flags with which the app runs offscreen (desktop.app sets QT_QPA_PLATFORM itself): no display needed.
-HEADLESS_FLAGS = ("--screenshots", "--self-test")
+HEADLESS_FLAGS = ("--screenshots", "--screenshot-sizes", "--self-test")
 
 
 def wants_gui(argv: Sequence[str]) -> bool:

@@ -1,11 +1,14 @@
 """``danlu --screenshots DIR``: the demo flow offscreen (built-in digits + the CNN template, 2 epochs), then a
 PNG of every panel. The README's pictures come from here, so they always show the current app.
+
+``--screenshot-sizes 1280x720,1366x768`` also saves every page at those window sizes in both themes
+(``results-1280x720-dark.png``), to check that the window stays usable on laptop screens.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +18,20 @@ from desktop import theme
 from desktop.main_window import PAGES, MainWindow
 
 SIZE = (1440, 900)
+#: Laptop screens the window must stay usable on (issue 10): ``--screenshot-sizes`` with these names them.
+LAPTOP_SIZES = ((1280, 720), (1366, 768))
+THEMES = ("light", "dark")
+
+
+def parse_sizes(text: str) -> list[tuple[int, int]]:
+    """``"1280x720,1366x768"`` as ``[(1280, 720), (1366, 768)]``; raises ValueError naming a bad entry."""
+    sizes = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        width, sep, height = part.lower().partition("x")
+        if not sep or not width.isdigit() or not height.isdigit() or int(width) < 1 or int(height) < 1:
+            raise ValueError(f"{part!r} is not a window size such as 1280x720")
+        sizes.append((int(width), int(height)))
+    return sizes
 
 
 def wait_until(condition: Callable[[], bool], timeout_s: float, what: str) -> None:
@@ -35,8 +52,55 @@ def settle(seconds: float = 0.3) -> None:
         time.sleep(0.01)
 
 
-def take_screenshots(window: MainWindow, out_dir: str | Path, epochs: int = 2) -> int:
-    """Train the default experiment for ``epochs`` and save ``<page>.png`` for every page (plus dark variants)."""
+def capture_pages(
+    window: MainWindow,
+    out_dir: str | Path,
+    sizes: Sequence[tuple[int, int]] = LAPTOP_SIZES,
+    themes: Sequence[str] = THEMES,
+    pages: Sequence[str] = PAGES,
+    pause_s: float = 0.3,
+) -> list[str]:
+    """Save ``<page>-<W>x<H>-<theme>.png`` for every page, size and theme; returns the file names.
+
+    The window is resized to each size exactly (offscreen there is no window frame), so a picture shows what
+    a user of that screen sees; the window's own size and theme are restored afterwards.
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance()
+    before_size, before_theme, before_page = window.size(), theme.current(), window.nav.currentRow()
+    written = []
+    try:
+        for variant in themes:
+            theme.apply_theme(app, variant)
+            for width, height in sizes:
+                window.resize(width, height)
+                for key in pages:
+                    window.show_page(key)
+                    settle(pause_s)
+                    if (window.width(), window.height()) != (width, height):  # say it: the picture is bigger
+                        page = window.stack.currentWidget().minimumSizeHint()
+                        print(
+                            f"screenshots: the window cannot shrink to {width}x{height} on the {key} page "
+                            f"(window minimum {window.minimumSizeHint().width()}x{window.minimumSizeHint().height()}, "
+                            f"page minimum {page.width()}x{page.height()})",
+                            flush=True,
+                        )
+                    name = f"{key}-{width}x{height}-{variant}.png"
+                    window.grab().save(str(out / name))
+                    written.append(name)
+    finally:
+        theme.apply_theme(app, before_theme)
+        window.resize(before_size)
+        window.nav.setCurrentRow(before_page)
+    return written
+
+
+def take_screenshots(
+    window: MainWindow, out_dir: str | Path, epochs: int = 2, sizes: Sequence[tuple[int, int]] = ()
+) -> int:
+    """Train the default experiment for ``epochs`` and save ``<page>.png`` for every page (plus dark variants),
+    and with ``sizes`` every page at each size in both themes (:func:`capture_pages`)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     state = window.state
@@ -65,6 +129,8 @@ def take_screenshots(window: MainWindow, out_dir: str | Path, epochs: int = 2) -
             name = f"{key}.png" if variant == "light" else f"{key}-dark.png"
             window.grab().save(str(out / name))
             written.append(name)
+    if sizes:  # the demo's classifier on every page, before the scenes switch to other experiments
+        written += capture_pages(window, out, sizes)
     written += scenes.after_demo(window, out)
     theme.apply_theme(QApplication.instance(), window.settings.theme)
     print(f"screenshots: {', '.join(written)} in {out}", flush=True)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import LANGUAGE_NAMES
+from desktop.i18n import LANGUAGE_NAMES, active_language, resolve_language
 from desktop.path_row import PathRow
 from desktop.settings import Settings
 
@@ -34,6 +34,11 @@ class SettingsDialog(QDialog):
             self.language.addItem(name or self.tr("System language"), code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.language.setToolTip(self.tr("Takes effect the next time Danlu starts."))
+        # Said at once, beside the choice: the texts of a running window are not re-translated.
+        self.language_note = QLabel()
+        self.language_note.setProperty("role", "hint")
+        self.language_note.setWordWrap(True)
+        self.language.currentIndexChanged.connect(self._language_chosen)
         runs_row = PathRow(self.tr("Default: {path}").format(path=self._default_runs_dir()))
         runs_row.set_text(settings.runs_dir)
         self.runs_dir = runs_row.edit
@@ -41,6 +46,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.language_note)
         form.addRow(self.tr("Runs folder"), runs_row)
         note = QLabel(self.tr("Every run is saved as a folder here (checkpoints, curves, evaluation)."))
         note.setProperty("role", "hint")
@@ -52,6 +58,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        self._language_chosen()
         self.resize(560, self.sizeHint().height())
 
     def accept(self) -> None:
@@ -59,6 +66,18 @@ class SettingsDialog(QDialog):
         self.settings.language = self.language.currentData()
         self.settings.runs_dir = self.runs_dir.text().strip()
         super().accept()
+
+    def _language_chosen(self, *_: object) -> None:
+        """Show when the chosen language differs from the one in use that it applies after a restart."""
+        language = resolve_language(self.language.currentData())
+        changes = language != active_language()
+        if changes:
+            self.language_note.setText(
+                self.tr("{language} applies after Danlu restarts; this window keeps its current language.").format(
+                    language=LANGUAGE_NAMES.get(language) or language
+                )
+            )
+        self.language_note.setVisible(changes)
 
     def _browse(self) -> None:
         start = self.runs_dir.text() or self._default_runs_dir()

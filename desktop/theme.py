@@ -109,7 +109,8 @@ def apply_theme(app: QApplication, name: str) -> None:
     app.setStyle("Fusion")
     app.setPalette(_palette(name))
     qss = resources.files("resources") / "qss" / f"{name}.qss"
-    app.setStyleSheet(qss.read_text(encoding="utf-8") if qss.is_file() else "")
+    icons = str(resources.files("resources") / "icons").replace("\\", "/")  # Qt's url() wants forward slashes
+    app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@icons@", icons) if qss.is_file() else "")
     notifier.name = name
     if "pyqtgraph" in sys.modules:  # else configure_pyqtgraph() does it when the first plot is made
         configure_pyqtgraph()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from desktop.panels.data_form import DataSourceForm
 from desktop.panels.data_options import AugmentOptions, SplitOptions
 from desktop.panels.data_samples import AugmentPreview, SampleGrid, SeriesGrid
 from desktop.panels.data_views import ClassCountsChart, SkippedTable, SummaryFacts
-from desktop.panels.panel_common import StatusLine, run_for, show_error
+from desktop.panels.panel_common import StatusLine, VerticalScrollArea, run_for, show_error
 from desktop.spec_paths import View
 from desktop.workspace import Workspace, describe_data, is_image_data
 from models.spec.data import DataSpec
@@ -73,7 +72,7 @@ class DataPanel(QWidget):
         buttons.addWidget(self.reload_button)
         left_lay.addLayout(buttons)
         left_lay.addStretch(1)
-        scroll = QScrollArea()
+        scroll = VerticalScrollArea()  # as wide as the form needs: a narrower one cut its right edge off
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -119,7 +118,6 @@ class DataPanel(QWidget):
         self.split.changed.connect(self._commit_timer.start)
         self.augment.changed.connect(self._commit_timer.start)
         self.reload_button.clicked.connect(workspace.load_data)
-        self.form.form["source"].changed.connect(lambda: QTimer.singleShot(0, self._fit_left))
         self.preview.reshuffleRequested.connect(self._reshuffle)
         workspace.dataSpecChanged.connect(self._spec_changed)
         workspace.experimentReplaced.connect(self._show_spec)
@@ -132,7 +130,6 @@ class DataPanel(QWidget):
 
         self._align_captions()
         self._show_spec()
-        self._fit_left()
         self._show_nothing()
         if workspace.info is not None:
             self._loaded(workspace.info, workspace.summary)
@@ -162,11 +159,6 @@ class DataPanel(QWidget):
         width = max(c.sizeHint().width() for c in captions)
         for caption in captions:
             caption.setMinimumWidth(width)
-
-    def _fit_left(self) -> None:
-        """Keep the form column wide enough for the current source's options (never cut them off)."""
-        bar = self.left_scroll.verticalScrollBar().sizeHint().width()
-        self.left_scroll.setMinimumWidth(self.left.minimumSizeHint().width() + bar + 4)
 
     def build_spec(self) -> DataSpec:
         """The DataSpec the panel's widgets describe.

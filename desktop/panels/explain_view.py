@@ -68,7 +68,7 @@ class ExplainView(QWidget):
         self.status = StatusLine()
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setMinimumHeight(120)
+        self.image.setMinimumHeight(80)  # the Predict page fits a 1280x720 screen with it shown
         self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.image.setVisible(False)
         row = QHBoxLayout()

@@ -72,6 +72,8 @@ class GanResultsView(QWidget):
         self.strip_title = QLabel(self.tr("After training: walks through the latent space"))
         self.classes = SampleImage()
         self.classes_title = QLabel(self.tr("After training: one row per class"))
+        for image in (self.strip, self.classes):
+            image.setMinimumHeight(40)  # the window must fit a 1280x720 screen (the images scale down)
         self.warning = QLabel()
         self.warning.setProperty("role", "error")  # the theme's colour for problems
         self.warning.setWordWrap(True)

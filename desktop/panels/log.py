@@ -37,6 +37,8 @@ class LogPanel(QWidget):
         self.view.setReadOnly(True)
         self.view.setMaximumBlockCount(MAX_LINES)  # old lines go first: memory stays bounded
         self.view.setPlaceholderText(self.tr("Messages from loading, training and errors appear here."))
+        # Three lines at least, not Qt's default of about five: the window must fit a 1280x720 screen.
+        self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 3 + 12)
         clear = QPushButton(self.tr("Clear"))
         clear.clicked.connect(self.view.clear)
         buttons = QHBoxLayout()

@@ -15,9 +15,9 @@ from typing import Any
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QScrollArea, QSizePolicy, QWidget
 
 from desktop import theme
 from desktop.workers.background import run_in_background
@@ -85,6 +85,62 @@ class StatusLine(QWidget):
         self.kind = kind
         self.dot.setStyleSheet(f"color: {self._COLOURS.get(kind, '#9aa0a6')}; font-size: 14px;")
         self.text.setText(message)
+
+
+class VerticalScrollArea(QScrollArea):
+    """Scrolls vertically only, and is never narrower than its content (a splitter squeezed it, cutting off
+    the right edge of the forms on a 1280x720 screen)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.frameWidth()
+        return QSize(max(hint.width(), inner.minimumSizeHint().width() + bar + frame), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's minimum width changed (rows shown, longer choices)
+        return super().eventFilter(watched, event)
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless, vertically scrolling area: on a small screen (1280x720) it scrolls instead
+    of raising the window's minimum height past the screen."""
+    area = VerticalScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+class ElidedLabel(QLabel):
+    """A one-line label (a folder path, a run's headline) that shows "/home/…/runs" when narrow instead of
+    widening the window past a laptop screen.
+
+    ``text()`` stays the whole text; set it as the tool tip too where it matters. ``mode`` says where the dots
+    go (the middle of a path, the end of a sentence).
+    """
+
+    def __init__(
+        self, text: str = "", mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(text, parent)
+        self.mode = mode
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(self.fontMetrics().horizontalAdvance("/…/xxxxxxxx"), super().minimumSizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), self.mode, rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), shown, self.foregroundRole()
+        )
 
 
 def series_color(i: int) -> str:

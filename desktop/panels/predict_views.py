@@ -78,7 +78,7 @@ class InputPreview(QWidget):
         super().__init__(parent)
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setMinimumSize(160, 160)
+        self.image.setMinimumSize(120, 100)  # with the explanation shown, the page still fits a 1280x720 screen
         self.plot = ThemedPlot(legend=False, grid=(False, True), compact=True)
         self.plot.setMouseEnabled(x=False, y=False)
         self.stack = QStackedWidget()

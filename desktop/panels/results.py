@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import vocab_text
+from desktop.panels.panel_common import ElidedLabel
 from desktop.panels.results_view import ResultsView
 from desktop.run_buffer import RunBuffer
 from desktop.workers.training import TrainingController
@@ -103,7 +104,8 @@ class ResultsPanel(QWidget):
         self.buffer: RunBuffer = controller.buffer
         self.view = ResultsView()
 
-        self.title = QLabel(self.tr("No run yet: press Train."))
+        # Elided, not widening the page: a long run name made the window wider than a 1280 px screen.
+        self.title = ElidedLabel(self.tr("No run yet: press Train."), Qt.TextElideMode.ElideRight)
         self.title.setProperty("role", "heading")
         self.epoch_bar = ProgressRow(self.tr("epoch {value} of {maximum}"))
         self.step_bar = ProgressRow(self.tr("batch {value} of {maximum}"))

@@ -60,8 +60,10 @@ class ResultsView(QWidget):
         grid.addWidget(self.gan, 0, 0, 2, 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
+        # The bottom row holds the square plots (ROC, confusion matrix): on a short window they need the height
+        # more than the curves above do.
+        grid.setRowStretch(0, 2)
+        grid.setRowStretch(1, 3)
         self.drawn_version = self._drawn_steps = self._drawn_epochs = -1
         self._x_range_for = 0
         self._live = False

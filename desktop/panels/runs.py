@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop import theme
 from desktop.errors import error_text
 from desktop.i18n import vocab_text
+from desktop.panels.panel_common import ElidedLabel, scrolled
 from desktop.panels.results_view import ResultsView
 from desktop.plots.base import ThemedPlot
 from desktop.run_buffer import RunBuffer
@@ -60,16 +61,16 @@ class CompareView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.metric = QComboBox()
+        self.metric_choice = QComboBox()
         self._offer(list(METRICS))
-        self.metric.currentIndexChanged.connect(self._draw)
+        self.metric_choice.currentIndexChanged.connect(self._draw)
         self.plot = ThemedPlot(self.tr("Compare runs"), self.tr("epoch"), self.tr("value"))
         self.plot.apply_theme()
         self.note = QLabel(self.tr("Select two or more runs in the table to overlay their curves."))
         self.note.setProperty("role", "hint")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Metric")))
-        top.addWidget(self.metric)
+        top.addWidget(self.metric_choice)
         top.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -84,13 +85,13 @@ class CompareView(QWidget):
 
     def _offer(self, names: list[str]) -> None:
         """List ``names`` (label and name), keeping the chosen metric when it is still offered."""
-        current = self.metric.currentData()
-        self.metric.blockSignals(True)
-        self.metric.clear()
+        current = self.metric_choice.currentData()
+        self.metric_choice.blockSignals(True)
+        self.metric_choice.clear()
         for name in names:
-            self.metric.addItem(f"{vocab_text(METRICS[name].label)} ({name})", name)
-        self.metric.setCurrentIndex(max(0, self.metric.findData(current)))
-        self.metric.blockSignals(False)
+            self.metric_choice.addItem(f"{vocab_text(METRICS[name].label)} ({name})", name)
+        self.metric_choice.setCurrentIndex(max(0, self.metric_choice.findData(current)))
+        self.metric_choice.blockSignals(False)
 
     def curve_names(self) -> list[str]:
         legend = self.plot.legend
@@ -99,7 +100,7 @@ class CompareView(QWidget):
     def _draw(self, *_: Any) -> None:
         item = self.plot.getPlotItem()
         item.clear()  # the selection changed: one new curve per run (not a live path)
-        key = self.metric.currentData() or "val_loss"
+        key = self.metric_choice.currentData() or "val_loss"
         for i, (name, buf) in enumerate(self.buffers):
             values = buf.metric(key)
             keep = [math.isfinite(v) for v in values]
@@ -195,7 +196,7 @@ class RunsPanel(QWidget):
         self.resume_button.clicked.connect(self.resume_selected)
         self.reveal_button.clicked.connect(self.reveal_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.folder_label = QLabel()
+        self.folder_label = ElidedLabel()  # a long runs folder must not widen the window past a laptop screen
         self.folder_label.setProperty("role", "hint")
 
         buttons = QHBoxLayout()
@@ -216,7 +217,8 @@ class RunsPanel(QWidget):
         self.detail = ResultsView()
         self.compare = CompareView()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.detail, self.tr("Opened run"))
+        self.detail_area = scrolled(self.detail)  # the plots scroll on a small screen; the table keeps its rows
+        self.tabs.addTab(self.detail_area, self.tr("Opened run"))
         self.tabs.addTab(self.compare, self.tr("Compare selected"))
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -226,8 +228,13 @@ class RunsPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
+        # Up to five runs in view from the start (it was one until the splitter was dragged; see refresh), the
+        # plots get the rest.
+        self._fit_table_rows(0)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1, 10_000])  # the table at its minimum (its rows), not at Qt's default table height
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(splitter)
@@ -256,8 +263,10 @@ class RunsPanel(QWidget):
         selected = set(self.selected_paths())
         folder = self.settings.resolved_runs_dir()
         self.folder_label.setText(str(folder))
+        self.folder_label.setToolTip(str(folder))
         self.runs = list_runs(folder)
         self.table.setRowCount(len(self.runs))
+        self._fit_table_rows(len(self.runs))
         for row, run in enumerate(self.runs):
             best = "" if run.best_metric is None else f"{run.monitor} {run.best_metric:.4f}"
             cells = (
@@ -289,6 +298,13 @@ class RunsPanel(QWidget):
             if run.path in selected:
                 self.table.selectRow(row)
         self._selection_changed()
+
+    def _fit_table_rows(self, count: int) -> None:
+        """Make the table at least tall enough for ``count`` runs, two to five: five rows at 1280x720 with
+        many runs, and more room for the opened run's plots when there are few."""
+        rows = min(5, max(2, count))
+        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth() + 2
+        self.table.setMinimumHeight(height + rows * self.table.verticalHeader().defaultSectionSize())
 
     def _status_text(self, run: Any) -> str:
         """The status and why the run ended ("finished (stopped early)", "stopped by you", "failed (diverged)");
@@ -348,7 +364,7 @@ class RunsPanel(QWidget):
         self.opened = path
         self.detail.clear()
         self.detail.draw(RunBuffer.from_run_dir(path), force=True)
-        self.tabs.setCurrentWidget(self.detail)
+        self.tabs.setCurrentWidget(self.detail_area)
         self.tabs.setTabText(0, self.tr("Opened: {name}").format(name=path.replace("\\", "/").rsplit("/", 1)[-1]))
         self.runOpened.emit(path)
 

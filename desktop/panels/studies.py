@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core_texts import core_text
 from desktop.errors import error_text
-from desktop.panels.panel_common import StatusLine, run_for
+from desktop.panels.panel_common import StatusLine, run_for, scrolled
 from desktop.panels.study_builder import StudyBuilder
 from desktop.panels.study_trials import TrialsTable
 from desktop.plots.study import CurvesPlot, HistoryPlot, ImportancePlot, ParallelPlot, SeedsPlot
@@ -104,7 +104,7 @@ class StudiesPanel(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.builder, 1)
+        left_layout.addWidget(scrolled(self.builder), 1)  # scrolls on a 1280x720 screen
         buttons = QHBoxLayout()
         for b in (self.run_button, self.pause_button, self.stop_button, self.open_button):
             buttons.addWidget(b)

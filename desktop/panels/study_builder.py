@@ -130,7 +130,7 @@ class StudyBuilder(QWidget):
 
         self.seeds = _count_box(1, 50)
         self.seeds.setValue(3)
-        self.metric = ChoiceEditor([])
+        self.objective_metric = ChoiceEditor([])
         samplers = {
             "": self.tr("automatic (grid when every row is finite)"),
             "grid": self.tr("grid: every combination"),
@@ -151,7 +151,7 @@ class StudyBuilder(QWidget):
         self.minutes.setSuffix(self.tr(" min"))
         for w in (self.seeds, self.trials, self.minutes):
             w.valueChanged.connect(lambda _v: self.changed.emit())
-        for w in (self.metric, self.sampler, self.pruner):
+        for w in (self.objective_metric, self.sampler, self.pruner):
             w.changed.connect(self.changed.emit)
         self.name.textChanged.connect(lambda _t: self.changed.emit())
 
@@ -173,7 +173,12 @@ class StudyBuilder(QWidget):
         form = new_form()
         add_row(form, self.tr("Name"), self.name, self.name.toolTip())
         add_row(form, self.tr("Seeds"), self.seeds, self.tr("Runs per configuration, with seeds 0, 1, 2, …"), 3)
-        add_row(form, self.tr("Objective"), self.metric, self.tr("Best epoch of this metric, averaged over seeds."))
+        add_row(
+            form,
+            self.tr("Objective"),
+            self.objective_metric,
+            self.tr("Best epoch of this metric, averaged over seeds."),
+        )
         add_row(form, self.tr("Search"), self.sampler, self.tr("How Optuna picks the next configuration."))
         add_row(form, self.tr("Pruning"), self.pruner, self.tr("Stop configurations that fall behind early."))
         add_row(form, self.tr("Trials"), self.trials, self.tr("Configurations in all (automatic: the grid, or 20)."))
@@ -198,11 +203,11 @@ class StudyBuilder(QWidget):
         self.path.addItems(field_paths(experiment))
         self.path.setEditText(current or COMMON_PATHS[0])
         self.path.blockSignals(False)
-        chosen = self.metric.value() or experiment.train.checkpoint.monitor
+        chosen = self.objective_metric.value() or experiment.train.checkpoint.monitor
         offered = [(m.name, f"{vocab_text(m.label)} ({m.name})") for m in metrics_for(experiment.train.task)]
-        self.metric.set_choices(offered)
+        self.objective_metric.set_choices(offered)
         if any(name == chosen for name, _ in offered):
-            self.metric.set_value(chosen)
+            self.objective_metric.set_value(chosen)
         if self.name.text() in ("", "study") or self.name.text().endswith("-study"):
             self.name.setText(f"{experiment.name}-study")
 
@@ -307,7 +312,7 @@ class StudyBuilder(QWidget):
             "base": base,
             "space": entries,
             "seeds": list(range(self.seeds.value())),
-            "objective": {"metric": self.metric.value() or "val_loss"},
+            "objective": {"metric": self.objective_metric.value() or "val_loss"},
             "sampler": sampler,
             "pruner": self.pruner.value(),
             "n_trials": self.trials.value() or None,
@@ -326,7 +331,7 @@ class StudyBuilder(QWidget):
             self.add_row(entry.param_name, entry=entry)
         self.name.setText(spec.name)
         self.seeds.setValue(len(spec.seeds))
-        self.metric.set_value(spec.objective.metric)
+        self.objective_metric.set_value(spec.objective.metric)
         self.sampler.set_value(spec.sampler)
         self.pruner.set_value(spec.pruner)
         self.trials.setValue(spec.n_trials or 0)

@@ -69,7 +69,7 @@ class TrainingPanel(QWidget):
         self.options = TrainOptionsEditor(state)
         self.lr_finder = LrFinderBox(state)
         self.preview = LrPlot(title=self.tr("Planned learning rate"), live=False)
-        self.preview.setMinimumHeight(190)
+        self.preview.setFixedHeight(170)  # a preview: with the Schedule choice in view on a 1280x720 screen
         self.invalid_label = QLabel()
         self.invalid_label.setProperty("role", "error")
         self.invalid_label.setWordWrap(True)
@@ -144,7 +144,6 @@ class TrainingPanel(QWidget):
         self.budget_label = QLabel()
         self.budget_label.setProperty("role", "hint")
         self.budget_label.setWordWrap(True)
-        form.addRow(self.budget_label)
         self.run_form.changed.connect(self._run_fields_edited)
 
         self.train_button = QPushButton(self.tr("Train"))
@@ -198,6 +197,9 @@ class TrainingPanel(QWidget):
         right.addWidget(self.engine_bar)
         right.addLayout(more)
         right.addWidget(self.more_note)
+        # Beside the form, not under it: the Run box stays four rows tall, which leaves a 1280x720 screen the
+        # height to show the schedule's preview below it.
+        right.addWidget(self.budget_label)
         right.addStretch(1)
         outer.addLayout(right, 0, 1)
         outer.setColumnStretch(0, 1)
@@ -216,7 +218,10 @@ class TrainingPanel(QWidget):
             left.addWidget(group)
         left.addStretch(1)
         schedule = self.options.schedule_group
-        schedule.layout().addWidget(self.preview)
+        # Right under the Schedule choice, above the schedule's other fields: on a 1280x720 screen the choice and
+        # its curve are in view together (below all the fields the curve was under the fold).
+        schedule_form = schedule.layout().itemAt(1).layout()
+        schedule_form.insertRow(1, self.preview)
         right = QVBoxLayout()
         right.addWidget(self.options.gan_group)  # shown for a GAN only
         right.addWidget(schedule)

@@ -7,6 +7,8 @@ advice for live plots); they recolour their items in :meth:`ThemedPlot.recolor` 
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSize, Signal
@@ -55,9 +57,13 @@ class ThemedPlot(pg.PlotWidget):
         if compact:
             item.hideButtons()
         else:
-            self.setMinimumSize(200, 150)
+            self.setMinimumSize(200, 120)  # six fit a 1280x720 window with the log shown
         offset = (-8, 8) if legend_corner == "top-right" else (-8, -8)  # negative y: anchored at the bottom
         self.legend = item.addLegend(offset=offset, labelTextSize="8pt", colCount=legend_columns) if legend else None
+        self._legend_columns = legend_columns
+        self._legend_hidden = False  # hidden by fit_legend (not by the subclass, e.g. a ROC plot without data)
+        if self.legend is not None:
+            item.getViewBox().sigResized.connect(self.fit_legend)  # a bound method: no cycle keeps a closed plot
         # Axes, title and legend change rarely but would be re-drawn (text!) on every curve update: cache them
         # as pixmaps, so a live update repaints little more than the curves.
         cached = [item.getAxis(side) for side in ("left", "bottom", "top", "right")] + [item.titleLabel]
@@ -91,6 +97,37 @@ class ThemedPlot(pg.PlotWidget):
             self._live_top = float(finite.max()) * 1.15
             self.getPlotItem().setYRange(min(0.0, float(finite.min())), self._live_top, padding=0)
         return True
+
+    def fit_legend(self, *_: object) -> None:
+        """Give the legend as many columns as it needs to fit inside the plot, or hide it where it cannot fit
+        at all (a plot squeezed on a 1280x720 screen); it was cut off at the plot's edge."""
+        legend = self.legend
+        if legend is None or not legend.items or self.getPlotItem() is None:  # None: the plot was closed
+            return
+        box = self.getPlotItem().getViewBox()
+        height, width = box.height(), box.width()
+        if height <= 1 or width <= 1:
+            return
+        row = max(label.boundingRect().height() for _, label in legend.items)
+        column = max(sample.boundingRect().width() + label.boundingRect().width() for sample, label in legend.items)
+        count = len(legend.items)
+        fits = None
+        for columns in range(self._legend_columns, count + 1):
+            rows = math.ceil(count / columns)
+            if rows * row + 12 <= height - 8 and columns * (column + 8) + 12 <= width - 8:
+                fits = columns
+                break
+            if columns * (column + 8) > width:
+                break
+        if fits is None:
+            if legend.isVisible():
+                legend.hide()
+                self._legend_hidden = True
+            return
+        legend.setColumnCount(fits)
+        if self._legend_hidden:
+            self._legend_hidden = False
+            legend.show()
 
     def set_title(self, title: str) -> None:
         self._title = title

@@ -144,6 +144,7 @@ class LrPlot(ThemedPlot):
             self.legend.removeItem(self.preview_curve)
             if len(x):
                 self.legend.addItem(self.preview_curve, QCoreApplication.translate("MetricPlot", "planned"))
+            self.fit_legend()
         self._fit_y(y)
 
     def _fit_y(self, y: np.ndarray) -> None:

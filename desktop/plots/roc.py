@@ -57,6 +57,7 @@ class RocPlot(ThemedPlot):
             text = f"{row['label']}  AUC {row['auc']:.3f}"
             if label is not None and label.text != text:
                 label.setText(text)
+        self.fit_legend()  # the AUC texts set the legend's width
 
     def prepare(self, count: int) -> bool:
         """Create ``count`` curve items ahead of the first data; True when it did the work now."""
@@ -77,6 +78,7 @@ class RocPlot(ThemedPlot):
             curve.setData([], [])
         if self.legend is not None:
             self.legend.hide()
+            self._legend_hidden = False
 
     def _make_curves(self, n: int) -> None:
         item = self.getPlotItem()

@@ -95,7 +95,7 @@ def test_runs_are_listed_opened_compared_revealed_and_deleted(qtbot, main_window
 
     runs.table.selectAll()
     assert runs.compare.curve_names() == [new.name, old.name]
-    combo = runs.compare.metric
+    combo = runs.compare.metric_choice
     offered = [combo.itemData(i) for i in range(combo.count())]
     assert "val_acc" in offered and not {"val_mse", "val_mae", "val_r2"} & set(offered)  # classification runs
     combo.setCurrentIndex(combo.findData("val_acc"))

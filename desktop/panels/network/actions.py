@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QStyle, QToolBar, QWidget
 
+from desktop import theme
+
 
 class EditActions:
     """Undo, redo, delete, duplicate, wrap, up, down, open and save, on ``toolbar`` and ``owner``.
@@ -98,6 +100,14 @@ class EditActions:
             slots["save"],
             tip=QCoreApplication.translate("NetworkPanel", "Save the network as a YAML file"),
         )
+        glyphs = {self.undo: sp.SP_ArrowBack, self.redo: sp.SP_ArrowForward, self.up: sp.SP_ArrowUp}
+        glyphs[self.down] = sp.SP_ArrowDown
+
+        def recolour_glyphs() -> None:  # Fusion's arrows are dark grey: light ones on the dark theme
+            for action, pixmap in glyphs.items():
+                action.setIcon(theme.glyph_icon(owner.style().standardIcon(pixmap)))
+
+        theme.follow_theme(owner, recolour_glyphs)
         for action in (
             self.undo,
             self.redo,

@@ -143,32 +143,32 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="66"/>
+        <location filename="../../desktop/panels/runs.py" line="67"/>
         <source>Compare runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="66"/>
+        <location filename="../../desktop/panels/runs.py" line="67"/>
         <source>epoch</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="66"/>
+        <location filename="../../desktop/panels/runs.py" line="67"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="68"/>
+        <location filename="../../desktop/panels/runs.py" line="69"/>
         <source>Select two or more runs in the table to overlay their curves.</source>
         <translation>在表格中选择两个或更多运行以叠加它们的曲线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="71"/>
+        <location filename="../../desktop/panels/runs.py" line="72"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="117"/>
+        <location filename="../../desktop/panels/runs.py" line="118"/>
         <source>Compare runs: {metric}</source>
         <translation>比较运行：{metric}</translation>
     </message>
@@ -176,28 +176,28 @@
 <context>
     <name>ConfusionPlot</name>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="30"/>
+        <location filename="../../desktop/plots/confusion.py" line="35"/>
         <source>Confusion matrix</source>
-        <extracomment>Above this many classes the cell texts are unreadable: the colours carry the information alone.</extracomment>
+        <extracomment>Above this many classes the cell texts are unreadable: the colours carry the information alone. The numbers&apos; font follows the cell size between these pixel sizes; below the smallest they are hidden (a 1280x720 window gives a 10-class matrix cells of about 12 px, where 11 px digits overlapped).</extracomment>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="34"/>
+        <location filename="../../desktop/plots/confusion.py" line="41"/>
         <source>Normalised (rows sum to 1)</source>
         <translation>归一化（每行和为 1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="36"/>
+        <location filename="../../desktop/plots/confusion.py" line="43"/>
         <source>Each row as fractions of its true class (the diagonal is recall)</source>
         <translation>每行按其真实类别归一化（对角线即召回率）</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="48"/>
+        <location filename="../../desktop/plots/confusion.py" line="61"/>
         <source>predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/confusion.py" line="49"/>
+        <location filename="../../desktop/plots/confusion.py" line="62"/>
         <source>true</source>
         <translation>真实</translation>
     </message>
@@ -873,53 +873,53 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../desktop/panels/data.py" line="64"/>
+        <location filename="../../desktop/panels/data.py" line="63"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="65"/>
+        <location filename="../../desktop/panels/data.py" line="64"/>
         <source>Read the dataset again from disk</source>
         <translation>从磁盘重新读取数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="84"/>
+        <location filename="../../desktop/panels/data.py" line="83"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="93"/>
+        <location filename="../../desktop/panels/data.py" line="92"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="94"/>
+        <location filename="../../desktop/panels/data.py" line="93"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="95"/>
+        <location filename="../../desktop/panels/data.py" line="94"/>
         <source>Sequences</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="96"/>
+        <location filename="../../desktop/panels/data.py" line="95"/>
         <source>Augmentation preview</source>
         <translation>增强预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="97"/>
-        <location filename="../../desktop/panels/data.py" line="244"/>
+        <location filename="../../desktop/panels/data.py" line="96"/>
+        <location filename="../../desktop/panels/data.py" line="236"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="223"/>
+        <location filename="../../desktop/panels/data.py" line="215"/>
         <source>Cannot load the dataset</source>
         <translation>无法加载数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="225"/>
+        <location filename="../../desktop/panels/data.py" line="217"/>
         <source>The dataset {what} could not be loaded.
 
 {msg}
@@ -932,17 +932,17 @@ Change the choice on the left and it is loaded again.</source>
 修改左侧的选择后会重新加载。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="244"/>
+        <location filename="../../desktop/panels/data.py" line="236"/>
         <source>Skipped ({n})</source>
         <translation>已跳过（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="291"/>
+        <location filename="../../desktop/panels/data.py" line="283"/>
         <source>Samples could not be shown: {msg}</source>
         <translation>无法显示样本：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/data.py" line="318"/>
+        <location filename="../../desktop/panels/data.py" line="310"/>
         <source>The preview failed: {msg}</source>
         <translation>预览失败：{msg}</translation>
     </message>
@@ -2398,22 +2398,22 @@ Default: {default}</source>
         <translation>加载、训练和错误信息会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/log.py" line="40"/>
+        <location filename="../../desktop/panels/log.py" line="42"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/log.py" line="55"/>
+        <location filename="../../desktop/panels/log.py" line="57"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/log.py" line="55"/>
+        <location filename="../../desktop/panels/log.py" line="57"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/log.py" line="55"/>
+        <location filename="../../desktop/panels/log.py" line="57"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
@@ -2841,104 +2841,104 @@ predicted: {pred} ({p:.0%})</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="32"/>
+        <location filename="../../desktop/panels/network/actions.py" line="34"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="38"/>
+        <location filename="../../desktop/panels/network/actions.py" line="40"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="141"/>
+        <location filename="../../desktop/panels/network/actions.py" line="151"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>撤销：{what}（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="143"/>
+        <location filename="../../desktop/panels/network/actions.py" line="153"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="148"/>
+        <location filename="../../desktop/panels/network/actions.py" line="158"/>
         <source>Redo {what} (Ctrl+Shift+Z)</source>
         <translation>重做：{what}（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="150"/>
+        <location filename="../../desktop/panels/network/actions.py" line="160"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="52"/>
+        <location filename="../../desktop/panels/network/actions.py" line="54"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="56"/>
+        <location filename="../../desktop/panels/network/actions.py" line="58"/>
         <source>Delete the selected layers (Del)</source>
         <translation>删除所选的层（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="59"/>
-        <location filename="../../desktop/panels/network/panel.py" line="314"/>
+        <location filename="../../desktop/panels/network/actions.py" line="61"/>
+        <location filename="../../desktop/panels/network/panel.py" line="318"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="63"/>
+        <location filename="../../desktop/panels/network/actions.py" line="65"/>
         <source>Insert a copy after each selected layer (Ctrl+D)</source>
         <translation>在每个所选层后插入一份副本（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="66"/>
-        <location filename="../../desktop/panels/network/panel.py" line="328"/>
+        <location filename="../../desktop/panels/network/actions.py" line="68"/>
+        <location filename="../../desktop/panels/network/panel.py" line="332"/>
         <source>Wrap in residual block</source>
         <translation>包装为残差块</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="70"/>
+        <location filename="../../desktop/panels/network/actions.py" line="72"/>
         <source>Put the selected neighbouring layers in a residual block whose output is added to its input (Ctrl+G)</source>
         <translation>把所选的相邻层放入残差块，块的输出与其输入相加（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="76"/>
+        <location filename="../../desktop/panels/network/actions.py" line="78"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="80"/>
+        <location filename="../../desktop/panels/network/actions.py" line="82"/>
         <source>Move the layer up (Alt+Up)</source>
         <translation>将该层上移（Alt+Up）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="83"/>
+        <location filename="../../desktop/panels/network/actions.py" line="85"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="87"/>
+        <location filename="../../desktop/panels/network/actions.py" line="89"/>
         <source>Move the layer down (Alt+Down)</source>
         <translation>将该层下移（Alt+Down）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="90"/>
+        <location filename="../../desktop/panels/network/actions.py" line="92"/>
         <source>Open network…</source>
         <translation>打开网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="93"/>
+        <location filename="../../desktop/panels/network/actions.py" line="95"/>
         <source>Load a network from a YAML file</source>
         <translation>从 YAML 文件加载网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="96"/>
+        <location filename="../../desktop/panels/network/actions.py" line="98"/>
         <source>Save network…</source>
         <translation>保存网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/actions.py" line="99"/>
+        <location filename="../../desktop/panels/network/actions.py" line="101"/>
         <source>Save the network as a YAML file</source>
         <translation>将网络保存为 YAML 文件</translation>
     </message>
@@ -2993,157 +2993,157 @@ predicted: {pred} ({p:.0%})</source>
         <translation>生成（GAN）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="214"/>
+        <location filename="../../desktop/panels/network/panel.py" line="218"/>
         <source>Adapt the template to the data</source>
         <translation>使模板适配数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="221"/>
+        <location filename="../../desktop/panels/network/panel.py" line="225"/>
         <source>Switch to {task}</source>
         <translation>切换到{task}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="248"/>
+        <location filename="../../desktop/panels/network/panel.py" line="252"/>
         <source>Invalid network</source>
         <translation>网络无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="271"/>
+        <location filename="../../desktop/panels/network/panel.py" line="275"/>
         <source>Template does not fit</source>
         <translation>模板不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="274"/>
+        <location filename="../../desktop/panels/network/panel.py" line="278"/>
         <source>Use template {name}</source>
         <translation>使用模板 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="288"/>
+        <location filename="../../desktop/panels/network/panel.py" line="292"/>
         <source>Insert {type}</source>
         <translation>插入 {type}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="303"/>
+        <location filename="../../desktop/panels/network/panel.py" line="307"/>
         <source>Delete {n} layer(s)</source>
         <translation>删除 {n} 层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="324"/>
+        <location filename="../../desktop/panels/network/panel.py" line="328"/>
         <source>Cannot wrap</source>
         <translation>无法包装</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="325"/>
+        <location filename="../../desktop/panels/network/panel.py" line="329"/>
         <source>Select neighbouring layers of the same block: {msg}</source>
         <translation>请选择同一块中相邻的层：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="346"/>
+        <location filename="../../desktop/panels/network/panel.py" line="350"/>
         <source>Cannot move</source>
         <translation>无法移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="348"/>
+        <location filename="../../desktop/panels/network/panel.py" line="352"/>
         <source>Move layer</source>
         <translation>移动层</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="353"/>
+        <location filename="../../desktop/panels/network/panel.py" line="357"/>
         <source>Change {field} of layer {index}</source>
         <translation>修改第 {index} 层的 {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="360"/>
+        <location filename="../../desktop/panels/network/panel.py" line="364"/>
         <source>Change {field}</source>
         <translation>修改 {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="366"/>
+        <location filename="../../desktop/panels/network/panel.py" line="370"/>
         <source>Imported {name} ({arch}) into the weights library.</source>
         <translation>已将 {name}（{arch}）导入权重库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="378"/>
+        <location filename="../../desktop/panels/network/panel.py" line="382"/>
         <source>Not a run folder</source>
         <translation>不是运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="381"/>
+        <location filename="../../desktop/panels/network/panel.py" line="385"/>
         <source>No checkpoint</source>
         <translation>没有检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="381"/>
+        <location filename="../../desktop/panels/network/panel.py" line="385"/>
         <source>{run} has no checkpoint yet.</source>
         <translation>{run} 还没有检查点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="389"/>
+        <location filename="../../desktop/panels/network/panel.py" line="393"/>
         <source>Initialise from run</source>
         <translation>从运行初始化</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="404"/>
+        <location filename="../../desktop/panels/network/panel.py" line="408"/>
         <source>Cannot open the network</source>
         <translation>无法打开网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="406"/>
+        <location filename="../../desktop/panels/network/panel.py" line="410"/>
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="411"/>
+        <location filename="../../desktop/panels/network/panel.py" line="415"/>
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="411"/>
+        <location filename="../../desktop/panels/network/panel.py" line="415"/>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
         <translation>YAML 文件 (*.yaml *.yml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="418"/>
+        <location filename="../../desktop/panels/network/panel.py" line="422"/>
         <source>Save network</source>
         <translation>保存网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="418"/>
+        <location filename="../../desktop/panels/network/panel.py" line="422"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation>YAML 文件 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="424"/>
+        <location filename="../../desktop/panels/network/panel.py" line="428"/>
         <source>Cannot save the network</source>
         <translation>无法保存网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="462"/>
+        <location filename="../../desktop/panels/network/panel.py" line="466"/>
         <source>Input {inp} → output {out}   ·   {params} parameters   ·   {macs} MACs per sample</source>
         <translation>输入 {inp} → 输出 {out}   ·   {params} 个参数   ·   每个样本 {macs} 次乘加</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="466"/>
+        <location filename="../../desktop/panels/network/panel.py" line="470"/>
         <source>Generator: latent {inp} → image {out}   ·   {params} parameters   ·   {macs} MACs per image</source>
         <translation>生成器：潜向量 {inp} → 图像 {out}   ·   {params} 个参数   ·   每张图像 {macs} 次乘加</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="469"/>
+        <location filename="../../desktop/panels/network/panel.py" line="473"/>
         <source>Discriminator: image {inp} → score {out}   ·   {params} parameters   ·   {macs} MACs per image</source>
         <translation>判别器：图像 {inp} → 得分 {out}   ·   {params} 个参数   ·   每张图像 {macs} 次乘加</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="474"/>
+        <location filename="../../desktop/panels/network/panel.py" line="478"/>
         <source> ({trainable} trainable, {frozen} frozen)</source>
         <translation>（{trainable} 个可训练，{frozen} 个已冻结）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="480"/>
+        <location filename="../../desktop/panels/network/panel.py" line="484"/>
         <source>Both networks fit the data: ready to train.</source>
         <translation>两个网络都与数据匹配：可以开始训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/network/panel.py" line="482"/>
+        <location filename="../../desktop/panels/network/panel.py" line="486"/>
         <source>The network fits the data: ready to train.</source>
         <translation>网络与数据匹配：可以开始训练。</translation>
     </message>
@@ -3408,179 +3408,179 @@ or use Choose files…</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/panels/results.py" line="272"/>
+        <location filename="../../desktop/panels/results.py" line="274"/>
         <source>FD</source>
         <translation>FD</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="295"/>
+        <location filename="../../desktop/panels/results.py" line="297"/>
         <source>classifier-feature FD</source>
         <translation>分类器特征 FD</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="106"/>
+        <location filename="../../desktop/panels/results.py" line="108"/>
         <source>No run yet: press Train.</source>
         <translation>还没有运行：点击“训练”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="111"/>
+        <location filename="../../desktop/panels/results.py" line="113"/>
         <source>samples/s</source>
         <translation>样本/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="112"/>
+        <location filename="../../desktop/panels/results.py" line="114"/>
         <source>time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="113"/>
+        <location filename="../../desktop/panels/results.py" line="115"/>
         <source>last loss</source>
         <translation>最近损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="114"/>
+        <location filename="../../desktop/panels/results.py" line="116"/>
         <source>best validation</source>
         <translation>最佳验证值</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="115"/>
+        <location filename="../../desktop/panels/results.py" line="117"/>
         <source>GPU memory</source>
         <translation>GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="108"/>
-        <location filename="../../desktop/panels/results.py" line="251"/>
-        <location filename="../../desktop/panels/results.py" line="268"/>
+        <location filename="../../desktop/panels/results.py" line="110"/>
+        <location filename="../../desktop/panels/results.py" line="253"/>
+        <location filename="../../desktop/panels/results.py" line="270"/>
         <source>epoch {value} of {maximum}</source>
         <translation>第 {value} / {maximum} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="109"/>
+        <location filename="../../desktop/panels/results.py" line="111"/>
         <source>batch {value} of {maximum}</source>
         <translation>第 {value} / {maximum} 批</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="128"/>
+        <location filename="../../desktop/panels/results.py" line="130"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="130"/>
+        <location filename="../../desktop/panels/results.py" line="132"/>
         <source>Export this run&apos;s model (ONNX, TorchScript, safetensors), checked against the trained model.</source>
         <translation>导出此运行的模型（ONNX、TorchScript、safetensors），并与训练好的模型比对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="132"/>
+        <location filename="../../desktop/panels/results.py" line="134"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="133"/>
+        <location filename="../../desktop/panels/results.py" line="135"/>
         <source>Write this run&apos;s HTML report and open it in the browser.</source>
         <translation>生成此运行的 HTML 报告并在浏览器中打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="164"/>
+        <location filename="../../desktop/panels/results.py" line="166"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="255"/>
+        <location filename="../../desktop/panels/results.py" line="257"/>
         <source>stopped early at epoch {value} of {maximum} ({metric} stopped improving)</source>
         <translation>在第 {value} 轮（共 {maximum} 轮）提前停止（{metric} 不再改善）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="261"/>
+        <location filename="../../desktop/panels/results.py" line="263"/>
         <source>by a signal</source>
         <translation>由信号停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="261"/>
+        <location filename="../../desktop/panels/results.py" line="263"/>
         <source>by you</source>
         <translation>由您停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="262"/>
+        <location filename="../../desktop/panels/results.py" line="264"/>
         <source>stopped at epoch {value} of {maximum}</source>
         <translation>在第 {value} 轮（共 {maximum} 轮）停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="266"/>
+        <location filename="../../desktop/panels/results.py" line="268"/>
         <source>failed in epoch {value} of {maximum}</source>
         <translation>在第 {value} 轮（共 {maximum} 轮）中失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="267"/>
+        <location filename="../../desktop/panels/results.py" line="269"/>
         <source>failed after epoch {value} of {maximum}</source>
         <translation>在第 {value} 轮（共 {maximum} 轮）后失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="273"/>
+        <location filename="../../desktop/panels/results.py" line="275"/>
         <source>acc</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="275"/>
+        <location filename="../../desktop/panels/results.py" line="277"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="286"/>
+        <location filename="../../desktop/panels/results.py" line="288"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="286"/>
+        <location filename="../../desktop/panels/results.py" line="288"/>
         <source>Training</source>
         <translation>训练中</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="287"/>
+        <location filename="../../desktop/panels/results.py" line="289"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="288"/>
+        <location filename="../../desktop/panels/results.py" line="290"/>
         <source>Stopped (checkpoint kept)</source>
         <translation>已停止（已保留检查点）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="289"/>
+        <location filename="../../desktop/panels/results.py" line="291"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="294"/>
+        <location filename="../../desktop/panels/results.py" line="296"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="294"/>
+        <location filename="../../desktop/panels/results.py" line="296"/>
         <source>validation</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="295"/>
+        <location filename="../../desktop/panels/results.py" line="297"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="298"/>
+        <location filename="../../desktop/panels/results.py" line="300"/>
         <source>{split} {metric} {value:.4f}</source>
         <translation>{split} {metric} {value:.4f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="312"/>
+        <location filename="../../desktop/panels/results.py" line="314"/>
         <source>Baseline skipped: {why}</source>
         <translation>已跳过基线：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="316"/>
+        <location filename="../../desktop/panels/results.py" line="318"/>
         <source>Baseline: {model}, trained on the same train split in {s:.1f} s.</source>
         <translation>基线：{model}，在相同的训练集上训练，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="320"/>
+        <location filename="../../desktop/panels/results.py" line="322"/>
         <source>network {network:.2f} - baseline {baseline:.2f}</source>
         <translation>网络 {network:.2f} - 基线 {baseline:.2f}</translation>
     </message>
@@ -3638,27 +3638,27 @@ or use Choose files…</source>
         <translation>决定系数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="186"/>
+        <location filename="../../desktop/panels/results_view.py" line="188"/>
         <source>test split</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="186"/>
+        <location filename="../../desktop/panels/results_view.py" line="188"/>
         <source>validation</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="198"/>
+        <location filename="../../desktop/panels/results_view.py" line="200"/>
         <source>ROC ({split})</source>
         <translation>ROC（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="203"/>
+        <location filename="../../desktop/panels/results_view.py" line="205"/>
         <source>Confusion matrix ({split})</source>
         <translation>混淆矩阵（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results_view.py" line="208"/>
+        <location filename="../../desktop/panels/results_view.py" line="210"/>
         <source>Predicted vs actual ({split})</source>
         <translation>预测值与真实值（{split}）</translation>
     </message>
@@ -3685,187 +3685,187 @@ or use Choose files…</source>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="148"/>
+        <location filename="../../desktop/panels/runs.py" line="149"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="149"/>
+        <location filename="../../desktop/panels/runs.py" line="150"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="150"/>
+        <location filename="../../desktop/panels/runs.py" line="151"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="151"/>
+        <location filename="../../desktop/panels/runs.py" line="152"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="152"/>
+        <location filename="../../desktop/panels/runs.py" line="153"/>
         <source>Best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="153"/>
+        <location filename="../../desktop/panels/runs.py" line="154"/>
         <source>Test (baseline)</source>
         <translation>测试（基线）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="154"/>
+        <location filename="../../desktop/panels/runs.py" line="155"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="155"/>
+        <location filename="../../desktop/panels/runs.py" line="156"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="170"/>
+        <location filename="../../desktop/panels/runs.py" line="171"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="171"/>
+        <location filename="../../desktop/panels/runs.py" line="172"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="172"/>
+        <location filename="../../desktop/panels/runs.py" line="173"/>
         <source>Show the run&apos;s saved curves, ROC and confusion matrix.</source>
         <translation>显示该运行保存的曲线、ROC 和混淆矩阵。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="176"/>
+        <location filename="../../desktop/panels/runs.py" line="177"/>
         <source>Train more epochs</source>
         <translation>继续训练更多轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="177"/>
+        <location filename="../../desktop/panels/runs.py" line="178"/>
         <source>Continue the selected run from its last checkpoint.</source>
         <translation>从所选运行的最后检查点继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="178"/>
+        <location filename="../../desktop/panels/runs.py" line="179"/>
         <source>Show folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="179"/>
+        <location filename="../../desktop/panels/runs.py" line="180"/>
         <source>Open the run folder in the file manager.</source>
         <translation>在文件管理器中打开运行文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="180"/>
+        <location filename="../../desktop/panels/runs.py" line="181"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="182"/>
+        <location filename="../../desktop/panels/runs.py" line="183"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="184"/>
+        <location filename="../../desktop/panels/runs.py" line="185"/>
         <source>Export the run&apos;s model to ONNX, TorchScript or safetensors, checked against the trained model.</source>
         <translation>将运行的模型导出为 ONNX、TorchScript 或 safetensors，并与训练好的模型比对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="186"/>
+        <location filename="../../desktop/panels/runs.py" line="187"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="188"/>
+        <location filename="../../desktop/panels/runs.py" line="189"/>
         <source>Write the run&apos;s HTML report (curves, ROC, confusion matrix, mistakes) and open it in the browser.</source>
         <translation>生成运行的 HTML 报告（曲线、ROC、混淆矩阵、错例）并在浏览器中打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="219"/>
+        <location filename="../../desktop/panels/runs.py" line="221"/>
         <source>Opened run</source>
         <translation>已打开的运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="220"/>
+        <location filename="../../desktop/panels/runs.py" line="222"/>
         <source>Compare selected</source>
         <translation>比较所选</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="298"/>
+        <location filename="../../desktop/panels/runs.py" line="314"/>
         <source>finished (stopped early)</source>
         <translation>已完成（提前停止）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="300"/>
+        <location filename="../../desktop/panels/runs.py" line="316"/>
         <source>finished (as asked)</source>
         <translation>已完成（按要求）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="302"/>
+        <location filename="../../desktop/panels/runs.py" line="318"/>
         <source>stopped by you</source>
         <translation>由您停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="304"/>
+        <location filename="../../desktop/panels/runs.py" line="320"/>
         <source>stopped (signal)</source>
         <translation>已停止（信号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="306"/>
+        <location filename="../../desktop/panels/runs.py" line="322"/>
         <source>failed (diverged)</source>
         <translation>失败（发散）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="309"/>
+        <location filename="../../desktop/panels/runs.py" line="325"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="310"/>
+        <location filename="../../desktop/panels/runs.py" line="326"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="311"/>
+        <location filename="../../desktop/panels/runs.py" line="327"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="312"/>
+        <location filename="../../desktop/panels/runs.py" line="328"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="313"/>
+        <location filename="../../desktop/panels/runs.py" line="329"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="316"/>
+        <location filename="../../desktop/panels/runs.py" line="332"/>
         <source>{status} · status.json damaged</source>
         <translation>{status} · status.json 已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="323"/>
+        <location filename="../../desktop/panels/runs.py" line="339"/>
         <source>{done} of {planned}</source>
         <translation>{done} / {planned}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="352"/>
+        <location filename="../../desktop/panels/runs.py" line="368"/>
         <source>Opened: {name}</source>
         <translation>已打开：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="386"/>
+        <location filename="../../desktop/panels/runs.py" line="402"/>
         <source>Delete runs</source>
         <translation>删除运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="387"/>
+        <location filename="../../desktop/panels/runs.py" line="403"/>
         <source>Delete these runs and all their files (checkpoints, curves, exports)?
 
 {names}</source>
@@ -3874,12 +3874,12 @@ or use Choose files…</source>
 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="401"/>
+        <location filename="../../desktop/panels/runs.py" line="417"/>
         <source>Cannot delete the run</source>
         <translation>无法删除该运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/runs.py" line="430"/>
+        <location filename="../../desktop/panels/runs.py" line="446"/>
         <source>{n} runs overlaid.</source>
         <translation>已叠加 {n} 个运行。</translation>
     </message>
@@ -3970,30 +3970,35 @@ or use Choose files…</source>
         <translation>下次启动丹炉时生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/settings_dialog.py" line="42"/>
         <source>Default: {path}</source>
         <translation>默认：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/settings_dialog.py" line="47"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="43"/>
+        <location filename="../../desktop/settings_dialog.py" line="48"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="44"/>
-        <location filename="../../desktop/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/settings_dialog.py" line="50"/>
+        <location filename="../../desktop/settings_dialog.py" line="84"/>
         <source>Runs folder</source>
         <translation>运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="45"/>
+        <location filename="../../desktop/settings_dialog.py" line="51"/>
         <source>Every run is saved as a folder here (checkpoints, curves, evaluation).</source>
         <translation>每次运行都以文件夹形式保存在这里（检查点、曲线、评估）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="76"/>
+        <source>{language} applies after Danlu restarts; this window keeps its current language.</source>
+        <translation>{language} 将在丹炉重启后生效；此窗口保持当前语言。</translation>
     </message>
 </context>
 <context>
@@ -4375,67 +4380,67 @@ or use Choose files…</source>
         <translation>每个配置的运行次数，种子依次为 0、1、2、…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_builder.py" line="176"/>
+        <location filename="../../desktop/panels/study_builder.py" line="178"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_builder.py" line="176"/>
+        <location filename="../../desktop/panels/study_builder.py" line="180"/>
         <source>Best epoch of this metric, averaged over seeds.</source>
         <translation>该指标最佳一轮的值，对各种子取平均。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_builder.py" line="177"/>
+        <location filename="../../desktop/panels/study_builder.py" line="182"/>
         <source>Search</source>
         <translation>搜索方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_builder.py" line="177"/>
+        <location filename="../../desktop/panels/study_builder.py" line="182"/>
         <source>How Optuna picks the next configuration.</source>
         <translation>Optuna 如何选择下一个配置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_builder.py" line="178"/>
+        <location filename="../../desktop/panels/study_builder.py" line="183"/>
         <source>Pruning</source>
         <translation>剪枝</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_builder.py" line="178"/>
+        <location filename="../../desktop/panels/study_builder.py" line="183"/>
         <source>Stop configurations that fall behind early.</source>
         <translation>提前停止落后的配置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_builder.py" line="179"/>
+        <location filename="../../desktop/panels/study_builder.py" line="184"/>
         <source>Trials</source>
         <translation>试验数</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_builder.py" line="179"/>
+        <location filename="../../desktop/panels/study_builder.py" line="184"/>
         <source>Configurations in all (automatic: the grid, or 20).</source>
         <translation>配置总数（自动：网格大小，或 20）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_builder.py" line="180"/>
+        <location filename="../../desktop/panels/study_builder.py" line="185"/>
         <source>Time limit</source>
         <translation>时间限制</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_builder.py" line="180"/>
+        <location filename="../../desktop/panels/study_builder.py" line="185"/>
         <source>The trial in flight finishes first.</source>
         <translation>正在进行的试验会先完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_builder.py" line="230"/>
+        <location filename="../../desktop/panels/study_builder.py" line="235"/>
         <source>From a ready-made study ({paths}); remove the row to change it.</source>
         <translation>来自现成的研究（{paths}）；移除该行即可修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_builder.py" line="290"/>
+        <location filename="../../desktop/panels/study_builder.py" line="295"/>
         <source>Row {n}: {err}</source>
         <translation>第 {n} 行：{err}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_builder.py" line="303"/>
+        <location filename="../../desktop/panels/study_builder.py" line="308"/>
         <source>Nothing varies yet: add a field, or use a ready-made study.</source>
         <translation>还没有变化的内容：添加一个字段，或使用现成的研究。</translation>
     </message>
@@ -5328,103 +5333,103 @@ or use Choose files…</source>
         <translation>在哪里训练，以及使用何种精度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="150"/>
+        <location filename="../../desktop/panels/training.py" line="149"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="278"/>
+        <location filename="../../desktop/panels/training.py" line="283"/>
         <source>Start a new run with these settings (F5).</source>
         <translation>用这些设置开始新的运行（F5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="154"/>
-        <location filename="../../desktop/panels/training.py" line="285"/>
+        <location filename="../../desktop/panels/training.py" line="153"/>
+        <location filename="../../desktop/panels/training.py" line="290"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="156"/>
+        <location filename="../../desktop/panels/training.py" line="155"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="157"/>
+        <location filename="../../desktop/panels/training.py" line="156"/>
         <source>Stop after the current batch and keep a checkpoint (Shift+F5).</source>
         <translation>在当前批次后停止并保留检查点（Shift+F5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="162"/>
+        <location filename="../../desktop/panels/training.py" line="161"/>
         <source>How many more epochs to train.</source>
         <translation>再训练多少轮。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="163"/>
+        <location filename="../../desktop/panels/training.py" line="162"/>
         <source>more epochs</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="165"/>
+        <location filename="../../desktop/panels/training.py" line="164"/>
         <source>Continue the last run from its last checkpoint (optimiser, schedule and epoch count included).</source>
         <translation>从上次运行的最后检查点继续（包括优化器、调度和轮数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="189"/>
+        <location filename="../../desktop/panels/training.py" line="188"/>
         <source>Continue the last run for</source>
         <translation>继续上次运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="240"/>
+        <location filename="../../desktop/panels/training.py" line="245"/>
         <source>A run is in progress.</source>
         <translation>正在运行训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="242"/>
+        <location filename="../../desktop/panels/training.py" line="247"/>
         <source>The learning-rate finder is running.</source>
         <translation>学习率查找器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="285"/>
+        <location filename="../../desktop/panels/training.py" line="290"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="297"/>
+        <location filename="../../desktop/panels/training.py" line="302"/>
         <source>Continue {run} from its last checkpoint.</source>
         <translation>从 {run} 的最后检查点继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="303"/>
+        <location filename="../../desktop/panels/training.py" line="308"/>
         <source>{template} (GAN)</source>
         <translation>{template}（GAN）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="305"/>
+        <location filename="../../desktop/panels/training.py" line="310"/>
         <source>Ready: {data} · {net}.</source>
         <translation>就绪：{data} · {net}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="301"/>
+        <location filename="../../desktop/panels/training.py" line="306"/>
         <source>custom network</source>
         <translation>自定义网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="308"/>
+        <location filename="../../desktop/panels/training.py" line="313"/>
         <source>Paused.</source>
         <translation>已暂停。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="308"/>
+        <location filename="../../desktop/panels/training.py" line="313"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="393"/>
+        <location filename="../../desktop/panels/training.py" line="398"/>
         <source>auto: chosen from the training split once the data is loaded.</source>
         <translation>auto：数据加载后根据训练集选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="480"/>
+        <location filename="../../desktop/panels/training.py" line="485"/>
         <source>The schedule cannot be previewed: {msg}</source>
         <translation>无法预览调度：{msg}</translation>
     </message>
@@ -5601,7 +5606,7 @@ or use Choose files…</source>
     <name>Workspace</name>
     <message>
         <location filename="../../desktop/workspace.py" line="125"/>
-        <location filename="../../desktop/workspace.py" line="487"/>
+        <location filename="../../desktop/workspace.py" line="490"/>
         <source>the dataset is not loaded yet</source>
         <translation>数据集尚未加载</translation>
     </message>
@@ -5621,38 +5626,38 @@ or use Choose files…</source>
         <translation>正在加载训练引擎：{stage}（{n}/{total}）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="333"/>
-        <location filename="../../desktop/workspace.py" line="357"/>
+        <location filename="../../desktop/workspace.py" line="334"/>
+        <location filename="../../desktop/workspace.py" line="358"/>
         <source>Loading {what}…</source>
         <translation>正在加载 {what}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="381"/>
+        <location filename="../../desktop/workspace.py" line="382"/>
         <source>Loaded {what}: {n} samples.</source>
         <translation>已加载 {what}：{n} 个样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="402"/>
+        <location filename="../../desktop/workspace.py" line="403"/>
         <source>Load a dataset first: templates are shaped to it.</source>
         <translation>请先加载数据集：模板会按数据调整形状。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="457"/>
+        <location filename="../../desktop/workspace.py" line="458"/>
         <source>train.task: {task} does not fit this dataset; it is for {own} (or generation, for images)</source>
         <translation>train.task：{task} 不适用于此数据集；它适用于 {own}（图像也可用于生成）</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="480"/>
+        <location filename="../../desktop/workspace.py" line="483"/>
         <source>the engine is still starting</source>
         <translation>引擎仍在启动</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="483"/>
+        <location filename="../../desktop/workspace.py" line="486"/>
         <source>no dataset: {msg}</source>
         <translation>没有数据集：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="485"/>
+        <location filename="../../desktop/workspace.py" line="488"/>
         <source>the dataset could not be loaded: {msg}</source>
         <translation>无法加载数据集：{msg}</translation>
     </message>
@@ -5662,27 +5667,27 @@ or use Choose files…</source>
         <translation>正在加载训练引擎…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="506"/>
+        <location filename="../../desktop/workspace.py" line="509"/>
         <source>Data: {msg}</source>
         <translation>数据：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="508"/>
+        <location filename="../../desktop/workspace.py" line="511"/>
         <source>Loading the dataset…</source>
         <translation>正在加载数据集…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="510"/>
+        <location filename="../../desktop/workspace.py" line="513"/>
         <source>The dataset could not be loaded: {msg}</source>
         <translation>无法加载数据集：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="512"/>
+        <location filename="../../desktop/workspace.py" line="515"/>
         <source>Load a dataset first (Data).</source>
         <translation>请先加载数据集（数据页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="514"/>
+        <location filename="../../desktop/workspace.py" line="517"/>
         <source>The network does not fit the data: {why}</source>
         <translation>网络与数据不匹配：{why}</translation>
     </message>
@@ -5690,12 +5695,12 @@ or use Choose files…</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="101"/>
+        <location filename="../../desktop/app.py" line="130"/>
         <source>Training engine ready {s:.1f} s after start.</source>
         <translation>训练引擎在启动后 {s:.1f} 秒就绪。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="112"/>
+        <location filename="../../desktop/app.py" line="141"/>
         <source>Window shown {s:.2f} s after start.</source>
         <translation>窗口在启动后 {s:.2f} 秒显示。</translation>
     </message>

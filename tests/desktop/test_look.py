@@ -88,3 +88,26 @@ def test_the_network_editors_arrows_follow_the_theme(qtbot, qapp, main_window) -
         assert all(_brightest_glyph(a.icon()) < 140 for a in arrows)  # dark ones on the light theme
     finally:
         theme.apply_theme(qapp, "light")
+
+
+def test_a_toggle_button_that_is_on_looks_pressed_in_both_themes(qtbot, qapp) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop import theme
+
+    try:
+        for variant in ("light", "dark"):
+            theme.apply_theme(qapp, variant)
+            button = QPushButton("Explain")
+            button.setCheckable(True)
+            qtbot.addWidget(button)
+            button.resize(120, 32)
+            button.show()
+            qtbot.waitExposed(button)
+            off = button.grab().toImage().pixelColor(QPoint(8, 16))
+            button.setChecked(True)
+            on = button.grab().toImage().pixelColor(QPoint(8, 16))
+            # Fusion under the style sheet drew "on" exactly like "off": the Explain toggle gave no sign it was on
+            assert abs(on.blue() - off.blue()) + abs(on.red() - off.red()) > 30, (variant, off.name(), on.name())
+    finally:
+        theme.apply_theme(qapp, "light")

@@ -45,3 +45,17 @@ def error_dialogs() -> list[QMessageBox]:
 def click(qtbot, button) -> None:  # noqa: ANN001
     assert button.isEnabled(), f"{button.text()!r} is disabled"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def show_loaded(qtbot, state, widgets, shown=None, size: tuple[int, int] = (1200, 700)) -> None:  # noqa: ANN001
+    """Show panels built on ``state``, then make the engine ready and wait for the default dataset (digits)."""
+    import models.data  # noqa: F401 - the engine the panels use after engineReady
+    import models.network  # noqa: F401
+
+    for w in widgets:
+        qtbot.addWidget(w)
+    for w in widgets if shown is None else shown:
+        w.resize(*size)
+        w.show()
+    with qtbot.waitSignal(state.dataLoaded, timeout=30_000):
+        state.set_engine_ready()

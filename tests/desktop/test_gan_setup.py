@@ -11,24 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.panels.network.gallery import NAME_ROLE
-from tests.desktop.helpers import click, error_dialogs
+from tests.desktop.helpers import click, error_dialogs, show_loaded
 
 
 @pytest.fixture
 def panels(qtbot, state):  # noqa: ANN001, ANN201
     """Network and training-options views on one workspace, engine ready, the default digits loaded."""
-    import models.data  # noqa: F401 - the engine the panels use after engineReady
-    import models.network  # noqa: F401
     from desktop.panels.network import NetworkPanel
     from desktop.panels.train_options import TrainOptionsEditor
 
     network, options = NetworkPanel(state), TrainOptionsEditor(state)
-    for w in (network, options):
-        qtbot.addWidget(w)
-        w.resize(1200, 800)
-        w.show()
-    with qtbot.waitSignal(state.dataLoaded, timeout=30_000):
-        state.set_engine_ready()
+    show_loaded(qtbot, state, (network, options), size=(1200, 800))
     return network, options
 
 

@@ -9,23 +9,17 @@ from PySide6.QtWidgets import QMessageBox
 
 from models.spec.data import DataSpec
 from models.spec.network import NetworkSpec
+from tests.desktop.helpers import show_loaded
 
 
 @pytest.fixture
 def panels(qtbot, state):  # noqa: ANN001, ANN201
     """Data and network panels on one state, engine ready and the default dataset (digits) loaded."""
-    import models.data  # noqa: F401 - the engine the panels use after engineReady
-    import models.network  # noqa: F401
     from desktop.panels.data import DataPanel
     from desktop.panels.network import NetworkPanel
 
     data, network = DataPanel(state), NetworkPanel(state)
-    for w in (data, network):
-        qtbot.addWidget(w)
-    network.resize(1200, 700)
-    network.show()
-    with qtbot.waitSignal(state.dataLoaded, timeout=30_000):
-        state.set_engine_ready()
+    show_loaded(qtbot, state, (data, network), shown=(network,))
     return data, network
 
 

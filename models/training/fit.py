@@ -227,9 +227,10 @@ def _build_trainer(
         StatusRecorder,
     )
     from models.training.checkpoint_io import AtomicCheckpointIO
-    from models.training.loggers import run_loggers
+    from models.training.loggers import quiet_cloud_advert, run_loggers
     from models.training.warm_start import start_callbacks
 
+    quiet_cloud_advert()
     spec = plan.experiment.train
     task = plan.task
     dm = plan.prepared.datamodule

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,20 @@ from lightning.pytorch.utilities import rank_zero_only
 
 from models.io import atomic_write
 from models.training.interval import Interval
+
+
+class _NoCloudAdvert(logging.Filter):
+    """Drops Lightning's tip to install its cloud logger (printed at every fit since 2.6): Danlu works offline."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "litlogger" not in record.getMessage()
+
+
+def quiet_cloud_advert() -> None:
+    """Keep Lightning's cloud-logging advertisement out of the CLI output and the app's log (idempotent)."""
+    log = logging.getLogger("lightning.pytorch.utilities.rank_zero")
+    if not any(isinstance(f, _NoCloudAdvert) for f in log.filters):
+        log.addFilter(_NoCloudAdvert())
 
 
 class RunCSVLogger(Logger):

@@ -73,6 +73,9 @@ def find_lr(
 
     task.on_train_batch_end = stop_hook  # type: ignore[method-assign]
 
+    from models.training.loggers import quiet_cloud_advert
+
+    quiet_cloud_advert()
     with tempfile.TemporaryDirectory(prefix="danlu-lr-find-") as tmp:  # lr_find's restore checkpoint
         trainer = L.Trainer(
             accelerator=accelerator,

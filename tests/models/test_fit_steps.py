@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 
 import lightning as L
@@ -44,3 +45,11 @@ def test_run_dir_trains_into_exactly_that_new_folder(tmp_path):
     with pytest.raises(DanluError, match="not empty"):
         fit(tiny_experiment(), run_dir=target, limit_batches=2)
     assert json.loads((target / "status.json").read_text())["status"] == "finished"  # the first run is intact
+
+
+def test_a_fit_prints_no_cloud_logging_advert(tmp_path, caplog):
+    """Lightning 2.6 advertises its cloud logger at every fit; Danlu is offline and says nothing of it."""
+    caplog.set_level(logging.INFO)
+    fit(tiny_experiment(), runs_dir=tmp_path, limit_batches=1)
+    assert "max_epochs=1" in caplog.text  # Lightning's own info lines still reach the log
+    assert "litlogger" not in caplog.text

@@ -115,13 +115,20 @@ def import_engine(
     return time.perf_counter() - start
 
 
+#: Import names of Danlu's dependencies whose pip package is named differently (``pip install sklearn`` fails).
+PIP_NAMES = {"sklearn": "scikit-learn", "PIL": "Pillow", "yaml": "PyYAML", "optuna_integration": "optuna-integration"}
+#: Danlu's own packages: missing means a broken installation, not a package to install from PyPI.
+OWN_PACKAGES = ("models", "desktop", "resources")
+
+
 def failure_hint(exc: BaseException) -> str:
     """How to fix an engine that failed to import with ``exc`` (one or two sentences for the user)."""
     # QCoreApplication.translate spelled out each time: lupdate reads an alias `tr(context, text)` as
     # tr(source, comment) in an empty context, and the texts never reach the translation.
     frozen = getattr(sys, "frozen", False)
-    if isinstance(exc, ModuleNotFoundError) and exc.name and not frozen:
-        package = exc.name.split(".")[0]
+    top = exc.name.split(".")[0] if isinstance(exc, ModuleNotFoundError) and exc.name else ""
+    if top and top not in OWN_PACKAGES and not frozen:
+        package = PIP_NAMES.get(top, top)
         return QCoreApplication.translate(
             "EngineLoader",
             "The Python package '{package}' is missing from this Python environment. Install it (pip install "

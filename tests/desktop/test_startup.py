@@ -178,6 +178,9 @@ def test_building_the_window_and_its_panels_imports_neither_torch_nor_lightning(
     ("exc", "advice"),
     [
         (ModuleNotFoundError("No module named 'torchvision'", name="torchvision"), "pip install torchvision"),
+        (ModuleNotFoundError("No module named 'sklearn'", name="sklearn"), "pip install scikit-learn"),
+        (ModuleNotFoundError("No module named 'PIL.Image'", name="PIL.Image"), "pip install Pillow"),
+        (ModuleNotFoundError("No module named 'models.data'", name="models.data"), "Reinstall Danlu's dependencies"),
         (ImportError("libcudart.so.12: cannot open shared object file"), "reinstall PyTorch"),
         (OSError("[WinError 126] error loading c10.dll"), "reinstall PyTorch"),
         (MemoryError(), "out of memory"),

@@ -92,6 +92,9 @@ class MetricPlot(ThemedPlot):
         for key in shown:
             self.legend.addItem(self.curves[key], self.labels[key])
         self.legend.setVisible(bool(shown))
+        if shown:  # the new entries may need other columns, or no longer fit at all
+            self._legend_hidden = False
+            self.fit_legend()
 
     def _fit_span(self) -> None:
         """With ``y_span``: show that range, widened to the lowest and highest point of every curve."""

@@ -161,3 +161,22 @@ def test_screenshot_sizes_are_checked_before_anything_starts(capsys) -> None:  #
     assert "needs --screenshots" in capsys.readouterr().err
     with pytest.raises(ValueError, match="'1280by720' is not a window size"):
         parse_sizes("1280by720")
+
+
+def test_a_metric_legend_refits_when_series_appear(qtbot) -> None:  # noqa: ANN001
+    from desktop.plots import MetricPlot
+
+    series = [(f"m{i}", f"a long metric label {i}") for i in range(6)]
+    plot = MetricPlot("Metrics", "score", series)
+    qtbot.addWidget(plot)
+    plot.resize(420, 170)
+    plot.show()
+    qtbot.waitExposed(plot)
+
+    def legend_inside() -> bool:
+        box = plot.getPlotItem().getViewBox().sceneBoundingRect()
+        return box.toAlignedRect().adjusted(-1, -1, 1, 1).contains(plot.legend.sceneBoundingRect().toAlignedRect())
+
+    for key, _label in series:  # entries arrive with the run's first epochs, without any resize
+        plot.set_series(key, [1, 2], [0.5, 0.6])
+    qtbot.waitUntil(lambda: not plot.legend.isVisible() or legend_inside())

@@ -12,11 +12,22 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import time
 from typing import Any
 
 START = time.perf_counter()  # for the start-up figure in the log and the benchmark
+
+
+def _window_sizes(text: str) -> list[tuple[int, int]]:
+    """argparse type of --screenshot-sizes: a typo is refused before anything starts."""
+    from desktop.screenshots import parse_sizes
+
+    try:
+        return parse_sizes(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -32,7 +43,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--screenshot-sizes",
         metavar="WxH[,WxH]",
-        default="",
+        type=_window_sizes,
+        default=[],
         help="with --screenshots: also save every page at these window sizes in light and dark "
         "(e.g. 1280x720,1366x768)",
     )
@@ -67,8 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop import settings as settings_module
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    if args.screenshots:
-        _isolate_from_the_user()
+    scratch = _isolate_from_the_user() if args.screenshots else ""
     app.setOrganizationName(settings_module.ORGANIZATION)
     app.setApplicationName(settings_module.APPLICATION)
     app.setApplicationDisplayName("Danlu")
@@ -86,14 +97,12 @@ def main(argv: list[str] | None = None) -> int:
     # The app shows its window first and builds the panels (and imports pyqtgraph) right after.
     window = MainWindow(state, settings, start_engine=not headless, defer_panels=not headless)
     if args.screenshots:
-        from desktop.screenshots import parse_sizes, take_screenshots
+        from desktop.screenshots import take_screenshots
 
         try:
-            sizes = parse_sizes(args.screenshot_sizes)
-        except ValueError as exc:
-            print(f"danlu: --screenshot-sizes: {exc}", file=sys.stderr, flush=True)
-            return 2
-        return take_screenshots(window, args.screenshots, sizes=sizes)
+            return take_screenshots(window, args.screenshots, sizes=args.screenshot_sizes)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
     if args.self_test:  # packaging hook (desktop/selftest.py): engine stages + this window's own check, JSON out
         from desktop.selftest import run_self_test
 
@@ -106,9 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     return app.exec()
 
 
-def _isolate_from_the_user() -> None:
+def _isolate_from_the_user() -> str:
     """--screenshots trains demo runs, a study and a GAN and changes settings: keep them out of the user's own
-    runs folder and settings (a temporary folder each, unless ``$DANLU_RUNS_DIR`` names the runs folder)."""
+    runs folder and settings (a temporary folder, removed afterwards; ``$DANLU_RUNS_DIR`` keeps the runs there).
+    Returns the temporary folder."""
     import tempfile
 
     from PySide6.QtCore import QSettings
@@ -116,6 +126,7 @@ def _isolate_from_the_user() -> None:
     folder = tempfile.mkdtemp(prefix="danlu-screenshots-")
     os.environ.setdefault("DANLU_RUNS_DIR", os.path.join(folder, "runs"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.path.join(folder, "config"))
+    return folder
 
 
 def report_first_paint(window: Any) -> None:

@@ -154,13 +154,16 @@ def test_screenshot_sizes_are_checked_before_anything_starts(capsys) -> None:  #
     from desktop.launcher import wants_gui
     from desktop.screenshots import parse_sizes
 
-    assert parse_args(["--screenshots", "out", "--screenshot-sizes", "1280x720"]).screenshot_sizes == "1280x720"
+    assert parse_args(["--screenshots", "out", "--screenshot-sizes", "1280x720"]).screenshot_sizes == [(1280, 720)]
     assert wants_gui(["--screenshot-sizes", "1280x720", "--screenshots", "out"])
     with pytest.raises(SystemExit):
         parse_args(["--screenshot-sizes", "1280x720"])  # sizes alone: nothing to capture
     assert "needs --screenshots" in capsys.readouterr().err
     with pytest.raises(ValueError, match="'1280by720' is not a window size"):
         parse_sizes("1280by720")
+    with pytest.raises(SystemExit):  # refused while parsing the command line, before any window is built
+        parse_args(["--screenshots", "out", "--screenshot-sizes", "1280by720"])
+    assert "'1280by720' is not a window size" in capsys.readouterr().err
 
 
 def test_a_metric_legend_refits_when_series_appear(qtbot) -> None:  # noqa: ANN001

@@ -16,9 +16,11 @@ built-in datasets' notes and a run's log lines).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.i18n import active_language
 
 CONTEXT = "CoreTexts"
 
@@ -302,6 +304,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def core_text(text: str) -> str:
     """``text`` (a dataset note or log line from the core) in the UI language; unchanged when unknown."""
+    language = active_language()
+    if language == "en":  # the core writes English: nothing to match (~150 patterns a call otherwise)
+        return text
+    return _translated(language, text)
+
+
+@lru_cache(maxsize=4096)
+def _translated(language: str, text: str) -> str:
+    """Cached per language: skip reasons and log lines repeat (one per skipped file of a large folder)."""
     return _translate(text, 0) or text
 
 

@@ -46,8 +46,10 @@ class SampleStore:
     def add_event(self, event: Any) -> bool:
         """Take a ``GeneratedSamples`` or warning ``LogMessage`` event; False for any other event."""
         if isinstance(event, LogMessage):
+            if event.level != "warning":
+                return False
             text = core_text(event.text)  # shown on the Results page as it is kept: in the UI language
-            if event.level != "warning" or text in self.warnings:
+            if text in self.warnings:
                 return False
             self.warnings.append(text)
         elif not isinstance(event, GeneratedSamples):

@@ -312,8 +312,7 @@ class MainWindow(QMainWindow):
         show_error(self, title, message, details)
 
     def _update_train_tip(self, *_: Any) -> None:
-        ok, why = self.training.can_train()
-        self.act_train.setToolTip(self.tr("Train a new run") if ok or not why else why)
+        self.act_train.setToolTip(self.training.train_tooltip())
 
     def _engine_progress(self, done: int, total: int, _stage: str) -> None:
         self.engine_bar.setRange(0, total)

@@ -275,12 +275,17 @@ class TrainingPanel(QWidget):
     def runs_dir(self) -> Path:
         return self.settings.resolved_runs_dir()
 
+    def train_tooltip(self) -> str:
+        """What Train does now, or why it cannot (the button and the toolbar's Train action show the same)."""
+        ok, why = self.can_train()
+        return self.tr("Start a new run with these settings (F5).") if ok or not why else why
+
     # -- reactions ---------------------------------------------------------------------------------------
     def update_controls(self, *_: Any) -> None:
         ok, why = self.can_train()
         active = self.controller.active
         self.train_button.setEnabled(ok)
-        self.train_button.setToolTip(self.tr("Start a new run with these settings (F5).") if ok or active else why)
+        self.train_button.setToolTip(self.train_tooltip())
         loading = not self.state.engine_ready and not self.state.engine_error
         self.engine_bar.setVisible(loading)
         done, total, _ = self.state.engine_progress

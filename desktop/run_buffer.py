@@ -71,6 +71,7 @@ class RunBuffer:
         self.steps_version = 0
         self.epochs_version = 0
         self.run_dir = ""
+        self._monitor: tuple[str, str] | None = None  # (run folder, its early-stopping metric), read once
         self.task = ""
         self.class_names: list[str] = []
         self.max_epochs = 0
@@ -197,7 +198,12 @@ class RunBuffer:
         return self.max_epochs or self.epochs_planned or self.epochs_done()
 
     def early_stopping_monitor(self) -> str:
-        """The metric early stopping watched (from the run's experiment.yaml; the spec's default if unreadable)."""
+        """The metric early stopping watched (from the run's experiment.yaml; the spec's default if unreadable).
+
+        Read once per run folder: the Results header asks on every redraw after an early stop.
+        """
+        if self._monitor is not None and self._monitor[0] == self.run_dir:
+            return self._monitor[1]
         import yaml
 
         try:
@@ -205,7 +211,9 @@ class RunBuffer:
             monitor = data["train"]["early_stopping"]["monitor"]
         except (OSError, ValueError, yaml.YAMLError, KeyError, TypeError):
             monitor = None
-        return monitor if isinstance(monitor, str) and monitor else "val_loss"
+        monitor = monitor if isinstance(monitor, str) and monitor else "val_loss"
+        self._monitor = (self.run_dir, monitor)
+        return monitor
 
     # -- saved runs --------------------------------------------------------------------------------------
     @classmethod

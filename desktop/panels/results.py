@@ -253,11 +253,10 @@ class ResultsPanel(QWidget):
             return self.tr("epoch {value} of {maximum}").format(value=min(done + 1, target), maximum=target)
         reason = buf.stop_reason
         if reason == "early_stopping":
-            metric = METRICS.get(buf.early_stopping_monitor())
+            monitor = buf.early_stopping_monitor()
+            metric = METRICS.get(monitor)
             return self.tr("stopped early at epoch {value} of {maximum} ({metric} stopped improving)").format(
-                value=done,
-                maximum=target,
-                metric=vocab_text(metric.label) if metric else buf.early_stopping_monitor(),
+                value=done, maximum=target, metric=vocab_text(metric.label) if metric else monitor
             )
         if buf.status == "stopped":
             why = self.tr("by a signal") if reason == "signal" else self.tr("by you") if reason == "user" else ""

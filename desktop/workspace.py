@@ -301,7 +301,9 @@ class Workspace(QObject):
         done, total, stage = self.engine_progress
         if not total:
             return self.tr("Loading the training engine…")
-        if not stage:
+        if not stage:  # (0, n, ""): nothing imported yet; (n, n, ""): everything imported, ready follows
+            if done >= total:
+                return self.tr("Loading the training engine: finishing…")
             return self.tr("Loading the training engine: starting up…")
         return self.tr("Loading the training engine: {stage} ({n} of {total})…").format(
             stage=stage, n=done + 1, total=total

@@ -68,6 +68,8 @@ class DeviceSelector(QWidget):
         state.trainSpecChanged.connect(self._sync_from_state)
         if state.engine_ready:
             self.refresh()
+        elif state.engine_error:  # built after a failed load
+            self._engine_failed(state.engine_error)
 
     def _engine_failed(self, _why: str) -> None:
         self.device.setItemText(0, self.tr("No engine (see the log)"))  # not "Loading engine…" forever

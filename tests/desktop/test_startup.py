@@ -209,3 +209,17 @@ def test_a_page_chosen_while_the_pages_are_built_is_built_next(qtbot, runs_dir) 
         pass
     assert set(window.panels) == set(PAGES) and window.stack.currentWidget() is window.panels["predict"]
     window.shutdown()
+
+
+def test_engine_status_after_the_last_stage_and_a_selector_built_after_a_failure(qtbot) -> None:  # noqa: ANN001
+    from desktop.panels.device_selector import DeviceSelector
+
+    state = Workspace()
+    state.set_engine_progress(0, 5, "")
+    assert "starting up" in state.engine_status()
+    state.set_engine_progress(5, 5, "")  # every stage imported: the loader is finishing, not starting
+    assert "finishing" in state.engine_status()
+    state.set_engine_failed("No module named 'lightning'.")
+    selector = DeviceSelector(state)
+    qtbot.addWidget(selector)
+    assert selector.device.currentText() == "No engine (see the log)"  # not "Loading engine…" forever

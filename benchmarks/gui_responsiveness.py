@@ -27,12 +27,14 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBE_MS = 10
+START_LIMIT_S = 300
 
 
 def measure_startup(env: dict[str, str], runs: int) -> dict[str, Any]:
@@ -48,6 +50,9 @@ def measure_startup(env: dict[str, str], runs: int) -> dict[str, Any]:
             stderr=subprocess.DEVNULL,
             text=True,
         )
+        # A start whose engine fails (or hangs) leaves the window open: the timer ends it after START_LIMIT_S.
+        watchdog = threading.Timer(START_LIMIT_S, proc.kill)
+        watchdog.start()
         try:
             for line in proc.stdout:  # type: ignore[union-attr]
                 if line.startswith("DANLU_WINDOW_SHOWN"):
@@ -56,8 +61,11 @@ def measure_startup(env: dict[str, str], runs: int) -> dict[str, Any]:
                     ready.append(float(line.split()[1]) - started)
                     break
         finally:
+            watchdog.cancel()
             proc.kill()
             proc.wait()
+    if not times:
+        return {"median_s": None, "runs": [], "error": f"no window within {START_LIMIT_S} s"}
     return {
         "median_s": round(statistics.median(times), 3),
         "min_s": round(min(times), 3),

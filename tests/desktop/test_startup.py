@@ -147,10 +147,13 @@ def test_building_the_window_and_its_panels_imports_neither_torch_nor_lightning(
     """Only the engine loader may import them, off the GUI thread: a panel that does freezes start-up."""
     code = (
         "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
         "from PySide6.QtWidgets import QApplication\n"
         "import desktop\n"
         "from desktop.main_window import MainWindow\n"
         "app = QApplication([])\n"
+        # never the user's settings, on any platform (XDG_CONFIG_HOME covers Linux only)
+        f"QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path / 'config')!r})\n"
         "window = MainWindow(start_engine=False)\n"
         "heavy = sorted(m for m in ('torch', 'lightning', 'torchvision', 'torchmetrics') if m in sys.modules)\n"
         "print('HEAVY', heavy, len(window.panels))\n"
@@ -159,9 +162,8 @@ def test_building_the_window_and_its_panels_imports_neither_torch_nor_lightning(
         "QT_QPA_PLATFORM": "offscreen",
         "DANLU_LANGUAGE": "en",
         "PYTHONPATH": str(ROOT),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),  # never the user's settings or runs
-        "DANLU_SETTINGS_DIR": str(tmp_path / "config"),
-        "DANLU_RUNS_DIR": str(tmp_path / "runs"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "DANLU_RUNS_DIR": str(tmp_path / "runs"),  # never the user's runs
     }
     result = subprocess.run(
         [sys.executable, "-c", code],

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from desktop.panels.results import format_duration
 from desktop.panels.runs import STATUS_COLOURS, theme_color
+from desktop.status_texts import trial_state_text
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_COLOURS = {
@@ -104,7 +105,7 @@ class TrialsTable(QTableWidget):
             verdict = self._verdict_text(c.get("verdict", ""))
             if c.get("p_value") is not None:
                 verdict += f" (p={c['p_value']:.2g})"
-            cells = [str(t["number"]), self._state_text(t["state"]), *(_fmt(t["params"].get(p)) for p in params)]
+            cells = [str(t["number"]), trial_state_text(t["state"]), *(_fmt(t["params"].get(p)) for p in params)]
             cells += [seeds, mean] + ([_fmt(c.get("test_mean"))] if test_metric else [])
             cells += [verdict, format_duration(t["duration_s"]), t["message"]]
             rows.append((t["number"], cells, t["state"]))
@@ -155,14 +156,3 @@ class TrialsTable(QTableWidget):
             NOISE: self.tr("within seed noise"),
             UNKNOWN: self.tr("cannot tell (needs 2 or more seeds in both)"),
         }.get(verdict, verdict)
-
-    def _state_text(self, state: str) -> str:
-        return {
-            "complete": self.tr("complete"),
-            "pruned": self.tr("pruned"),
-            "failed": self.tr("failed"),
-            "stopped": self.tr("stopped (runs again)"),
-            "lost": self.tr("lost (runs again)"),
-            "running": self.tr("running"),
-            "waiting": self.tr("queued"),
-        }.get(state, state)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThread, Si
 from desktop.core_texts import core_text
 from desktop.errors import error_text
 from desktop.run_buffer import RunBuffer
+from desktop.status_texts import trial_state_text
 from models.study.events import StudyFinished, TrialFinished, TrialStarted  # torch-free: plain data
 from models.training.events import EpochEnd, LogMessage, RunFinished, RunStarted  # torch-free: plain data
 from models.vocab import metric_order
@@ -255,12 +256,7 @@ class TrainingController(QObject):
         elif isinstance(event, TrialFinished):
             shown = f"{event.value:.4g}" if event.value is not None else event.message
             level = "warning" if event.state == "failed" else "info"
-            state = {
-                "complete": self.tr("complete"),
-                "pruned": self.tr("pruned"),
-                "failed": self.tr("failed"),
-                "stopped": self.tr("stopped"),
-            }.get(event.state, event.state)
+            state = trial_state_text(event.state)
             text = self.tr("Trial {n} {state}: {shown}").format(n=event.number, state=state, shown=shown)
             self.logMessage.emit(level, text)
         else:

@@ -205,667 +205,667 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../desktop/core_texts.py" line="27"/>
+        <location filename="../../desktop/core_texts.py" line="29"/>
         <source>8x8 grayscale digits from scikit-learn, scaled to [0, 1]</source>
         <translation>scikit-learn 的 8x8 灰度手写数字，缩放到 [0, 1]</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="28"/>
+        <location filename="../../desktop/core_texts.py" line="30"/>
         <source>30 numeric features standardised on the train split</source>
         <translation>30 个数值特征，已在训练集上标准化</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="29"/>
+        <location filename="../../desktop/core_texts.py" line="31"/>
         <source>synthetic noisy waveforms, 64 steps, 1 channel</source>
         <translation>合成的带噪声波形，64 步，1 个通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="30"/>
+        <location filename="../../desktop/core_texts.py" line="32"/>
         <source>10 features standardised</source>
         <translation>10 个特征已标准化</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="31"/>
+        <location filename="../../desktop/core_texts.py" line="33"/>
         <source>target standardised on the train split (mean {mean}, std {std})</source>
         <translation>目标值已在训练集上标准化（均值 {mean}，标准差 {std}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="32"/>
+        <location filename="../../desktop/core_texts.py" line="34"/>
         <source>synthetic seasonal series, {n} steps; window {window}, horizon {horizon}; chronological splits</source>
         <translation>合成的季节性序列，{n} 步；窗口 {window}，预测步长 {horizon}；按时间顺序划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="36"/>
+        <location filename="../../desktop/core_texts.py" line="38"/>
         <source>class(es) {names} have no train sample</source>
         <translation>类别 {names} 没有训练样本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="37"/>
+        <location filename="../../desktop/core_texts.py" line="39"/>
         <source>class imbalance: {big} has {n_big} train samples, {small} {n_small} ({ratio}x); consider the loss weighted_cross_entropy (class weights are listed)</source>
         <translation>类别不平衡：{big} 有 {n_big} 个训练样本，{small} 只有 {n_small} 个（{ratio} 倍）；可考虑使用损失 weighted_cross_entropy（已列出类别权重）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="43"/>
+        <location filename="../../desktop/core_texts.py" line="45"/>
         <source>image modes: {modes}</source>
         <translation>图像模式：{modes}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="44"/>
+        <location filename="../../desktop/core_texts.py" line="46"/>
         <source>image modes: {modes}; {n} turned upright by their EXIF orientation</source>
         <translation>图像模式：{modes}；{n} 张已按 EXIF 方向转正</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="45"/>
+        <location filename="../../desktop/core_texts.py" line="47"/>
         <source>resized to {size}, {channels} channel(s); normalised with the train-split mean {mean} and std {std}</source>
         <translation>缩放到 {size}，{channels} 个通道；用训练集的均值 {mean} 和标准差 {std} 归一化</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="49"/>
+        <location filename="../../desktop/core_texts.py" line="51"/>
         <source>train-split augmentation: {what}</source>
         <translation>训练集数据增强：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="50"/>
+        <location filename="../../desktop/core_texts.py" line="52"/>
         <source>DataLoader workers: {n}</source>
         <translation>数据加载进程：{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="51"/>
+        <location filename="../../desktop/core_texts.py" line="53"/>
         <source>DataLoader workers: {n} (small dataset: decoding in the main process is faster than starting workers)</source>
         <translation>数据加载进程：{n}（小数据集：在主进程中解码比启动加载进程更快）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="55"/>
+        <location filename="../../desktop/core_texts.py" line="57"/>
         <source>class folder {name} has no readable image; the class is left out</source>
         <translation>类别文件夹 {name} 中没有可读取的图像；该类别已略去</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="56"/>
+        <location filename="../../desktop/core_texts.py" line="58"/>
         <source>ignored {n} hidden file(s) or folder(s) (names starting with &apos;.&apos;)</source>
         <translation>已忽略 {n} 个隐藏的文件或文件夹（名称以“.”开头）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="57"/>
+        <location filename="../../desktop/core_texts.py" line="59"/>
         <source>test set ({path}): {note}</source>
         <translation>测试集（{path}）：{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="59"/>
+        <location filename="../../desktop/core_texts.py" line="61"/>
         <source>{n} numeric column(s) standardised on the train split: {columns}</source>
         <translation>{n} 个数值列已在训练集上标准化：{columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="60"/>
+        <location filename="../../desktop/core_texts.py" line="62"/>
         <source>{n} categorical column(s) one-hot encoded (categories): {columns}</source>
         <translation>{n} 个类别列已做独热编码（类别数）：{columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="61"/>
+        <location filename="../../desktop/core_texts.py" line="63"/>
         <source>missing values imputed from the train split: {what}</source>
         <translation>缺失值已根据训练集填补：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="62"/>
+        <location filename="../../desktop/core_texts.py" line="64"/>
         <source>{column} {n} missing -&gt; median {value}</source>
         <translation>{column} 缺失 {n} 个 -&gt; 中位数 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="63"/>
+        <location filename="../../desktop/core_texts.py" line="65"/>
         <source>{column} {n} missing -&gt; {value}</source>
         <translation>{column} 缺失 {n} 个 -&gt; {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="64"/>
+        <location filename="../../desktop/core_texts.py" line="66"/>
         <source>left out (identifier-like or empty): {columns}</source>
         <translation>已略去（类似标识符或为空）：{columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="65"/>
+        <location filename="../../desktop/core_texts.py" line="67"/>
         <source>no target column named; using the last column {column} (set data.target_column to choose another)</source>
         <translation>未指定目标列；使用最后一列 {column}（设置 data.target_column 可选择其他列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="69"/>
+        <location filename="../../desktop/core_texts.py" line="71"/>
         <source>regression target standardised on the train split (mean {mean}, std {std}); metrics are in these units</source>
         <translation>回归目标已在训练集上标准化（均值 {mean}，标准差 {std}）；指标以此为单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="73"/>
+        <location filename="../../desktop/core_texts.py" line="75"/>
         <source>{file}: read as UTF-16 (byte-order mark found)</source>
         <translation>{file}：已按 UTF-16 读取（发现字节顺序标记）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="74"/>
+        <location filename="../../desktop/core_texts.py" line="76"/>
         <source>{file} is not UTF-8 (byte {byte} on line {line}); read it as GB18030 (Chinese: GBK/GB2312). Save it as UTF-8 if characters look wrong.</source>
         <translation>{file} 不是 UTF-8 编码（第 {line} 行的字节 {byte}）；已按 GB18030（中文：GBK/GB2312）读取。如果字符显示不正确，请将其另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="79"/>
+        <location filename="../../desktop/core_texts.py" line="81"/>
         <source>{file} is not UTF-8 (byte {byte} on line {line}); read it as {encoding}. Save it as UTF-8 if accented characters look wrong.</source>
         <translation>{file} 不是 UTF-8 编码（第 {line} 行的字节 {byte}）；已按 {encoding} 读取。如果带重音的字符显示不正确，请将其另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="84"/>
+        <location filename="../../desktop/core_texts.py" line="86"/>
         <source>{file}: decimal commas read as numbers (&apos;;&apos;-separated, European style) in column(s) {columns}</source>
         <translation>{file}：列 {columns} 中的小数逗号已按数值读取（以“;”分隔的欧洲格式）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="88"/>
+        <location filename="../../desktop/core_texts.py" line="90"/>
         <source>words tokens; vocabulary of {n} built on the train split (+ padding and unknown); {length} tokens per text</source>
         <translation>按词切分；在训练集上建立 {n} 个词元的词表（另加填充和未知）；每条文本 {length} 个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="92"/>
+        <location filename="../../desktop/core_texts.py" line="94"/>
         <source>characters tokens; vocabulary of {n} built on the train split (+ padding and unknown); {length} tokens per text</source>
         <translation>按字符切分；在训练集上建立 {n} 个词元的词表（另加填充和未知）；每条文本 {length} 个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="97"/>
+        <location filename="../../desktop/core_texts.py" line="99"/>
         <source>words tokens; vocabulary of {n} built on the train split (+ padding and unknown); {length} tokens per text, {cut} text(s) cut to that length</source>
         <translation>按词切分；在训练集上建立 {n} 个词元的词表（另加填充和未知）；每条文本 {length} 个词元，{cut} 条文本被截断到该长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="102"/>
+        <location filename="../../desktop/core_texts.py" line="104"/>
         <source>characters tokens; vocabulary of {n} built on the train split (+ padding and unknown); {length} tokens per text, {cut} text(s) cut to that length</source>
         <translation>按字符切分；在训练集上建立 {n} 个词元的词表（另加填充和未知）；每条文本 {length} 个词元，{cut} 条文本被截断到该长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="107"/>
+        <location filename="../../desktop/core_texts.py" line="109"/>
         <source>val split: {share} of tokens are not in the vocabulary</source>
         <translation>验证集：{share} 的词元不在词表中</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="108"/>
+        <location filename="../../desktop/core_texts.py" line="110"/>
         <source>test split: {share} of tokens are not in the vocabulary</source>
         <translation>测试集：{share} 的词元不在词表中</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="110"/>
+        <location filename="../../desktop/core_texts.py" line="112"/>
         <source>{n} series, {channels} channel(s), {length} steps</source>
         <translation>{n} 条序列，{channels} 个通道，{length} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="111"/>
+        <location filename="../../desktop/core_texts.py" line="113"/>
         <source>{n} series, {channels} channel(s), {length} steps (+1 mask channel)</source>
         <translation>{n} 条序列，{channels} 个通道，{length} 步（另加 1 个掩码通道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="112"/>
+        <location filename="../../desktop/core_texts.py" line="114"/>
         <source>{name}: lengths {low}-{high} resampled to {steps} steps</source>
         <translation>{name}：长度 {low}-{high}，已重采样为 {steps} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="113"/>
+        <location filename="../../desktop/core_texts.py" line="115"/>
         <source>{name}: lengths {low}-{high}; padded at the end to {steps} steps</source>
         <translation>{name}：长度 {low}-{high}；末尾填充到 {steps} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="114"/>
+        <location filename="../../desktop/core_texts.py" line="116"/>
         <source>{name}: lengths {low}-{high}; padded at the end to {steps} steps, {cut} series cut to that length</source>
         <translation>{name}：长度 {low}-{high}；末尾填充到 {steps} 步，{cut} 条序列被截断到该长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="117"/>
+        <location filename="../../desktop/core_texts.py" line="119"/>
         <source>{name}: lengths {low}-{high}; padded at the end to {steps} steps; a mask channel marks real steps (1) and padding (0)</source>
         <translation>{name}：长度 {low}-{high}；末尾填充到 {steps} 步；掩码通道标记真实步（1）和填充（0）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="122"/>
+        <location filename="../../desktop/core_texts.py" line="124"/>
         <source>{name}: lengths {low}-{high}; padded at the end to {steps} steps, {cut} series cut to that length; a mask channel marks real steps (1) and padding (0)</source>
         <translation>{name}：长度 {low}-{high}；末尾填充到 {steps} 步，{cut} 条序列被截断到该长度；掩码通道标记真实步（1）和填充（0）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="127"/>
+        <location filename="../../desktop/core_texts.py" line="129"/>
         <source>{name}: {values} missing or non-finite value(s) (NaN/inf) in {samples} sample(s) (e.g. {examples}) filled by linear interpolation</source>
         <translation>{name}：{samples} 个样本（例如 {examples}）中的 {values} 个缺失或非有限值（NaN/inf）已用线性插值填补</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="132"/>
+        <location filename="../../desktop/core_texts.py" line="134"/>
         <source>{file}: line {line} is read as a header</source>
         <translation>{file}：第 {line} 行被当作表头读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="133"/>
+        <location filename="../../desktop/core_texts.py" line="135"/>
         <source>labels read from {file}</source>
         <translation>标签读取自 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="134"/>
+        <location filename="../../desktop/core_texts.py" line="136"/>
         <source>{file}: X read as N x T x C = {shape}</source>
         <translation>{file}：X 读取为 N x T x C = {shape}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="135"/>
+        <location filename="../../desktop/core_texts.py" line="137"/>
         <source>no {column} column: rows are taken in file order</source>
         <translation>没有 {column} 列：按文件中的顺序读取各行</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="136"/>
+        <location filename="../../desktop/core_texts.py" line="138"/>
         <source>{n} series, channels: {channels}</source>
         <translation>{n} 条序列，通道：{channels}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="137"/>
+        <location filename="../../desktop/core_texts.py" line="139"/>
         <source>found the matching test file {name}; it is the test split</source>
         <translation>找到对应的测试文件 {name}；用作测试集</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="138"/>
+        <location filename="../../desktop/core_texts.py" line="140"/>
         <source>{file}: {n} duplicate row(s) dropped (same time and values as an earlier row), e.g. line {line} repeats line {first}</source>
         <translation>{file}：已丢弃 {n} 个重复行（时间和数值与前面的行相同），例如第 {line} 行重复了第 {first} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="143"/>
+        <location filename="../../desktop/core_texts.py" line="145"/>
         <source>non-numeric column(s) ignored: {columns}</source>
         <translation>已忽略非数值列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="144"/>
+        <location filename="../../desktop/core_texts.py" line="146"/>
         <source>rows sorted by {column}</source>
         <translation>各行已按 {column} 排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="145"/>
+        <location filename="../../desktop/core_texts.py" line="147"/>
         <source>{n} missing value(s) filled by linear interpolation in time</source>
         <translation>{n} 个缺失值已按时间线性插值填补</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="146"/>
+        <location filename="../../desktop/core_texts.py" line="148"/>
         <source>values standardised with the train block&apos;s mean/std; errors (MAE) are in those units</source>
         <translation>数值已用训练段的均值/标准差标准化；误差（MAE）以此为单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="149"/>
+        <location filename="../../desktop/core_texts.py" line="151"/>
         <source>{n} time steps, column(s) {columns}; window {window}, horizon {horizon}; chronological blocks train {train} | val {val} | test {test} steps</source>
         <translation>{n} 个时间步，列 {columns}；窗口 {window}，预测步长 {horizon}；按时间顺序分段：训练 {train} | 验证 {val} | 测试 {test} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="154"/>
+        <location filename="../../desktop/core_texts.py" line="156"/>
         <source>{n} time steps, column(s) {columns}; window {window}, horizon {horizon}; chronological blocks train {train} | val {val} | test {test} steps (given test file)</source>
         <translation>{n} 个时间步，列 {columns}；窗口 {window}，预测步长 {horizon}；按时间顺序分段：训练 {train} | 验证 {val} | 测试 {test} 步（使用给定的测试文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="160"/>
+        <location filename="../../desktop/core_texts.py" line="162"/>
         <source>empty file (0 bytes)</source>
         <translation>空文件（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="161"/>
+        <location filename="../../desktop/core_texts.py" line="163"/>
         <source>decompression bomb: {why}</source>
         <translation>解压炸弹：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="162"/>
+        <location filename="../../desktop/core_texts.py" line="164"/>
         <source>not a readable image (unknown or corrupt header)</source>
         <translation>不是可读取的图像（未知或损坏的文件头）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="163"/>
+        <location filename="../../desktop/core_texts.py" line="165"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="164"/>
+        <location filename="../../desktop/core_texts.py" line="166"/>
         <source>file not found (a broken link?)</source>
         <translation>找不到文件（链接失效？）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="165"/>
+        <location filename="../../desktop/core_texts.py" line="167"/>
         <source>corrupt or truncated image ({why})</source>
         <translation>图像损坏或不完整（{why}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="166"/>
+        <location filename="../../desktop/core_texts.py" line="168"/>
         <source>broken link</source>
         <translation>链接失效</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="167"/>
+        <location filename="../../desktop/core_texts.py" line="169"/>
         <source>cannot be read ({why})</source>
         <translation>无法读取（{why}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="168"/>
+        <location filename="../../desktop/core_texts.py" line="170"/>
         <source>cannot be listed ({why})</source>
         <translation>无法列出内容（{why}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="169"/>
+        <location filename="../../desktop/core_texts.py" line="171"/>
         <source>symlink loop: this folder was already scanned</source>
         <translation>符号链接循环：该文件夹已扫描过</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="170"/>
+        <location filename="../../desktop/core_texts.py" line="172"/>
         <source>not an image file (extension {ext})</source>
         <translation>不是图像文件（扩展名 {ext}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="171"/>
+        <location filename="../../desktop/core_texts.py" line="173"/>
         <source>class folder with no readable image; class left out</source>
         <translation>类别文件夹中没有可读取的图像；该类别已略去</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="172"/>
+        <location filename="../../desktop/core_texts.py" line="174"/>
         <source>not inside a class sub-folder</source>
         <translation>不在类别子文件夹中</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="173"/>
+        <location filename="../../desktop/core_texts.py" line="175"/>
         <source>class {name} of the test set is not among the training classes</source>
         <translation>测试集的类别 {name} 不在训练类别中</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="174"/>
+        <location filename="../../desktop/core_texts.py" line="176"/>
         <source>empty path</source>
         <translation>路径为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="175"/>
+        <location filename="../../desktop/core_texts.py" line="177"/>
         <source>line {line}: empty label</source>
         <translation>第 {line} 行：标签为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="176"/>
+        <location filename="../../desktop/core_texts.py" line="178"/>
         <source>line {line}: file not found</source>
         <translation>第 {line} 行：找不到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="177"/>
+        <location filename="../../desktop/core_texts.py" line="179"/>
         <source>line {line}: not an image file (extension {ext})</source>
         <translation>第 {line} 行：不是图像文件（扩展名 {ext}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="178"/>
+        <location filename="../../desktop/core_texts.py" line="180"/>
         <source>empty text; row left out</source>
         <translation>文本为空；该行已略去</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="179"/>
+        <location filename="../../desktop/core_texts.py" line="181"/>
         <source>missing label; row left out</source>
         <translation>缺少标签；该行已略去</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="180"/>
+        <location filename="../../desktop/core_texts.py" line="182"/>
         <source>missing target {column}; row left out</source>
         <translation>缺少目标值 {column}；该行已略去</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="181"/>
+        <location filename="../../desktop/core_texts.py" line="183"/>
         <source>missing label</source>
         <translation>缺少标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="182"/>
+        <location filename="../../desktop/core_texts.py" line="184"/>
         <source>empty series (no values)</source>
         <translation>空序列（没有数值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="183"/>
+        <location filename="../../desktop/core_texts.py" line="185"/>
         <source>dimension {d}: {value} is not a number</source>
         <translation>第 {d} 维：{value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="184"/>
+        <location filename="../../desktop/core_texts.py" line="186"/>
         <source>value {i}: {value} is not a number</source>
         <translation>第 {i} 个值：{value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="185"/>
+        <location filename="../../desktop/core_texts.py" line="187"/>
         <source>more than one label ({labels})</source>
         <translation>有多个标签（{labels}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="186"/>
+        <location filename="../../desktop/core_texts.py" line="188"/>
         <source>{n} missing or non-finite value(s) (NaN/inf); set data.sequence.impute to fill them</source>
         <translation>{n} 个缺失或非有限值（NaN/inf）；设置 data.sequence.impute 可填补它们</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="190"/>
+        <location filename="../../desktop/core_texts.py" line="192"/>
         <source>{n} channel(s), but the file declares or starts with {dims}; sample left out</source>
         <translation>{n} 个通道，但文件声明或开头为 {dims} 个；该样本已略去</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="192"/>
+        <location filename="../../desktop/core_texts.py" line="194"/>
         <source>{n} epoch</source>
         <translation>{n} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="193"/>
+        <location filename="../../desktop/core_texts.py" line="195"/>
         <source>{n} epochs</source>
         <translation>{n} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="194"/>
+        <location filename="../../desktop/core_texts.py" line="196"/>
         <source>{n} batch</source>
         <translation>{n} 个批次</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="195"/>
+        <location filename="../../desktop/core_texts.py" line="197"/>
         <source>{n} batches</source>
         <translation>{n} 个批次</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="196"/>
+        <location filename="../../desktop/core_texts.py" line="198"/>
         <source>{epochs} x {batches} of {size}</source>
         <translation>{epochs} x {batches}，批大小 {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="197"/>
+        <location filename="../../desktop/core_texts.py" line="199"/>
         <source>{plan}, stops early after {patience} epochs without improvement</source>
         <translation>{plan}，连续 {patience} 轮没有改善时提前停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="198"/>
+        <location filename="../../desktop/core_texts.py" line="200"/>
         <source>{plan}, stops early after {patience} epochs without improvement of the training loss (only {n} validation samples)</source>
         <translation>{plan}，训练损失连续 {patience} 轮没有改善时提前停止（只有 {n} 个验证样本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="203"/>
+        <location filename="../../desktop/core_texts.py" line="205"/>
         <source>auto: {what}</source>
         <translation>自动：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="204"/>
+        <location filename="../../desktop/core_texts.py" line="206"/>
         <source>auto (epochs): {what}</source>
         <translation>自动（轮数）：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="205"/>
+        <location filename="../../desktop/core_texts.py" line="207"/>
         <source>auto (batch size): {what}</source>
         <translation>自动（批大小）：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="206"/>
+        <location filename="../../desktop/core_texts.py" line="208"/>
         <source>training with {n} CPU thread ({why})</source>
         <translation>使用 {n} 个 CPU 线程训练（{why}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="207"/>
+        <location filename="../../desktop/core_texts.py" line="209"/>
         <source>training with {n} CPU threads ({why})</source>
         <translation>使用 {n} 个 CPU 线程训练（{why}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="208"/>
+        <location filename="../../desktop/core_texts.py" line="210"/>
         <source>{n} CPU thread ({why})</source>
         <translation>{n} 个 CPU 线程（{why}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="209"/>
+        <location filename="../../desktop/core_texts.py" line="211"/>
         <source>{n} CPU threads ({why})</source>
         <translation>{n} 个 CPU 线程（{why}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="210"/>
+        <location filename="../../desktop/core_texts.py" line="212"/>
         <source>{n} physical core</source>
         <translation>{n} 个物理核心</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="211"/>
+        <location filename="../../desktop/core_texts.py" line="213"/>
         <source>{n} physical cores</source>
         <translation>{n} 个物理核心</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="212"/>
+        <location filename="../../desktop/core_texts.py" line="214"/>
         <source>{n} kept for the app</source>
         <translation>{n} 个留给本程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="213"/>
+        <location filename="../../desktop/core_texts.py" line="215"/>
         <source>{n} for loader workers</source>
         <translation>{n} 个用于数据加载进程</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="214"/>
+        <location filename="../../desktop/core_texts.py" line="216"/>
         <source>{n} busy with other work</source>
         <translation>{n} 个被其他任务占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="215"/>
+        <location filename="../../desktop/core_texts.py" line="217"/>
         <source>shared by {n} processes</source>
         <translation>由 {n} 个进程共享</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="216"/>
+        <location filename="../../desktop/core_texts.py" line="218"/>
         <source>train.batch_size {size} is larger than the train split ({n} samples): every epoch is a single optimiser step; set a smaller batch size or &apos;auto&apos;</source>
         <translation>train.batch_size {size} 大于训练集（{n} 个样本）：每轮只有一次优化步；请设小批大小或设为 &apos;auto&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="222"/>
+        <location filename="../../desktop/core_texts.py" line="224"/>
         <source>stopped by SIGTERM; resume it to continue from last.ckpt</source>
         <translation>被 SIGTERM 终止；继续训练即可从 last.ckpt 接着训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="223"/>
+        <location filename="../../desktop/core_texts.py" line="225"/>
         <source>interrupted; last.ckpt holds the last state saved before it</source>
         <translation>已中断；last.ckpt 保存了中断前最后保存的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="224"/>
+        <location filename="../../desktop/core_texts.py" line="226"/>
         <source>stopped by the user; resume it to continue from last.ckpt</source>
         <translation>已被用户停止；继续训练即可从 last.ckpt 接着训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="225"/>
+        <location filename="../../desktop/core_texts.py" line="227"/>
         <source>early stopping after epoch {done} of {planned}</source>
         <translation>在第 {done} 轮（共 {planned} 轮）后提前停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="226"/>
+        <location filename="../../desktop/core_texts.py" line="228"/>
         <source>trained to epoch {done} as asked; resume to continue to epoch {planned}</source>
         <translation>已按要求训练到第 {done} 轮；继续训练可训练到第 {planned} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="227"/>
+        <location filename="../../desktop/core_texts.py" line="229"/>
         <source>training epochs {first}-{last} of the {planned} planned; the learning-rate schedule continues as planned</source>
         <translation>训练计划 {planned} 轮中的第 {first}-{last} 轮；学习率调度按计划继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="231"/>
+        <location filename="../../desktop/core_texts.py" line="233"/>
         <source>training epoch {first} of the {planned} planned; the learning-rate schedule continues as planned</source>
         <translation>训练计划 {planned} 轮中的第 {first} 轮；学习率调度按计划继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="235"/>
+        <location filename="../../desktop/core_texts.py" line="237"/>
         <source>extending the plan from {planned} to {epochs} epochs: epoch {first} runs a new {schedule} cycle {start}; the epochs up to {kept} keep the original schedule</source>
         <translation>将计划从 {planned} 轮延长到 {epochs} 轮：第 {first} 轮运行新的 {schedule} 周期，{start}；第 {kept} 轮及之前保持原调度</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="240"/>
+        <location filename="../../desktop/core_texts.py" line="242"/>
         <source>extending the plan from {planned} to {epochs} epochs: epochs {first}-{last} run a new {schedule} cycle {start}; the epochs up to {kept} keep the original schedule</source>
         <translation>将计划从 {planned} 轮延长到 {epochs} 轮：第 {first}-{last} 轮运行新的 {schedule} 周期，{start}；第 {kept} 轮及之前保持原调度</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="245"/>
+        <location filename="../../desktop/core_texts.py" line="247"/>
         <source>starting again at lr {lr} (a warm restart, no warm-up)</source>
         <translation>从学习率 {lr} 重新开始（热重启，无预热）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="246"/>
+        <location filename="../../desktop/core_texts.py" line="248"/>
         <source>rising again from lr {low} to {peak}</source>
         <translation>学习率重新从 {low} 升至 {peak}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="247"/>
+        <location filename="../../desktop/core_texts.py" line="249"/>
         <source>extending the plan from {planned} to {epochs} epochs; the learning rate stays at {lr}</source>
         <translation>将计划从 {planned} 轮延长到 {epochs} 轮；学习率保持为 {lr}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="250"/>
+        <location filename="../../desktop/core_texts.py" line="252"/>
         <source>extending the plan from {planned} to {epochs} epochs; the {schedule} schedule continues by its rule</source>
         <translation>将计划从 {planned} 轮延长到 {epochs} 轮；{schedule} 调度按其规则继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="255"/>
+        <location filename="../../desktop/core_texts.py" line="257"/>
         <source>all {budget} trials are done</source>
         <translation>全部 {budget} 个试验已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="256"/>
+        <location filename="../../desktop/core_texts.py" line="258"/>
         <source>all {budget} trials are done ({running} still running elsewhere)</source>
         <translation>全部 {budget} 个试验已完成（另有 {running} 个仍在别处运行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="257"/>
+        <location filename="../../desktop/core_texts.py" line="259"/>
         <source>{done} of {budget} trials done</source>
         <translation>已完成 {budget} 个试验中的 {done} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="258"/>
+        <location filename="../../desktop/core_texts.py" line="260"/>
         <source>{done} of {budget} trials done here ({running} still running elsewhere)</source>
         <translation>此处已完成 {budget} 个试验中的 {done} 个（另有 {running} 个仍在别处运行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="259"/>
+        <location filename="../../desktop/core_texts.py" line="261"/>
         <source>stopped; {done} of {budget} trials done; run the study again to continue</source>
         <translation>已停止；已完成 {budget} 个试验中的 {done} 个；再次运行该研究即可继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="260"/>
+        <location filename="../../desktop/core_texts.py" line="262"/>
         <source>time limit reached; {done} of {budget} trials done; run again to continue</source>
         <translation>已达时间限制；已完成 {budget} 个试验中的 {done} 个；再次运行即可继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="262"/>
+        <location filename="../../desktop/core_texts.py" line="264"/>
         <source>layer {i} {arch}: loaded {n} tensors from {file} (SHA-256 {sha}, {check}); dropped {dropped} tensors of the ImageNet classifier</source>
         <translation>第 {i} 层 {arch}：从 {file} 加载了 {n} 个张量（SHA-256 {sha}，{check}）；丢弃了 ImageNet 分类器的 {dropped} 个张量</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="267"/>
+        <location filename="../../desktop/core_texts.py" line="269"/>
         <source>initialised from {run} ({checkpoint}): loaded {loaded}; skipped {skipped}</source>
         <translation>已从 {run}（{checkpoint}）初始化：已加载 {loaded}；已跳过 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="269"/>
+        <location filename="../../desktop/core_texts.py" line="271"/>
         <source>epoch {epoch}: {arch} ({name}): the whole backbone now learns</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：整个主干网络开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="270"/>
+        <location filename="../../desktop/core_texts.py" line="272"/>
         <source>epoch {epoch}: {arch} ({name}): stage 4 now learns</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：阶段 4 开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="271"/>
+        <location filename="../../desktop/core_texts.py" line="273"/>
         <source>epoch {epoch}: {arch} ({name}): stages {stage} to 4 now learn</source>
         <translation>第 {epoch} 轮：{arch}（{name}）：阶段 {stage} 到 4 开始学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="272"/>
+        <location filename="../../desktop/core_texts.py" line="274"/>
         <source>the discriminator wins outright: its loss has stayed below {loss} for {epochs} epochs, so the generator learns almost nothing. Try a lower train.gan.discriminator_lr, train.gan.spectral_norm, the hinge loss, or a smaller discriminator.</source>
         <translation>判别器完全占了上风：它的损失已连续 {epochs} 轮低于 {loss}，生成器几乎学不到东西。可尝试更低的 train.gan.discriminator_lr、train.gan.spectral_norm、hinge 损失或更小的判别器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="278"/>
+        <location filename="../../desktop/core_texts.py" line="280"/>
         <source>the samples collapse: their classifier features spread only {share} as much as the real images&apos; (mode collapse). Try lower learning rates, the wgan_gp loss, more train.gan.discriminator_steps, or restart with another seed.</source>
         <translation>样本坍缩：它们的分类器特征离散程度只有真实图像的 {share}（模式坍缩）。可尝试更低的学习率、wgan_gp 损失、更多的 train.gan.discriminator_steps，或换一个种子重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="325"/>
+        <location filename="../../desktop/core_texts.py" line="336"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_texts.py" line="326"/>
+        <location filename="../../desktop/core_texts.py" line="337"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1390,22 +1390,22 @@ Change the choice on the left and it is loaded again.</source>
         <translation>正在加载引擎…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="73"/>
+        <location filename="../../desktop/panels/device_selector.py" line="75"/>
         <source>No engine (see the log)</source>
         <translation>无训练引擎（见日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="83"/>
+        <location filename="../../desktop/panels/device_selector.py" line="85"/>
         <source>Automatic ({best})</source>
         <translation>自动（{best}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="86"/>
+        <location filename="../../desktop/panels/device_selector.py" line="88"/>
         <source>Supports: {p}</source>
         <translation>支持：{p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/device_selector.py" line="110"/>
+        <location filename="../../desktop/panels/device_selector.py" line="112"/>
         <source>{acc} {i} (not on this machine)</source>
         <translation>{acc} {i}（本机不存在）</translation>
     </message>
@@ -1413,28 +1413,28 @@ Change the choice on the left and it is loaded again.</source>
 <context>
     <name>EngineLoader</name>
     <message>
-        <location filename="../../desktop/engine.py" line="125"/>
+        <location filename="../../desktop/engine.py" line="132"/>
         <source>The Python package &apos;{package}&apos; is missing from this Python environment. Install it (pip install {package}) or reinstall Danlu with its dependencies (pip install -e . in its source folder), then restart Danlu.</source>
-        <extracomment>What &quot;the engine&quot; is, as the stages the user sees while it loads: (name shown, modules), dependency order. torchmetrics comes before Lightning (which imports it) so that each stage takes a visible share. Every engine module, in import order. Imported lazily by the first ``fit()`` (TensorBoard logging, optional): loading them with the engine keeps the start of the first run from stalling the GUI on their imports. Move the objects that exist once the engine has loaded out of the garbage collector&apos;s reach (see _on_loaded). torch&apos;s native libraries in load order (dependencies first); preloaded without the GIL, see below.</extracomment>
+        <extracomment>What &quot;the engine&quot; is, as the stages the user sees while it loads: (name shown, modules), dependency order. torchmetrics comes before Lightning (which imports it) so that each stage takes a visible share. Every engine module, in import order. Imported lazily by the first ``fit()`` (TensorBoard logging, optional): loading them with the engine keeps the start of the first run from stalling the GUI on their imports. Move the objects that exist once the engine has loaded out of the garbage collector&apos;s reach (see _on_loaded). torch&apos;s native libraries in load order (dependencies first); preloaded without the GIL, see below. Import names of Danlu&apos;s dependencies whose pip package is named differently (``pip install sklearn`` fails). Danlu&apos;s own packages: missing means a broken installation, not a package to install from PyPI.</extracomment>
         <translation>当前 Python 环境缺少 Python 包“{package}”。请安装它（pip install {package}），或连同依赖重新安装丹炉（在其源代码文件夹中运行 pip install -e .），然后重启丹炉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/engine.py" line="132"/>
+        <location filename="../../desktop/engine.py" line="139"/>
         <source>The machine ran out of memory. Close other programs, then restart Danlu.</source>
         <translation>本机内存不足。请关闭其他程序，然后重启丹炉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/engine.py" line="136"/>
+        <location filename="../../desktop/engine.py" line="143"/>
         <source>This installation is damaged: reinstall Danlu, then restart it.</source>
         <translation>此安装已损坏：请重新安装丹炉，然后重启。</translation>
     </message>
     <message>
-        <location filename="../../desktop/engine.py" line="140"/>
+        <location filename="../../desktop/engine.py" line="147"/>
         <source>PyTorch&apos;s native libraries could not be loaded: reinstall PyTorch for this machine (pip install --force-reinstall torch torchvision), then restart Danlu.</source>
         <translation>无法加载 PyTorch 的本地库：请为本机重新安装 PyTorch（pip install --force-reinstall torch torchvision），然后重启丹炉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/engine.py" line="145"/>
+        <location filename="../../desktop/engine.py" line="152"/>
         <source>Reinstall Danlu&apos;s dependencies (pip install --force-reinstall -e . in the Danlu folder), then restart Danlu. The details below say which import failed.</source>
         <translation>请重新安装丹炉的依赖（在丹炉文件夹中运行 pip install --force-reinstall -e .），然后重启丹炉。下面的详细信息说明了哪个导入失败。</translation>
     </message>
@@ -2631,7 +2631,6 @@ Default: {default}</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="316"/>
         <location filename="../../desktop/window_actions.py" line="64"/>
         <source>Train a new run</source>
         <translation>训练新的运行</translation>
@@ -2724,47 +2723,47 @@ Default: {default}</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="325"/>
+        <location filename="../../desktop/main_window.py" line="324"/>
         <source>Engine failed to load (see the log)</source>
         <translation>训练引擎加载失败（见日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="330"/>
+        <location filename="../../desktop/main_window.py" line="329"/>
         <source>The training engine failed to load</source>
         <translation>训练引擎加载失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>Engine ready ({s:.1f} s)</source>
         <translation>引擎就绪（{s:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="335"/>
+        <location filename="../../desktop/main_window.py" line="334"/>
         <source>Training engine loaded in {s:.1f} s.</source>
         <translation>训练引擎已加载，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355"/>
+        <location filename="../../desktop/main_window.py" line="354"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="366"/>
+        <location filename="../../desktop/main_window.py" line="365"/>
         <source>About Danlu</source>
         <translation>关于丹炉</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="368"/>
+        <location filename="../../desktop/main_window.py" line="367"/>
         <source>&lt;b&gt;Danlu 丹炉&lt;/b&gt;&lt;br&gt;Point-and-click deep learning on your own machine.&lt;br&gt;Experiments are YAML files; every run is a folder you can open with any tool.</source>
         <translation>&lt;b&gt;丹炉 Danlu&lt;/b&gt;&lt;br&gt;在自己的电脑上点点鼠标就能做深度学习。&lt;br&gt;实验是 YAML 文件；每次运行都是一个可以用任何工具打开的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="393"/>
+        <location filename="../../desktop/main_window.py" line="392"/>
         <source>A run is still training. Stop it and quit? It keeps a checkpoint, so you can resume it later from the Runs page.</source>
         <translation>仍有训练在运行。停止并退出吗？运行会保留检查点，之后可以在“运行记录”页继续。</translation>
     </message>
@@ -2773,27 +2772,27 @@ Default: {default}</source>
     <name>MetricPlot</name>
     <message>
         <location filename="../../desktop/plots/metric.py" line="40"/>
-        <location filename="../../desktop/plots/metric.py" line="120"/>
+        <location filename="../../desktop/plots/metric.py" line="123"/>
         <source>epoch</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="119"/>
+        <location filename="../../desktop/plots/metric.py" line="122"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="121"/>
+        <location filename="../../desktop/plots/metric.py" line="124"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="127"/>
+        <location filename="../../desktop/plots/metric.py" line="130"/>
         <source>actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/metric.py" line="146"/>
+        <location filename="../../desktop/plots/metric.py" line="149"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
@@ -3408,12 +3407,12 @@ or use Choose files…</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/panels/results.py" line="274"/>
+        <location filename="../../desktop/panels/results.py" line="273"/>
         <source>FD</source>
         <translation>FD</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="297"/>
+        <location filename="../../desktop/panels/results.py" line="296"/>
         <source>classifier-feature FD</source>
         <translation>分类器特征 FD</translation>
     </message>
@@ -3450,7 +3449,7 @@ or use Choose files…</source>
     <message>
         <location filename="../../desktop/panels/results.py" line="110"/>
         <location filename="../../desktop/panels/results.py" line="253"/>
-        <location filename="../../desktop/panels/results.py" line="270"/>
+        <location filename="../../desktop/panels/results.py" line="269"/>
         <source>epoch {value} of {maximum}</source>
         <translation>第 {value} / {maximum} 轮</translation>
     </message>
@@ -3485,102 +3484,102 @@ or use Choose files…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="257"/>
+        <location filename="../../desktop/panels/results.py" line="258"/>
         <source>stopped early at epoch {value} of {maximum} ({metric} stopped improving)</source>
         <translation>在第 {value} 轮（共 {maximum} 轮）提前停止（{metric} 不再改善）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="263"/>
+        <location filename="../../desktop/panels/results.py" line="262"/>
         <source>by a signal</source>
         <translation>由信号停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="263"/>
+        <location filename="../../desktop/panels/results.py" line="262"/>
         <source>by you</source>
         <translation>由您停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="264"/>
+        <location filename="../../desktop/panels/results.py" line="263"/>
         <source>stopped at epoch {value} of {maximum}</source>
         <translation>在第 {value} 轮（共 {maximum} 轮）停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="268"/>
+        <location filename="../../desktop/panels/results.py" line="267"/>
         <source>failed in epoch {value} of {maximum}</source>
         <translation>在第 {value} 轮（共 {maximum} 轮）中失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="269"/>
+        <location filename="../../desktop/panels/results.py" line="268"/>
         <source>failed after epoch {value} of {maximum}</source>
         <translation>在第 {value} 轮（共 {maximum} 轮）后失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="275"/>
+        <location filename="../../desktop/panels/results.py" line="274"/>
         <source>acc</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="277"/>
+        <location filename="../../desktop/panels/results.py" line="276"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="288"/>
+        <location filename="../../desktop/panels/results.py" line="287"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="288"/>
+        <location filename="../../desktop/panels/results.py" line="287"/>
         <source>Training</source>
         <translation>训练中</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="289"/>
+        <location filename="../../desktop/panels/results.py" line="288"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="290"/>
+        <location filename="../../desktop/panels/results.py" line="289"/>
         <source>Stopped (checkpoint kept)</source>
         <translation>已停止（已保留检查点）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="291"/>
+        <location filename="../../desktop/panels/results.py" line="290"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="296"/>
+        <location filename="../../desktop/panels/results.py" line="295"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="296"/>
+        <location filename="../../desktop/panels/results.py" line="295"/>
         <source>validation</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="297"/>
+        <location filename="../../desktop/panels/results.py" line="296"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="300"/>
+        <location filename="../../desktop/panels/results.py" line="299"/>
         <source>{split} {metric} {value:.4f}</source>
         <translation>{split} {metric} {value:.4f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="314"/>
+        <location filename="../../desktop/panels/results.py" line="313"/>
         <source>Baseline skipped: {why}</source>
         <translation>已跳过基线：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="318"/>
+        <location filename="../../desktop/panels/results.py" line="317"/>
         <source>Baseline: {model}, trained on the same train split in {s:.1f} s.</source>
         <translation>基线：{model}，在相同的训练集上训练，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/results.py" line="322"/>
+        <location filename="../../desktop/panels/results.py" line="321"/>
         <source>network {network:.2f} - baseline {baseline:.2f}</source>
         <translation>网络 {network:.2f} - 基线 {baseline:.2f}</translation>
     </message>
@@ -5196,86 +5195,70 @@ or use Choose files…</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../desktop/workers/training.py" line="178"/>
+        <location filename="../../desktop/workers/training.py" line="179"/>
         <source>Training paused.</source>
         <extracomment>Python&apos;s GIL switch interval while a run is active (None: the interpreter&apos;s 5 ms). 1 ms was measured (benchmarks/gui_responsiveness.py --switch-interval) and made no difference beyond run-to-run noise to the GUI&apos;s event-loop gaps (p99 54 vs 56 ms, load 2-5), so it is off; the benchmark keeps the option.</extracomment>
         <translation>训练已暂停。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="178"/>
+        <location filename="../../desktop/workers/training.py" line="179"/>
         <source>Training resumed.</source>
         <translation>训练已继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="186"/>
+        <location filename="../../desktop/workers/training.py" line="187"/>
         <source>Stopping after the current batch…</source>
         <translation>将在当前批次后停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="238"/>
+        <location filename="../../desktop/workers/training.py" line="239"/>
         <source>Run started in {dir} on {device} ({precision}).</source>
         <translation>运行已开始：{dir}，设备 {device}（{precision}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="244"/>
+        <location filename="../../desktop/workers/training.py" line="245"/>
         <source>Epoch {n}: {metrics}</source>
         <translation>第 {n} 轮：{metrics}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="247"/>
-        <location filename="../../desktop/workers/training.py" line="277"/>
+        <location filename="../../desktop/workers/training.py" line="248"/>
+        <location filename="../../desktop/workers/training.py" line="273"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="247"/>
-        <location filename="../../desktop/workers/training.py" line="262"/>
-        <location filename="../../desktop/workers/training.py" line="278"/>
+        <location filename="../../desktop/workers/training.py" line="248"/>
+        <location filename="../../desktop/workers/training.py" line="274"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="248"/>
+        <location filename="../../desktop/workers/training.py" line="249"/>
         <source>Run {status} after {n} epochs.</source>
         <translation>运行在 {n} 轮后{status}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="254"/>
+        <location filename="../../desktop/workers/training.py" line="255"/>
         <source>Trial {n}: {params}</source>
         <translation>试验 {n}：{params}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="259"/>
-        <source>complete</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
         <location filename="../../desktop/workers/training.py" line="260"/>
-        <source>pruned</source>
-        <translation>已剪枝</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/workers/training.py" line="261"/>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/workers/training.py" line="264"/>
         <source>Trial {n} {state}: {shown}</source>
         <translation>试验 {n} {state}：{shown}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="269"/>
+        <location filename="../../desktop/workers/training.py" line="265"/>
         <source>Study {status}: {message}</source>
         <translation>研究{status}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="279"/>
+        <location filename="../../desktop/workers/training.py" line="275"/>
         <source>timed out</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../desktop/workers/training.py" line="280"/>
+        <location filename="../../desktop/workers/training.py" line="276"/>
         <source>budget reached</source>
         <translation>已达预算</translation>
     </message>
@@ -5338,13 +5321,13 @@ or use Choose files…</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="283"/>
+        <location filename="../../desktop/panels/training.py" line="281"/>
         <source>Start a new run with these settings (F5).</source>
         <translation>用这些设置开始新的运行（F5）。</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/training.py" line="153"/>
-        <location filename="../../desktop/panels/training.py" line="290"/>
+        <location filename="../../desktop/panels/training.py" line="295"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -5389,169 +5372,176 @@ or use Choose files…</source>
         <translation>学习率查找器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="290"/>
+        <location filename="../../desktop/panels/training.py" line="295"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="302"/>
+        <location filename="../../desktop/panels/training.py" line="307"/>
         <source>Continue {run} from its last checkpoint.</source>
         <translation>从 {run} 的最后检查点继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="308"/>
+        <location filename="../../desktop/panels/training.py" line="313"/>
         <source>{template} (GAN)</source>
         <translation>{template}（GAN）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="310"/>
+        <location filename="../../desktop/panels/training.py" line="315"/>
         <source>Ready: {data} · {net}.</source>
         <translation>就绪：{data} · {net}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="306"/>
+        <location filename="../../desktop/panels/training.py" line="311"/>
         <source>custom network</source>
         <translation>自定义网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="313"/>
+        <location filename="../../desktop/panels/training.py" line="318"/>
         <source>Paused.</source>
         <translation>已暂停。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="313"/>
+        <location filename="../../desktop/panels/training.py" line="318"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="398"/>
+        <location filename="../../desktop/panels/training.py" line="403"/>
         <source>auto: chosen from the training split once the data is loaded.</source>
         <translation>auto：数据加载后根据训练集选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/training.py" line="485"/>
+        <location filename="../../desktop/panels/training.py" line="490"/>
         <source>The schedule cannot be previewed: {msg}</source>
         <translation>无法预览调度：{msg}</translation>
     </message>
 </context>
 <context>
-    <name>TrialsTable</name>
+    <name>TrialStates</name>
     <message>
-        <location filename="../../desktop/panels/study_trials.py" line="90"/>
-        <source>Trial</source>
-        <translation>试验</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="90"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="90"/>
-        <source>Per seed</source>
-        <translation>各种子</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="90"/>
-        <source>Mean ± 95% CI</source>
-        <translation>均值 ± 95% 置信区间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="92"/>
-        <source>{split} {metric} (mean)</source>
-        <translation>{split} {metric}（均值）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="93"/>
-        <source>vs best</source>
-        <translation>与最佳相比</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="93"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="93"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="112"/>
-        <location filename="../../desktop/panels/study_trials.py" line="166"/>
-        <source>running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="114"/>
-        <source>running (seed {seed})</source>
-        <translation>运行中（种子 {seed}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="119"/>
-        <source>scikit-learn baseline ({model}) on the same {split} split</source>
-        <translation>scikit-learn 基线（{model}），在相同的{split}划分上</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="122"/>
-        <location filename="../../desktop/panels/study_trials.py" line="125"/>
-        <source>reference</source>
-        <translation>参考</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="126"/>
-        <source>no scikit-learn baseline: {why}</source>
-        <translation>没有 scikit-learn 基线：{why}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="153"/>
-        <source>best</source>
-        <translation>最佳</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="154"/>
-        <source>best is better</source>
-        <translation>最佳更好</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="155"/>
-        <source>within seed noise</source>
-        <translation>在种子噪声范围内</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="156"/>
-        <source>cannot tell (needs 2 or more seeds in both)</source>
-        <translation>无法判断（双方都需要 2 个或更多种子）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/study_trials.py" line="161"/>
+        <location filename="../../desktop/status_texts.py" line="16"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_trials.py" line="162"/>
+        <location filename="../../desktop/status_texts.py" line="17"/>
         <source>pruned</source>
         <translation>已剪枝</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_trials.py" line="163"/>
+        <location filename="../../desktop/status_texts.py" line="18"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_trials.py" line="164"/>
+        <location filename="../../desktop/status_texts.py" line="19"/>
         <source>stopped (runs again)</source>
         <translation>已停止（会再次运行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_trials.py" line="165"/>
+        <location filename="../../desktop/status_texts.py" line="20"/>
         <source>lost (runs again)</source>
         <translation>已丢失（会再次运行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/study_trials.py" line="167"/>
+        <location filename="../../desktop/status_texts.py" line="21"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_texts.py" line="22"/>
         <source>queued</source>
         <translation>排队中</translation>
+    </message>
+</context>
+<context>
+    <name>TrialsTable</name>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="91"/>
+        <source>Trial</source>
+        <translation>试验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="91"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="91"/>
+        <source>Per seed</source>
+        <translation>各种子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="91"/>
+        <source>Mean ± 95% CI</source>
+        <translation>均值 ± 95% 置信区间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="93"/>
+        <source>{split} {metric} (mean)</source>
+        <translation>{split} {metric}（均值）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="94"/>
+        <source>vs best</source>
+        <translation>与最佳相比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="94"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="94"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="113"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="115"/>
+        <source>running (seed {seed})</source>
+        <translation>运行中（种子 {seed}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="120"/>
+        <source>scikit-learn baseline ({model}) on the same {split} split</source>
+        <translation>scikit-learn 基线（{model}），在相同的{split}划分上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="123"/>
+        <location filename="../../desktop/panels/study_trials.py" line="126"/>
+        <source>reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="127"/>
+        <source>no scikit-learn baseline: {why}</source>
+        <translation>没有 scikit-learn 基线：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="154"/>
+        <source>best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="155"/>
+        <source>best is better</source>
+        <translation>最佳更好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="156"/>
+        <source>within seed noise</source>
+        <translation>在种子噪声范围内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/study_trials.py" line="157"/>
+        <source>cannot tell (needs 2 or more seeds in both)</source>
+        <translation>无法判断（双方都需要 2 个或更多种子）</translation>
     </message>
 </context>
 <context>
@@ -5606,7 +5596,7 @@ or use Choose files…</source>
     <name>Workspace</name>
     <message>
         <location filename="../../desktop/workspace.py" line="125"/>
-        <location filename="../../desktop/workspace.py" line="490"/>
+        <location filename="../../desktop/workspace.py" line="492"/>
         <source>the dataset is not loaded yet</source>
         <translation>数据集尚未加载</translation>
     </message>
@@ -5616,48 +5606,53 @@ or use Choose files…</source>
         <translation>训练引擎加载失败。{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="305"/>
+        <location filename="../../desktop/workspace.py" line="306"/>
+        <source>Loading the training engine: finishing…</source>
+        <translation>正在加载训练引擎：即将完成…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="307"/>
         <source>Loading the training engine: starting up…</source>
         <translation>正在加载训练引擎：启动中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="306"/>
+        <location filename="../../desktop/workspace.py" line="308"/>
         <source>Loading the training engine: {stage} ({n} of {total})…</source>
         <translation>正在加载训练引擎：{stage}（{n}/{total}）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="334"/>
-        <location filename="../../desktop/workspace.py" line="358"/>
+        <location filename="../../desktop/workspace.py" line="336"/>
+        <location filename="../../desktop/workspace.py" line="360"/>
         <source>Loading {what}…</source>
         <translation>正在加载 {what}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="382"/>
+        <location filename="../../desktop/workspace.py" line="384"/>
         <source>Loaded {what}: {n} samples.</source>
         <translation>已加载 {what}：{n} 个样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="403"/>
+        <location filename="../../desktop/workspace.py" line="405"/>
         <source>Load a dataset first: templates are shaped to it.</source>
         <translation>请先加载数据集：模板会按数据调整形状。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="458"/>
+        <location filename="../../desktop/workspace.py" line="460"/>
         <source>train.task: {task} does not fit this dataset; it is for {own} (or generation, for images)</source>
         <translation>train.task：{task} 不适用于此数据集；它适用于 {own}（图像也可用于生成）</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="483"/>
+        <location filename="../../desktop/workspace.py" line="485"/>
         <source>the engine is still starting</source>
         <translation>引擎仍在启动</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="486"/>
+        <location filename="../../desktop/workspace.py" line="488"/>
         <source>no dataset: {msg}</source>
         <translation>没有数据集：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="488"/>
+        <location filename="../../desktop/workspace.py" line="490"/>
         <source>the dataset could not be loaded: {msg}</source>
         <translation>无法加载数据集：{msg}</translation>
     </message>
@@ -5667,27 +5662,27 @@ or use Choose files…</source>
         <translation>正在加载训练引擎…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="509"/>
+        <location filename="../../desktop/workspace.py" line="511"/>
         <source>Data: {msg}</source>
         <translation>数据：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="511"/>
+        <location filename="../../desktop/workspace.py" line="513"/>
         <source>Loading the dataset…</source>
         <translation>正在加载数据集…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="513"/>
+        <location filename="../../desktop/workspace.py" line="515"/>
         <source>The dataset could not be loaded: {msg}</source>
         <translation>无法加载数据集：{msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="515"/>
+        <location filename="../../desktop/workspace.py" line="517"/>
         <source>Load a dataset first (Data).</source>
         <translation>请先加载数据集（数据页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="517"/>
+        <location filename="../../desktop/workspace.py" line="519"/>
         <source>The network does not fit the data: {why}</source>
         <translation>网络与数据不匹配：{why}</translation>
     </message>
@@ -5695,12 +5690,12 @@ or use Choose files…</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="130"/>
+        <location filename="../../desktop/app.py" line="141"/>
         <source>Training engine ready {s:.1f} s after start.</source>
         <translation>训练引擎在启动后 {s:.1f} 秒就绪。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="141"/>
+        <location filename="../../desktop/app.py" line="152"/>
         <source>Window shown {s:.2f} s after start.</source>
         <translation>窗口在启动后 {s:.2f} 秒显示。</translation>
     </message>
